@@ -1,0 +1,39 @@
+# frontline-map: the two commands a newcomer runs.
+#   make run   - create .venv, install, start the dashboard (sample report loaded)
+#   make test  - create .venv with test extras, install Chromium for browser tests, run the suite
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+TSTAMP := $(VENV)/.installed-test
+PORT   ?= 8501
+
+.PHONY: run test browser bench clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(TSTAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@ $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/frontline serve --port $(PORT)
+
+browser:
+	@sh scripts/ensure-chromium.sh
+
+test: $(TSTAMP) browser
+	$(PY) -m pytest
+
+bench: $(TSTAMP) browser
+	$(PY) -m bench
+
+clean:
+	rm -rf $(VENV) .pytest_cache
