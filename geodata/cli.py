@@ -55,7 +55,8 @@ def _cmd_gazetteer(args: argparse.Namespace) -> int:
         info = gazetteer.build(force=True)
     elif args.action == "import":
         if not args.file:
-            raise InputError("gazetteer import needs a file: frontline gazetteer import UA.txt")
+            msg = "gazetteer import needs a file: frontline gazetteer import UA.txt"
+            raise InputError(msg)
         info = gazetteer.import_geonames(Path(args.file))
     else:
         info = gazetteer.stats()

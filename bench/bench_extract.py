@@ -1,0 +1,208 @@
+"""Extraction benchmark: accuracy against the hand-made gold files, and speed.
+
+* Accuracy: precision and recall of places and events over the sample report
+  and the test corpus (``tests/reports/*.txt`` with ``.gold.json``).
+* Throughput (KB/s per core) of :func:`geodata.extract.extract` over the corpus
+  against a baseline in the same process: a plain gazetteer scan (``has_name``
+  over every 1..4-word n-gram, no rules, no resolution, no events).
+* The sample end to end through a cold ``frontline extract`` subprocess (bar < 2 s).
+
+Run ``python -m bench.bench_extract``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SAMPLE = SHARED / "samples" / "ukraine-2023-07-10.txt"
+CORPUS = ROOT / "tests" / "reports"
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _fold(s: str) -> str:
+    from geodata.names import fold
+
+    return fold(s)
+
+
+def gold_pairs() -> list[tuple[Path, Path]]:
+    """Return ``(report, gold)`` paths: the shared sample, then the corpus."""
+    pairs = [(SAMPLE, SAMPLE.with_suffix(".gold.json"))] if SAMPLE.exists() else []
+    pairs += [(p, p.with_suffix(".gold.json")) for p in sorted(CORPUS.glob("*.txt"))
+              if p.with_suffix(".gold.json").exists()]
+    return pairs
+
+
+def _event_matches(ev: dict, g: dict, gp: dict) -> bool:
+    if ev["event_type"] != g["event_type"] or ev["date_precision"] != g["precision"]:
+        return False
+    if _km(ev["lat"], ev["lon"], gp["lat"], gp["lon"]) > gp["tolerance_km"]:
+        return False
+    slack = dt.timedelta(days=g.get("date_slack_days", 0))
+    start, end = dt.date.fromisoformat(ev["date"]), dt.date.fromisoformat(ev["date_end"])
+    return start <= dt.date.fromisoformat(g["date_end"]) + slack and dt.date.fromisoformat(g["date"]) - slack <= end
+
+
+def score(extraction, gold: dict) -> dict:
+    """Compare an :class:`~geodata.extract.Extraction` with a gold dict; return counts and failures.
+
+    A gold place is found when an extracted place lies within its ``tolerance_km``;
+    a gold event when an extracted event has its type and date precision, lies
+    within the place's tolerance and overlaps its dates (± ``date_slack_days``).
+    """
+    places = [dict(r, lat=geom.y, lon=geom.x) for r, geom in
+              zip(extraction.places.drop(columns="geometry").to_dict("records"), extraction.places.geometry)]
+    events = [dict(r, lat=geom.y, lon=geom.x) for r, geom in
+              zip(extraction.events.drop(columns="geometry").to_dict("records"), extraction.events.geometry)]
+    gplaces = {p["name"]: p for p in gold["places"]}
+    failures: list[str] = []
+    found = {name for name, gp in gplaces.items()
+             if any(_km(p["lat"], p["lon"], gp["lat"], gp["lon"]) <= gp["tolerance_km"] for p in places)}
+    for name in gold.get("required_places", []):
+        if name not in found:
+            failures.append(f"missing place {name}")
+    place_tp = sum(1 for p in places if any(_km(p["lat"], p["lon"], gp["lat"], gp["lon"]) <= gp["tolerance_km"]
+                                          for gp in gplaces.values()))
+    bad = {_fold(n) for n in gold.get("not_places", [])}
+    for p in places:
+        for m in p["mentions"]:
+            if _fold(m) in bad:
+                failures.append(f"not a place: {m}")
+    not_ev = {_fold(n) for n in gold.get("not_event_locations", [])}
+    not_ev_pts = [gplaces[n] for n in gold.get("not_event_locations", []) if n in gplaces]
+    for e in events:
+        if _fold(e["place"]) in not_ev or _fold(e["place_mention"]) in not_ev or (
+                e.get("relation") == "at" and any(_km(e["lat"], e["lon"], gp["lat"], gp["lon"]) <= 3
+                                                  for gp in not_ev_pts)):
+            failures.append(f"event located at {e['place_mention']}")
+    required_events = [g for g in gold["events"] if not g.get("optional")]
+    ev_found = 0
+    for g in required_events:
+        gp = gplaces[g["place"]]
+        if any(_event_matches(e, g, gp) for e in events):
+            ev_found += 1
+        else:
+            failures.append(f"missing event {g['event_type']} at {g['place']} {g['date']}..{g['date_end']} "
+                            f"({g['precision']})")
+    event_tp = sum(1 for e in events if any(_event_matches(e, g, gplaces[g["place"]]) for g in gold["events"]))
+    return {"places_gold": len(gplaces), "places_found": len(found), "places_out": len(places),
+            "places_correct": place_tp, "events_gold": len(required_events), "events_found": ev_found,
+            "events_out": len(events), "events_correct": event_tp, "failures": failures}
+
+
+def accuracy(gazetteer=None) -> dict:
+    """Score every gold report; return per-report rows and the totals."""
+    from geodata.extract import extract_text
+
+    rows = {}
+    for txt, gold_path in gold_pairs():
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        ex = extract_text(txt.read_text(encoding="utf-8"), dt.date.fromisoformat(gold["published"]),
+                          gazetteer=gazetteer)
+        rows[txt.stem] = score(ex, gold)
+    tot = {k: sum(r[k] for r in rows.values()) for k in ("places_gold", "places_found", "places_out",
+                                                         "places_correct", "events_gold", "events_found",
+                                                         "events_out", "events_correct")}
+    tot["place_recall"] = tot["places_found"] / max(1, tot["places_gold"])
+    tot["place_precision"] = tot["places_correct"] / max(1, tot["places_out"])
+    tot["event_recall"] = tot["events_found"] / max(1, tot["events_gold"])
+    tot["event_precision"] = tot["events_correct"] / max(1, tot["events_out"])
+    return {"reports": rows, "total": tot}
+
+
+_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff][\w'\u2019-]*")
+
+
+def baseline_scan(text: str, gazetteer) -> int:
+    """The peer: ``has_name`` over every capitalised 1..4-word n-gram; returns the hits."""
+    toks = [m.group() for m in _TOKEN.finditer(text)]
+    hits = 0
+    for i, t in enumerate(toks):
+        if not t[0].isupper():
+            continue
+        for n in range(1, 5):
+            if i + n <= len(toks) and gazetteer.has_name(" ".join(toks[i:i + n])):
+                hits += 1
+    return hits
+
+
+def throughput(gazetteer, repeat: int = 3) -> dict:
+    """KB/s per core of extract() and of the baseline scan over the corpus texts."""
+    from geodata.extract import extract_text
+
+    texts = [(p.read_text(encoding="utf-8"), dt.date.fromisoformat(json.loads(g.read_text())["published"]))
+             for p, g in gold_pairs()]
+    size_kb = sum(len(t.encode("utf-8")) for t, _ in texts) / 1024
+    extract_text(*texts[0], gazetteer=gazetteer)  # warm caches
+    t0 = time.process_time()
+    for _ in range(repeat):
+        for text, pub in texts:
+            extract_text(text, pub, gazetteer=gazetteer)
+    t_ext = (time.process_time() - t0) / repeat
+    t0 = time.process_time()
+    for _ in range(repeat):
+        for text, _pub in texts:
+            baseline_scan(text, gazetteer)
+    t_base = (time.process_time() - t0) / repeat
+    # a larger, varied text: all reports concatenated 20 times (chunked path, warm name caches)
+    big = "\n".join(t for t, _ in texts) * 20
+    t0 = time.process_time()
+    extract_text(big, dt.date(2023, 7, 10), gazetteer=gazetteer)
+    t_big = time.process_time() - t0
+    big_kb = len(big.encode("utf-8")) / 1024
+    return {"corpus_kb": round(size_kb, 1), "extract_kb_s": round(size_kb / t_ext, 1),
+            "baseline_scan_kb_s": round(size_kb / t_base, 1), "extract_vs_baseline": round(t_ext / t_base, 2),
+            "big_text_kb": round(big_kb, 1), "big_text_kb_s": round(big_kb / t_big, 1)}
+
+
+def cold_cli(runs: int = 3) -> dict:
+    """Seconds of a cold ``frontline extract SAMPLE`` subprocess (gazetteer from its cache)."""
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        proc = subprocess.run([sys.executable, "-m", "geodata.cli", "extract", str(SAMPLE), "--published",
+                               "2023-07-10"], capture_output=True, text=True, cwd=ROOT, check=False)
+        times.append(time.perf_counter() - t0)
+        if proc.returncode != 0:
+            return {"cli_error": proc.stderr.strip()[-300:]}
+    return {"cold_cli_s_best": round(min(times), 3), "cold_cli_s_median": round(sorted(times)[len(times) // 2], 3),
+            "cli_events": len(json.loads(proc.stdout)["features"])}
+
+
+def run() -> dict:
+    """Return accuracy totals, throughput and the cold CLI time as named numbers."""
+    from geodata import gazetteer as gz
+
+    g = gz.default()
+    acc = accuracy(g)
+    out = {k: round(v, 3) if isinstance(v, float) else v for k, v in acc["total"].items()}
+    out.update(throughput(g))
+    out.update(cold_cli())
+    return out
+
+
+def _print_table(acc: dict) -> None:
+    print(f"{'report':32} {'places':>9} {'events':>9} {'ev.prec':>8}  failures")
+    for name, r in acc["reports"].items():
+        print(f"{name:32} {r['places_found']:>4}/{r['places_gold']:<4} {r['events_found']:>4}/{r['events_gold']:<4}"
+              f" {r['events_correct']:>3}/{r['events_out']:<4}  {'; '.join(r['failures'])}")
+
+
+if __name__ == "__main__":
+    from geodata import gazetteer as gz
+
+    _print_table(accuracy(gz.default()))
+    print(json.dumps(run(), indent=1))

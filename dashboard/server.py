@@ -1,0 +1,116 @@
+"""Start the dashboard: ``frontline serve`` runs ``streamlit run dashboard/app.py``.
+
+Streamlit is started in a child process through its documented command line,
+with safe defaults: bound to 127.0.0.1, XSRF protection on, an upload size
+limit, usage statistics off.  The store and the read-only switch reach the app
+through environment variables, because a Streamlit script takes no arguments
+of its own.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from geodata.errors import InputError
+
+APP_PATH = Path(__file__).resolve().parent / "app.py"
+MAX_UPLOAD_MB = 20
+"""Largest report upload the server accepts, in megabytes (also stated in the page)."""
+
+ENV_DB = "FRONTLINE_DB"
+ENV_READ_ONLY = "FRONTLINE_READ_ONLY"
+ENV_MAX_UPLOAD_MB = "FRONTLINE_MAX_UPLOAD_MB"
+_LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+def streamlit_command(port: int = 8501, address: str = "127.0.0.1", headless: bool = False) -> list[str]:
+    """Return the ``streamlit run`` command line for the dashboard.
+
+    Parameters
+    ----------
+    port : TCP port to listen on.
+    address : interface to bind; the loopback address unless the user asks otherwise.
+    headless : when True, do not open a browser window.
+    """
+    if not 0 < int(port) < 65536:
+        msg = f"--port {port} is not a TCP port: give a number from 1 to 65535, e.g. --port 8501"
+        raise InputError(msg)
+    if not address or any(c.isspace() for c in address):
+        msg = f"--address {address!r} is not a network address: give e.g. --address 127.0.0.1"
+        raise InputError(msg)
+    options = {
+        "server.port": str(int(port)),
+        "server.address": address,
+        "server.headless": "true" if headless else "false",
+        "server.enableXsrfProtection": "true",
+        "server.enableCORS": "true",
+        "server.maxUploadSize": str(MAX_UPLOAD_MB),
+        "server.fileWatcherType": "none",
+        "server.runOnSave": "false",
+        "browser.gatherUsageStats": "false",
+        "browser.serverAddress": "localhost" if address in _LOOPBACK else address,
+        "global.developmentMode": "false",
+        "client.toolbarMode": "minimal",
+        "theme.base": "light",
+    }
+    cmd = [sys.executable, "-m", "streamlit", "run", str(APP_PATH)]
+    cmd += [f"--{key}={value}" for key, value in options.items()]
+    return cmd
+
+
+def app_environment(db: str | os.PathLike[str] | None = None, read_only: bool = False) -> dict[str, str]:
+    """Return the environment of the Streamlit process: ours plus the store and read-only switch."""
+    env = dict(os.environ)
+    if db:
+        path = Path(db).expanduser()
+        if path.exists() and not path.is_file():
+            msg = f"--db {db}: is a directory, not a store file; give a file path such as {path / 'frontline.db'}"
+            raise InputError(msg)
+        if not path.parent.is_dir():
+            msg = f"--db {db}: folder {path.parent} does not exist; create it or give another path"
+            raise InputError(msg)
+        env[ENV_DB] = str(path.resolve())
+    else:
+        env.pop(ENV_DB, None)
+    env[ENV_READ_ONLY] = "1" if read_only else "0"
+    env[ENV_MAX_UPLOAD_MB] = str(MAX_UPLOAD_MB)
+    env.setdefault("STREAMLIT_BROWSER_GATHER_USAGE_STATS", "false")
+    return env
+
+
+def serve(port: int = 8501, address: str = "127.0.0.1", headless: bool = False,
+          read_only: bool = False, db: str | None = None) -> int:
+    """Run the dashboard until it is stopped; return Streamlit's exit code.
+
+    SIGTERM and Ctrl-C are passed on to Streamlit so that stopping
+    ``frontline serve`` stops the server too.
+    """
+    cmd = streamlit_command(port=port, address=address, headless=headless)
+    env = app_environment(db=db, read_only=read_only)
+    if address not in _LOOPBACK:
+        print(f"frontline serve: listening on {address}: the dashboard has no login; "
+              "anyone who reaches this address can use it", file=sys.stderr)
+    proc = subprocess.Popen(cmd, env=env)
+
+    def _forward(signum: int, _frame: object) -> None:
+        if proc.poll() is None:
+            proc.send_signal(signum)
+
+    previous = signal.signal(signal.SIGTERM, _forward)
+    try:
+        while True:
+            try:
+                return proc.wait()
+            except KeyboardInterrupt:
+                _forward(signal.SIGINT, None)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        if proc.poll() is None:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()

@@ -1,0 +1,553 @@
+"""Events: what happened, where and when, one record per (type, place, dates) of a report.
+
+Each sentence is cut into clauses (at commas, semicolons and "which / while /
+where ..."); a clause's keyword cues give an ACLED-style ``event_type`` and
+``sub_event_type``, its resolved places give the locations, and its dates (from
+:mod:`geodata.timeline`) the time.  A clause without a place of its own takes the
+place of the clause before it ("Bakhmut, which was captured ... in May"); a
+sentence with a cue but no place takes the places of the sentence before it
+("The administration said ... 11 explosions ... on Sunday").  A place that is
+only a venue (an interview, a meeting) gets no event, except a summit, which is
+a Strategic development there.  Spatial modifiers from :mod:`geodata.spatial`
+move the pin and set the uncertainty.  Duplicates within a report are merged.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from geodata import spatial, timeline
+from geodata.resolve import Resolution
+from geodata.toponyms import Mention, Sentence
+
+__all__ = ["build_events", "classify", "find_actors", "find_claim", "split_clauses", "EVENT_TYPES"]
+
+EVENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
+               "Strategic developments")
+_TYPE_ORDER = {t: i for i, t in enumerate(("Explosions/Remote violence", "Battles", "Violence against civilians",
+                                           "Strategic developments", "Protests", "Riots"))}
+
+BATTLES, EXPLOSIONS, VAC, PROTESTS, RIOTS, STRATEGIC = EVENT_TYPES
+
+# (event type, sub-event type, weight, pattern); the type with the most weight wins a clause.
+_CUES: list[tuple[str, str, float, str]] = [
+    (BATTLES, "Armed clash", 2.0, r"fight(?:ing|s)?|fought|clash(?:es|ed)?|battles?|battled|combat|firefights?|"
+                                  r"skirmish(?:es)?|gunfights?|hostilities|heavy fighting"),
+    (BATTLES, "Armed clash", 1.5, r"assaults?|assaulted|storm(?:ed|ing)|offensives?|counter-?offensives?|"
+                                  r"counter-?attacks?|counter-?attacked|repel(?:led|s)?|repulsed?|repulsing|"
+                                  r"defend(?:ing|ed)|encircle(?:d|ment)?|ambush(?:ed)?|advanc(?:e|es|ed|ing)|"
+                                  r"pushed\s+back|breakthrough|broke\s+through|progress|gains|engaged|infiltrat\w+|"
+                                  r"ground\s+attacks?|sabotage\s+group|foothold|bridgehead"),
+    (BATTLES, "Armed clash", 1.0, r"attacks?|attacked|attacking|raids?|incursions?"),
+    (BATTLES, "Government regains territory", 2.5, r"liberat(?:ed|ion|ing)|recaptur(?:ed|e|ing)|retook|retaken|"
+                                                   r"retake|regain(?:ed)?|took\s+back|de-?occupied|recover(?:ed)?"),
+    (BATTLES, "Non-state actor overtakes territory", 2.2, r"captur(?:ed|e|ing)|seized|seize|took\s+control|"
+                                                          r"taken\s+control|occupied|fell\s+to|overran"),
+    (EXPLOSIONS, "Shelling/artillery/missile attack", 2.5,
+     r"shell(?:ed|ing|s)|artillery|mortars?|missiles?|rockets?|MLRS|multiple\s+rocket|Grad|HIMARS|Iskanders?|"
+     r"Kalibrs?|Kinzhals?|S-?[234]00s?|ballistic|cluster\s+munitions?|Tochka"),
+    (EXPLOSIONS, "Air/drone strike", 2.6, r"drones?|UAVs?|Shaheds?|kamikaze|air\s*strikes?|airstrikes?|"
+                                          r"aerial\s+bombs?|glide\s+bombs?|guided\s+(?:aerial\s+)?bombs?|KABs?|"
+                                          r"warplanes?|fighter\s+jets?|"
+                                          r"air\s+raids?|helicopters?"),
+    (EXPLOSIONS, "Remote explosive/landmine/IED", 2.7, r"landmines?|mines?|IEDs?|explosive\s+devices?|car\s+bomb|"
+                                                       r"booby-?trap\w*|tripwire"),
+    (EXPLOSIONS, "Shelling/artillery/missile attack", 1.6, r"explosions?|blasts?|struck|strikes?|hit|"
+                                                           r"targeted|pounded|fired|impact|bomb(?:ed|ing|s)?|bombard(?:ed|ment)"),
+    (EXPLOSIONS, "Shelling/artillery/missile attack", 0.8, r"killed|wounded|injured|casualties|dead|died"),
+    (VAC, "Attack", 3.0, r"executed|executions?|shot\s+dead\s+(?:a\s+)?civilians?|massacre[d]?|tortur(?:ed|e)|"
+                         r"beaten\s+to\s+death"),
+    (VAC, "Abduction/forced disappearance", 3.0, r"abduct(?:ed|ion|s)|kidnapp?(?:ed|ing)|forcibly\s+"
+                                                 r"(?:deported|disappeared|transferred)|deported|filtration"),
+    (VAC, "Sexual violence", 3.0, r"raped?|sexual\s+violence"),
+    (PROTESTS, "Peaceful protest", 3.0, r"protests?|protested|protesters|rall(?:y|ies|ied)|demonstrat(?:ion|ions|ors|ed)|"
+                                        r"pickets?|picketed|marched|marchers"),
+    (RIOTS, "Violent demonstration", 3.5, r"riots?|rioters|rioting|violent\s+(?:demonstration|protest)s?"),
+    (RIOTS, "Mob violence", 3.5, r"mob|lynch(?:ed|ing)"),
+    (STRATEGIC, "Agreement", 2.5, r"agreements?|ceasefire|truce|prisoner\s+(?:exchange|swap)s?|swap(?:ped)?|"
+                                  r"signed|accord|memorandum|grain\s+deal|deal"),
+    (STRATEGIC, "Headquarters or base established", 2.5, r"headquarters|set\s+up\s+(?:a\s+)?base|"
+                                                         r"established\s+(?:a\s+)?base|new\s+base"),
+    (STRATEGIC, "Looting/property destruction", 2.5, r"loot(?:ed|ing)|plunder(?:ed)?|arson|set\s+(?:on\s+)?fire|"
+                                                     r"torched|blew\s+up|vandali[sz]ed"),
+    (STRATEGIC, "Arrests", 2.0, r"arrest(?:ed|s)?|detain(?:ed)?|detention"),
+    (STRATEGIC, "Disrupted weapons use", 1.4, r"intercept(?:ed|s)?|shot\s+down|downed|defused|jamming|"
+                                              r"air\s+defen[cs]e"),
+    (STRATEGIC, "Other", 2.6, r"summit|talks|negotiations?|conference"),
+    (STRATEGIC, "Other", 1.8, r"evacuat(?:e|ed|ion|ing)|flee|fled|curfew|martial\s+law|mobili[sz]ation|"
+                              r"mobili[sz]ed|conscription|deploy(?:ed|ment)|reinforcements?|troop\s+build-?up|"
+                              r"called\s+on\s+(?:the\s+)?residents"),
+    (STRATEGIC, "Change to group/activity", 1.2, r"withdr[ae]w(?:al|n)?|retreat(?:ed)?|pulled\s+out|relocated"),
+]
+_CUE_RE = [(t, s, w, re.compile(rf"\b(?:{p})\b", re.I if p != r"mob|lynch(?:ed|ing)" else re.I)) for t, s, w, p in _CUES]
+_MONTH_MARCH = re.compile(r"\bMarch\b")  # the month, not a protest march
+_WEAK_CUE = re.compile(r"\b(?:situation|attention|focus(?:ed|es)?|hot\s?spots?|tense|pressure|front\s?line|"
+                       r"positions|direction|axis|sector)\b", re.I)
+_NEGATED = re.compile(r"\b(?:no|not|never|without|denied|den(?:y|ies))\b[^,;]{0,30}\Z", re.I)
+
+_CLAUSE_SPLIT = re.compile(r"\s*(?:[;:]|,(?=\s)|\s[\u2014\u2013-]\s|\(|\))\s*|\s+(?=(?:while|whereas|but|which|where)\s)")
+_RELATIVE_START = re.compile(r"^(?:and\s+)?(?:which|where|while|whereas|but|who|as|when|the\s+(?:city|town|village|"
+                             r"settlement|region|area)\b|it\b|there\b)", re.I)
+_REPORTING = re.compile(r"\b(?:said|says|announced|reported|claimed|stated|wrote|told|added|confirmed|"
+                        r"statement)\b", re.I)
+_VENUE_BEFORE = re.compile(r"\b(?:interview(?:ed)?|conference|speech|speaking|spoke|visit(?:ed|ing)?|talks|"
+                           r"meeting|met|briefing|summit|forum|trip|arrived|travel(?:l?ed)?|flew|hosted|"
+                           r"address(?:ed)?)\b[^,;.]{0,40}\b(?:in|to|at)\s+(?:the\s+)?\Z", re.I)
+_SUMMIT = re.compile(r"\b(?:summit|talks|negotiations?|conference|meeting)\b", re.I)
+_ORIGIN_BEFORE = re.compile(r"\b(?:advanc\w*|mov\w*|cross\w*|came|com\w*|enter\w*|withdr\w*|retreat\w*|fled|"
+                            r"flee\w*|launch\w*|fir\w*|flew|flying|return\w*|evacuat\w*|relocat\w*|transferr\w*|"
+                            r"redeploy\w*|deport\w*)\b[^,;.]{0,40}\bfrom\s+(?:the\s+)?(?:\w+\s+){0,3}\Z", re.I)
+_REFERENCE_BEFORE = re.compile(r"\b(?:located|situated|lies|lying|which\s+is|sits)\b[^,;.]{0,60}\Z", re.I)
+
+_ACTORS: list[tuple[str, re.Pattern[str]]] = [
+    ("Ukrainian forces", re.compile(
+        r"\bUkrain(?:ian|e['\u2019]s)\s+(?:(?:armed|defen[cs]e|special|ground|air|naval)\s+)?(?:forces|troops|army|"
+        r"military|soldiers|units|defenders|artillery|drones?|air\s+force|navy|marines|brigades?|fighters|"
+        r"counter-?offensive|offensive|advance|attack|gunners|border\s+guards)|Armed\s+Forces\s+of\s+Ukraine|"
+        r"\bAFU\b|\bZSU\b|\bKie?y?v\s+regime|Ukrainian-backed\s+fighters|\bUkraine\s+launched|\bthe\s+Ukrainians\b",
+        re.I)),
+    ("Russian forces", re.compile(
+        r"\bRussia(?:n|['\u2019]s)\s+(?:(?:armed|security|occupation|airborne|ground|air)\s+)?(?:forces|troops|army|"
+        r"military|soldiers|units|artillery|drones?|air\s+force|aircraft|warplanes|navy|air\s+defen[cs]e|"
+        r"bombing|shelling|strikes?|missiles?|invasion|occupiers|attack|offensive|assault|gunners|"
+        r"servicemen|paratroopers|marines|border\s+guards)|\boccupiers\b|\boccupying\s+forces|\bthe\s+Russians\b|"
+        r"\bthe\s+enemy\b|Russian\s+(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)\s+said\s+its\s+forces",
+        re.I)),
+    ("Wagner Group", re.compile(r"\bWagner\b")),
+    ("Chechen forces (Akhmat)", re.compile(r"\bChechen\s+(?:unit|units|fighters|forces|battalion)|\bAkhmat\b|"
+                                           r"\bKadyrovites\b")),
+    ("Russian Volunteer Corps", re.compile(r"Russian\s+Volunteer\s+Corps|\bRDK\b")),
+    ("Freedom of Russia Legion", re.compile(r"Freedom\s+of\s+Russia\s+Legion")),
+    ("Civilians", re.compile(r"\bcivilians?\b|\bresidents\b|\bchildren\b|\bpassers-?by\b", re.I)),
+    ("Protesters", re.compile(r"\bprotesters\b|\bdemonstrators\b|\bactivists\b", re.I)),
+    ("Police", re.compile(r"\bpolice\b", re.I)),
+]
+
+_CLAIMS: list[tuple[str, re.Pattern[str]]] = [
+    ("Russian Ministry of Defence", re.compile(
+        r"Russia(?:n|['\u2019]s)\s+(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|MoD|defen[cs]e\s+ministry)", re.I)),
+    ("Ukrainian Ministry of Defence", re.compile(
+        r"Ukrain(?:ian|e['\u2019]s)\s+(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|(?:deputy\s+)?defen[cs]e\s+"
+        r"minist(?:er|ry))", re.I)),
+    ("General Staff of Ukraine", re.compile(
+        r"General\s+Staff\s+of\s+(?:the\s+)?(?:Armed\s+Forces\s+of\s+)?Ukraine|Ukrain(?:ian|e['\u2019]s)\s+General\s+"
+        r"Staff|\bthe\s+General\s+Staff\s+(?:said|reported)", re.I)),
+    ("UK Ministry of Defence", re.compile(r"(?:British|UK|U\.K\.)\s+(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+"
+                                          r"Defen[cs]e|defen[cs]e\s+intelligence|military\s+intelligence)", re.I)),
+    ("Institute for the Study of War", re.compile(r"Institute\s+for\s+the\s+Study\s+of\s+War|\bISW\b")),
+    ("Wagner Group", re.compile(r"\b(?:Prigozhin|Wagner\s+(?:Group|chief|founder|head))\b")),
+    ("Regional military administration", re.compile(
+        r"(?:regional|oblast|city)\s+(?:military\s+)?administration|\bgovernor\b|\bregional\s+authorities", re.I)),
+    ("Russian media", re.compile(r"Russian\s+(?:state\s+)?(?:reports|media|news\s+agenc(?:y|ies)|sources|"
+                                 r"(?:war\s+|military\s+)?bloggers|officials)|\bTASS\b|\bRIA\b", re.I)),
+    ("Ukrainian officials", re.compile(r"Ukrainian\s+(?:officials|authorities|military|media|sources)|"
+                                       r"\bZelensk(?:y|yy|iy)\b|\bUkrinform\b", re.I)),
+    ("Russian-installed officials", re.compile(r"Russian-(?:installed|appointed)\s+(?:officials?|authorities|"
+                                               r"governor|head)|\bSaldo\b|\bBalitsky\b|\bPushilin\b|\bGladkov\b",
+                                               re.I)),
+]
+_CLAIM_TRIGGER = re.compile(r"\baccording\s+to\b|\b(?:said|says|reported|announced|claimed|stated|wrote|"
+                            r"statement|told|confirmed|posted)\b", re.I)
+
+
+@dataclass
+class _Clause:
+    start: int  # offsets in the sentence
+    end: int
+    text: str
+    cue: tuple[str, str, float] | None
+    weak: bool
+    dates: list[timeline.DateSpan] = field(default_factory=list)
+    places: list[Resolution] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- small public helpers
+
+def classify(text: str) -> tuple[str, str, float] | None:
+    """Return ``(event_type, sub_event_type, weight)`` of the cues in ``text``, or None without a cue."""
+    scores: dict[str, float] = {}
+    subs: dict[str, tuple[float, str]] = {}
+    for etype, sub, weight, rx in _CUE_RE:
+        for m in rx.finditer(text):
+            if etype == PROTESTS and m.group().lower().startswith("march") and _MONTH_MARCH.match(m.group()):
+                continue
+            if _NEGATED.search(text, max(0, m.start() - 40), m.start()):
+                continue
+            scores[etype] = scores.get(etype, 0.0) + weight
+            if weight > subs.get(etype, (0.0, ""))[0]:
+                subs[etype] = (weight, sub)
+    if not scores:
+        return None
+    best = max(scores, key=lambda t: (scores[t], -_TYPE_ORDER[t]))
+    sub = subs[best][1]
+    return best, sub, scores[best]
+
+
+def find_actors(text: str) -> list[str]:
+    """Return the actors named in ``text`` (Ukrainian forces, Russian forces, Wagner Group ...), in text order."""
+    hits = []
+    for name, rx in _ACTORS:
+        m = rx.search(text)
+        if m:
+            hits.append((m.start(), name))
+    return [name for _, name in sorted(hits)]
+
+
+def find_claim(text: str) -> str | None:
+    """Return who the text attributes its claim to ("Russian Ministry of Defence"), or None."""
+    if not _CLAIM_TRIGGER.search(text):
+        return None
+    hits = []
+    for name, rx in _CLAIMS:
+        m = rx.search(text)
+        if m:
+            hits.append((m.start(), name))
+    if hits:
+        return min(hits)[1]
+    m = re.search(r"\baccording\s+to\s+(?:the\s+)?([A-Z][^,.;:]{2,60})", text)
+    return m.group(1).strip() if m else None
+
+
+def split_clauses(sentence: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` offsets of the clauses of ``sentence``."""
+    spans = []
+    pos = 0
+    for m in _CLAUSE_SPLIT.finditer(sentence):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(sentence):
+        spans.append((pos, len(sentence)))
+    return spans or [(0, len(sentence))]
+
+
+# --------------------------------------------------------------------------- building
+
+@dataclass
+class _Draft:
+    record: dict
+    start: dt.date
+    end: dt.date
+    precision: str
+    explicit: bool
+    strength: float
+
+
+def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Resolution],
+                 mentions: Sequence[Mention] = ()) -> list[dict]:
+    """Return event records (dicts with the event fields plus ``lon``/``lat``) for one report.
+
+    Parameters
+    ----------
+    report : Report
+        Gives ``id``, ``published``, ``source``, ``url``, ``title``.
+    sentences : sequence of Sentence
+        The report's sentences (offsets into ``report.text``).
+    resolutions : sequence of Resolution
+        Resolved place and region mentions.
+    mentions : sequence of Mention
+        All mentions (countries and actors too): a sentence that names a country
+        does not borrow the previous sentence's places.
+    """
+    published = report.published
+    context = timeline.default_span(published)
+    by_sentence: dict[int, list[Resolution]] = {}
+    for r in resolutions:
+        by_sentence.setdefault(r.mention.sentence_index, []).append(r)
+    other_kinds: dict[int, set[str]] = {}
+    for m in mentions:
+        other_kinds.setdefault(m.sentence_index, set()).add(m.kind)
+    drafts: list[_Draft] = []
+    weak: list[tuple[Sentence, _Clause, Resolution]] = []
+    topic_dates: dict[str, timeline.DateSpan] = {}
+    prev_event_places: list[tuple[Resolution, object]] = []
+    prev_dates: list[timeline.DateSpan] = []
+    carried_chain = 0
+    for sent in sentences:
+        clauses = _clauses(sent, by_sentence.get(sent.index, []), published)
+        sentence_places = any(c.places for c in clauses) or bool(other_kinds.get(sent.index, set()) & {"country"})
+        global_dates = [d for c in clauses if not c.places and c.cue is None for d in c.dates]
+        this_places: list[tuple[Resolution, object]] = []
+        last_places: list[Resolution] = []
+        all_places = [r for c in clauses for r in c.places]
+        carried_dates: list[timeline.DateSpan] = []
+        for k, cl in enumerate(clauses):
+            for d in cl.dates:
+                for noun in _SUMMIT.findall(cl.text):
+                    topic_dates.setdefault(noun.lower(), d)
+            places = [r for r in cl.places if _is_event_place(sent, cl, r, cl.places, all_places)]
+            inherited = False
+            if not places and cl.cue is not None and k > 0 and last_places and _refers_back(clauses[k - 1], cl,
+                                                                                            last_places, sent):
+                places = last_places
+                inherited = True
+            if places:
+                last_places = places
+            if cl.cue is None:
+                if cl.weak:
+                    weak.extend((sent, cl, r) for r in places)
+                if cl.dates:
+                    carried_dates = cl.dates
+                continue
+            if not cl.dates and carried_dates:
+                cl.dates = list(carried_dates)  # "... on Friday, attacking toward Vovchansk": same day
+            carried_dates = cl.dates
+            dates, explicit = _clause_dates(cl, global_dates, context, topic_dates)
+            for r in places:
+                if _SUMMIT.search(cl.text) and cl.cue[1] == "Other" and not _is_venue(sent, r):
+                    continue  # a summit is an event at its venue only
+                mod = _modifier(sent, cl, r, inherited)
+                drafts.append(_draft(report, sent, cl, r, mod, dates, explicit, carried=False))
+                this_places.append((r, mod))
+        if (not sentence_places and not this_places and prev_event_places and carried_chain < 2):
+            cue = classify(sent.text)
+            if cue is not None and cue[2] >= 1.5:
+                whole = _Clause(0, len(sent.text), sent.text, cue, False,
+                                timeline.find_dates(sent.text, published))
+                dates, explicit = _clause_dates(whole, [], context, topic_dates)
+                if not whole.dates and prev_dates:
+                    dates, explicit = prev_dates[0], True
+                for r, mod in prev_event_places:
+                    drafts.append(_draft(report, sent, whole, r, mod, dates, explicit, carried=True))
+                carried_chain += 1
+                prev_dates = whole.dates or prev_dates
+                continue
+        if this_places:
+            prev_event_places = this_places
+            prev_dates = [d for c in clauses for d in c.dates]
+            carried_chain = 0
+        elif sentence_places:
+            # "Marines hold a foothold near Krynky. Russian forces have tried to dislodge them ...":
+            # the next sentence may still be about these settlements
+            prev_event_places = [(r, _modifier(sent, c, r, False)) for c in clauses for r in c.places
+                                 if r.place["feature_class"] != "A" and not _is_venue(sent, r)
+                                 and _is_event_place(sent, c, r, c.places, all_places)]
+            prev_dates = [d for c in clauses for d in c.dates]
+            carried_chain = 0
+    drafts.extend(_weak_events(report, weak, drafts, context, published))
+    return [_finish(d) for d in _merge(drafts)]
+
+
+def _refers_back(prev: _Clause, cl: _Clause, places: list[Resolution], sent: Sentence) -> bool:
+    """True when a clause without a place is about the place of the clause before it.
+
+    "Bakhmut, which was captured ..." and "near Bakhmut, where fighting ..." (the
+    place ends the clause before), or "..., while ... on the southern side of the city".
+    """
+    if re.search(r"\bthe\s+(?:city|town|village|settlement)\b", cl.text, re.I) or \
+            re.match(r"^(?:and\s+)?(?:there|it)\b", cl.text, re.I):
+        return True
+    if not re.match(r"^(?:which|where|who|that)\b", cl.text, re.I):
+        return False
+    tail = prev.end
+    last_end = max(r.mention.end - sent.start for r in places)
+    return tail - last_end <= 12 and sent.text[last_end:tail].strip(" ,'\u2019s") == ""
+
+
+def _clauses(sent: Sentence, places: list[Resolution], published: dt.date) -> list[_Clause]:
+    """Cut a sentence into clauses; a clause without a cue joins the clause before it."""
+    text = sent.text
+    dates = timeline.find_dates(text, published)
+    raw = []
+    for a, b in split_clauses(text):
+        seg = text[a:b]
+        raw.append(_Clause(a, b, seg, classify(seg), bool(_WEAK_CUE.search(seg))))
+    merged: list[_Clause] = []
+    for cl in raw:
+        if merged and (cl.cue is None or merged[-1].cue is None and not merged[-1].places):
+            last = merged[-1]
+            cue = last.cue if cl.cue is None else cl.cue
+            if cl.cue is not None and last.cue is not None:
+                cue = max(last.cue, cl.cue, key=lambda c: c[2])
+            merged[-1] = _Clause(last.start, cl.end, text[last.start:cl.end], cue, last.weak or cl.weak)
+            merged[-1].places = last.places
+            _fill(merged[-1], sent, places)
+        else:
+            merged.append(cl)
+            _fill(cl, sent, places)
+    # dates with no place and no cue of their own ("Last May, ...") are left for the clause they lead
+    for cl in merged:
+        cl.dates = [d for d in dates if cl.start <= d.offset < cl.end]
+    return merged
+
+
+def _fill(cl: _Clause, sent: Sentence, places: list[Resolution]) -> None:
+    cl.places = [r for r in places if cl.start <= r.mention.start - sent.start < cl.end]
+
+
+def _clause_dates(cl: _Clause, global_dates: list[timeline.DateSpan], context: timeline.DateSpan,
+                  topic_dates: dict[str, timeline.DateSpan]) -> tuple[timeline.DateSpan, bool]:
+    if cl.dates:
+        d = cl.dates[0]
+        rep = _REPORTING.search(cl.text)
+        rel = d.offset - cl.start
+        if rep and d.precision == "day" and (
+                (rel < rep.start() and classify(cl.text[rep.end():]) is not None)
+                or 0 <= rel - rep.end() <= 2):
+            # "On Monday, the ministry announced an attack ...": the attack is that day or the day before
+            return timeline.DateSpan(d.start - dt.timedelta(days=1), d.end, "day", d.text, d.offset), True
+        return d, True
+    if global_dates:
+        return global_dates[0], True
+    for noun in _SUMMIT.findall(cl.text):
+        if noun.lower() in topic_dates:
+            return topic_dates[noun.lower()], True
+    return context, False
+
+
+def _is_venue(sent: Sentence, r: Resolution) -> bool:
+    ms = r.mention.start - sent.start
+    return bool(_VENUE_BEFORE.search(sent.text[max(0, ms - 80):ms]))
+
+
+def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Resolution],
+                    sentence_places: list[Resolution] = ()) -> bool:
+    """False for a place that is only a venue, an origin, a reference point or the region of another place."""
+    sentence = sent.text
+    ms = r.mention.start - sent.start
+    before = sentence[max(0, ms - 80):ms]
+    if _is_venue(sent, r):
+        return cl.cue is not None and cl.cue[0] == STRATEGIC and bool(_SUMMIT.search(cl.text))
+    if _ORIGIN_BEFORE.search(before) and len(places) > 1:
+        return False
+    local = sentence[max(cl.start, ms - 80):ms]
+    if len(places) > 1 and (_REFERENCE_BEFORE.search(local) or _COMMA_REFERENCE.search(local)):
+        return False  # "Blahodatne and Makarivka, south of Velyka Novosilka": a reference point
+    if r.place["feature_class"] == "A":
+        code = r.place.get("admin1_code")
+        if any(o is not r and o.place["feature_class"] != "A" and o.place.get("admin1_code") == code
+               for o in list(places) + list(sentence_places)):
+            return False  # "near Liman, ... in the Donetsk region": the region only locates Liman
+    return True
+
+
+_COMMA_REFERENCE = re.compile(r",\s*(?:(?:about|some|around|roughly|just|\d+(?:\.\d+)?\s*(?:km|kilomet\w+|miles?)|"
+                              r"a\s+few\s+(?:km|kilomet\w+|miles))\s+)*(?:to\s+the\s+)?(?:north|south|east|west)\w*"
+                              r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}\Z", re.I)
+
+
+def _modifier(sent: Sentence, cl: _Clause, r: Resolution, inherited: bool) -> spatial.Modifier:
+    if inherited:
+        side = spatial.find_city_side(cl.text)
+        if side is not None:
+            return side
+        return spatial.Modifier("at", None, None, "", 0, 0)
+    ms = r.mention.start - sent.start
+    me = ms + (r.mention.end - r.mention.start)
+    mod = spatial.find_modifier(sent.text, ms, me)
+    if mod.relation == "at":
+        side = spatial.find_city_side(cl.text)
+        if side is not None and r.place["feature_class"] != "A":
+            return side
+    return mod
+
+
+def _draft(report, sent: Sentence, cl: _Clause, r: Resolution, mod: spatial.Modifier,
+           span: timeline.DateSpan, explicit: bool, *, carried: bool) -> _Draft:
+    place = r.place
+    lat, lon, unc, precision = spatial.apply_modifier(place["lat"], place["lon"], place["radius_km"], mod)
+    etype, sub, weight = cl.cue
+    if place["feature_class"] == "A" and precision in ("exact", "near"):
+        precision = "region"
+    strength = min(1.0, 0.55 + 0.15 * weight)
+    conf = r.confidence * strength * (0.95 if explicit else 0.85) * (0.8 if carried else 1.0)
+    ms = r.mention.start - sent.start if not carried else -1
+    actors = find_actors(cl.text) or find_actors(sent.text)
+    if sub == "Non-state actor overtakes territory" and "Wagner Group" not in actors:
+        sub = "Armed clash" if not any(a.startswith("Ukrainian") for a in actors[:1]) else \
+            "Government regains territory"
+    rec = {
+        "report_id": report.id, "source": report.source,
+        "published": report.published.isoformat() if report.published else None,
+        "event_type": etype, "sub_event_type": sub, "actors": actors,
+        "claimed_by": find_claim(sent.text),
+        "place": place["name"], "place_mention": r.mention.text, "place_id": place["place_id"],
+        "country_code": place["country_code"], "admin1": place["admin1"],
+        "location_precision": precision, "relation": mod.relation, "uncertainty_km": round(float(unc), 2),
+        "sentence": sent.text, "confidence": round(conf, 3), "date_text": span.text,
+        "mention_start": ms if ms >= 0 else None,
+        "mention_end": ms + (r.mention.end - r.mention.start) if ms >= 0 else None,
+        "url": report.url, "title": report.title,
+        "lat": lat, "lon": lon, "_sentence_index": sent.index, "_candidates": r.candidates,
+    }
+    return _Draft(rec, span.start, span.end, span.precision, explicit, conf)
+
+
+def _weak_events(report, weak, drafts: list[_Draft], context, published) -> list[_Draft]:
+    """"Attention focused on Klishchevka" is fighting when fighting is reported within ~50 km."""
+    battles = [(d.record["lat"], d.record["lon"]) for d in drafts if d.record["event_type"] == BATTLES]
+    out = []
+    for sent, cl, r in weak:
+        if r.place["feature_class"] == "A" or not battles:
+            continue
+        near = min(_km(r.place["lat"], r.place["lon"], la, lo) for la, lo in battles)
+        if near > 50:
+            continue
+        wc = _Clause(cl.start, cl.end, cl.text, (BATTLES, "Armed clash", 0.5), True, cl.dates)
+        span, explicit = _clause_dates(wc, [], context, {})
+        mod = _modifier(sent, wc, r, False)
+        out.append(_draft(report, sent, wc, r, mod, span, explicit, carried=False))
+    return out
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+_PRECISION_RANK = {p: i for i, p in enumerate(timeline.PRECISIONS)}
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    """Merge drafts at the same place, of the same type and precision, whose dates overlap."""
+    out: list[_Draft] = []
+    for d in drafts:
+        for o in out:
+            r1, r2 = o.record, d.record
+            if (r1["place_id"] == r2["place_id"] and r1["event_type"] == r2["event_type"]
+                    and o.precision == d.precision and o.start <= d.end and d.start <= o.end):
+                _absorb(o, d)
+                break
+        else:
+            out.append(d)
+    return out
+
+
+def _better(a: _Draft, b: _Draft) -> bool:
+    """True when ``b`` is the better witness of the event than ``a``."""
+    return (b.explicit, -b.record["uncertainty_km"], b.strength) > (a.explicit, -a.record["uncertainty_km"],
+                                                                    a.strength)
+
+
+def _absorb(keep: _Draft, other: _Draft) -> None:
+    start, end = min(keep.start, other.start), max(keep.end, other.end)
+    actors = list(dict.fromkeys(keep.record["actors"] + other.record["actors"]))
+    claimed = keep.record["claimed_by"] or other.record["claimed_by"]
+    explicit = keep.explicit or other.explicit
+    conf = max(keep.strength, other.strength)
+    if _better(keep, other):
+        keep.record = dict(other.record)
+    keep.record["actors"] = actors
+    keep.record["claimed_by"] = claimed
+    keep.record["confidence"] = round(min(1.0, conf + 0.05), 3)
+    keep.start, keep.end, keep.explicit, keep.strength = start, end, explicit, conf
+    keep.record.setdefault("_merged", 1)
+    keep.record["_merged"] = keep.record.get("_merged", 1) + 1
+
+
+def _finish(d: _Draft) -> dict:
+    rec = dict(d.record)
+    rec["date"] = d.start.isoformat()
+    rec["date_end"] = d.end.isoformat()
+    rec["date_precision"] = d.precision
+    key = f"{rec['report_id']}|{rec.pop('_sentence_index')}|{rec['place_id']}|{rec['event_type']}"
+    rec["id"] = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    rec.pop("_candidates", None)
+    rec["source_count"] = rec.pop("_merged", 1)
+    return rec
+

@@ -1,0 +1,310 @@
+"""Resolve: choose one gazetteer candidate per place mention, using the report's context.
+
+Evidence, in the order it usually decides: a user's correction (``aliases``);
+a region named in the same or a neighbouring sentence ("near Liman, to the north
+in the Donetsk region" -> Lyman in Donetsk oblast); spatial coherence with the
+report's unambiguous places (Klishchevka near Bakhmut, not in Poltava oblast);
+match quality (exact before romanisation variant before fuzzy); country focus
+(Ukraine, then its neighbours); population and feature class.  Every choice keeps
+a ``confidence`` and the runner-up ``candidates`` so a person can correct it.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from geodata.names import fold
+from geodata.toponyms import Mention
+
+__all__ = ["Resolution", "resolve_mentions", "FOCUS_COUNTRIES"]
+
+FOCUS_COUNTRIES = frozenset({"UA"})
+NEIGHBOURS = frozenset({"RU", "BY", "MD", "PL", "RO", "SK", "HU", "LT", "LV", "EE", "GE"})
+_MIN_FOREIGN_POP = 100_000  # a place outside the region of interest must be a real city to count
+_MATCH_WEIGHT = {"alias": 1.0, "exact": 1.0, "variant": 0.85, "fuzzy": 0.7}
+_NEAR_KM = 60.0
+_MAX_CANDIDATES = 5
+
+
+@dataclass
+class Resolution:
+    """A mention and the place chosen for it.
+
+    ``place`` holds ``place_id, name, lat, lon, country_code, admin1, admin1_code,
+    feature_class, feature_code, population, radius_km``; ``candidates`` the
+    runners-up (same keys plus ``score``), best first.
+    """
+
+    mention: Mention
+    place: dict
+    confidence: float
+    candidates: list[dict] = field(default_factory=list)
+
+
+def _place_dict(c) -> dict:
+    return {"place_id": c.place_id, "name": c.name, "lat": c.lat, "lon": c.lon,
+            "country_code": c.country_code, "admin1": c.admin1, "admin1_code": c.admin1_code,
+            "feature_class": c.feature_class, "feature_code": c.feature_code,
+            "population": int(c.population), "radius_km": float(c.radius_km), "match": c.match,
+            "match_score": float(c.score)}
+
+
+def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _plausible(c: dict, m: Mention) -> bool:
+    """Keep candidates in the region of interest, or real cities and regions elsewhere.
+
+    A name at the start of a sentence or a quote ("Since", "We're") must match exactly;
+    a loose spelling match outside Ukraine and Russia must be close.
+    """
+    cc = c["country_code"]
+    exact = c["match"] in ("alias", "exact")
+    if m.initial and not exact and not m.locative:
+        return False
+    if not exact and cc not in ("UA", "RU") and c["match_score"] < 90:
+        return False
+    if cc in FOCUS_COUNTRIES:
+        return True
+    if c["feature_class"] == "A":
+        return cc in NEIGHBOURS
+    if cc in NEIGHBOURS:
+        return (c["population"] >= 5_000 or c["feature_code"] in ("PPLA", "PPLA2", "PPLC")
+                or (m.locative and exact and c["population"] >= 500))
+    return c["population"] >= _MIN_FOREIGN_POP or c["feature_code"] == "PPLC"
+
+
+def _candidates(m: Mention, gazetteer, cache: dict) -> list[dict]:
+    key = (m.kind, m.query, m.initial, m.locative)
+    if key in cache:
+        return cache[key]
+    found: list[dict] = []
+    if m.kind == "region":
+        reg = gazetteer.region(m.query)
+        if reg is not None:
+            found.append(_place_dict(reg))
+    if not found:
+        try:
+            cands = gazetteer.lookup(m.text if m.kind == "region" else m.query, limit=10, fuzzy=m.fuzzy)
+        except Exception:  # noqa: BLE001 - an unusable name is simply not resolved
+            cands = []
+        found = [_place_dict(c) for c in cands]
+        if m.fuzzy:
+            found = [c for c in found if c["match_score"] >= 85 and c["country_code"] in ("UA", "RU")]
+    seen: set[str] = set()
+    out = []
+    for c in found:
+        if c["place_id"] not in seen and _plausible(c, m):
+            seen.add(c["place_id"])
+            out.append(c)
+    cache[key] = out
+    return out
+
+
+def _base_score(c: dict, rank: int) -> float:
+    score = 3.0 * _MATCH_WEIGHT.get(c["match"], 0.7) * (c["match_score"] / 100.0)
+    if c["match"] == "alias":
+        score += 0.5  # a curated exonym ("Liman" is Lyman in Donetsk oblast)
+    cc = c["country_code"]
+    score += 1.0 if cc in FOCUS_COUNTRIES else 0.5 if cc in NEIGHBOURS else 0.0
+    if c["feature_class"] == "A":
+        score += 0.8
+    score += 0.25 * math.log10(c["population"] + 10)
+    score -= 0.05 * rank  # the gazetteer's own order breaks ties
+    return score
+
+
+def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
+                     aliases: Mapping[str, dict] | None = None) -> list[Resolution]:
+    """Resolve the place and region mentions of one report; unresolvable ones are left out.
+
+    Parameters
+    ----------
+    mentions : sequence of Mention
+        From :func:`geodata.toponyms.find_mentions`; only ``place``/``region`` kinds are resolved.
+    gazetteer : Gazetteer
+    aliases : mapping, optional
+        Folded mention -> place dict (user corrections); they override the gazetteer.
+    """
+    aliases = {fold(k): v for k, v in (aliases or {}).items()}
+    cache: dict = {}
+    todo: list[tuple[Mention, list[dict]]] = []
+    fixed: dict[int, Resolution] = {}
+    for i, m in enumerate(mentions):
+        if m.kind not in ("place", "region"):
+            continue
+        alias = aliases.get(fold(m.text)) or aliases.get(fold(m.query))
+        if alias is not None:
+            fixed[i] = Resolution(m, _alias_place(alias), 1.0, [])
+            continue
+        cands = _candidates(m, gazetteer, cache)
+        if cands:
+            todo.append((m, cands))
+            fixed[i] = None  # type: ignore[assignment]
+    region_by_sentence: dict[int, set[str]] = {}
+    for m, cands in todo:
+        if m.kind == "region" or cands[0]["feature_class"] == "A":
+            region_by_sentence.setdefault(m.sentence_index, set()).add(cands[0]["admin1_code"])
+    region_mentions: dict[int, list[tuple[Mention, dict]]] = {}
+    for m, cands in todo:
+        if m.kind == "region" and cands[0]["feature_class"] == "A":
+            region_mentions.setdefault(m.sentence_index, []).append((m, cands[0]))
+    anchors = _anchors(todo)
+    region_names = {c[0]["admin1_code"]: c[0]["name"] for m, c in todo
+                    if (m.kind == "region" or c[0]["feature_class"] == "A") and c[0]["admin1_code"]}
+    for m, cands in todo:
+        if m.kind == "region" or cands[0]["feature_class"] == "A":
+            continue
+        near = set()
+        for j in (m.sentence_index - 1, m.sentence_index, m.sentence_index + 1):
+            near |= region_by_sentence.get(j, set())
+        wide = len(cands) >= 8 or (near and not any(c["admin1_code"] in near for c in cands))
+        if wide:
+            _widen(m, cands, gazetteer, [region_names[c] for c in near if c in region_names], anchors)
+    results: dict[int, Resolution] = {}
+    # two passes: the second treats the first pass's confident picks as anchors too
+    for _pass in range(2):
+        k = 0
+        for i, m in enumerate(mentions):
+            if i not in fixed:
+                continue
+            if fixed[i] is not None:
+                results[i] = fixed[i]
+                continue
+            _, cands = todo[k]
+            k += 1
+            near_regions = set()
+            for j in (m.sentence_index - 1, m.sentence_index, m.sentence_index + 1):
+                near_regions |= region_by_sentence.get(j, set())
+            res = _choose(m, cands, near_regions, anchors)
+            results[i] = _outside_named_region(res, region_mentions.get(m.sentence_index, ())) or res
+        if _pass == 0:
+            picked = [(fold(r.mention.query), r.place["lat"], r.place["lon"], r.mention.sentence_index)
+                      for r in results.values()
+                      if r.place["feature_class"] != "A" and r.confidence >= 0.5 and r.place["country_code"] == "UA"]
+            known = {a[0] for a in anchors}
+            anchors = anchors + [a for a in picked if a[0] not in known]
+            for m, cands in todo:
+                if m.kind != "region" and cands[0]["feature_class"] != "A" and len(cands) >= 8:
+                    _widen(m, cands, gazetteer, [], anchors)
+    return _one_sense(results)
+
+
+def _outside_named_region(res: Resolution, regions) -> Resolution | None:
+    """"Storozhove in the Donetsk region" with no Storozhove there: place it in the region, honestly vague.
+
+    Returns None when the choice agrees with a region named right after the mention.
+    """
+    m = res.mention
+    if m.kind != "place" or res.place["feature_class"] == "A":
+        return None
+    for rm, reg in regions:
+        if 0 < rm.start - m.end <= 25 and reg["admin1_code"] and reg["admin1_code"] != res.place["admin1_code"]:
+            place = dict(reg)
+            place.update(place_id=f"unlocated:{reg['admin1_code']}:{fold(m.text).replace(' ', '-')}",
+                         name=f"{m.text} ({reg['name']})", feature_class="P", feature_code="PPL", population=0)
+            runner = {k: res.place[k] for k in ("place_id", "name", "lat", "lon", "country_code", "admin1",
+                                                "feature_code", "population")}
+            return Resolution(m, place, 0.3, [runner] + res.candidates)
+    return None
+
+
+def _one_sense(results: dict[int, Resolution]) -> list[Resolution]:
+    """One name, one place per report: every mention of a name takes its most confident reading."""
+    best: dict[tuple[str, str], Resolution] = {}
+    for r in results.values():
+        if r.place.get("match") == "alias" and r.confidence == 1.0 and not r.candidates:
+            continue  # a user's correction stays as it is
+        key = (r.mention.kind, fold(r.mention.query))
+        if key not in best or r.confidence > best[key].confidence:
+            best[key] = r
+    out = []
+    for i in sorted(results):
+        r = results[i]
+        b = best.get((r.mention.kind, fold(r.mention.query)))
+        if b is not None and b is not r and b.place["place_id"] != r.place["place_id"]:
+            r = Resolution(r.mention, b.place, b.confidence, b.candidates)
+        out.append(r)
+    return out
+
+
+def _widen(m: Mention, cands: list[dict], gazetteer, regions: list[str],
+           anchors: list[tuple[str, float, float, int]]) -> None:
+    """Add candidates inside the context regions and near the report's anchors (many Andriivkas)."""
+    seen = {c["place_id"] for c in cands}
+    key = fold(m.query)
+    nears: list = list(regions)
+    own = [(lat, lon) for k, lat, lon, si in anchors if k != key and abs(si - m.sentence_index) <= 1]
+    nears += (own + [(lat, lon) for k, lat, lon, _ in anchors if k != key])[:4]
+    for near in nears:
+        try:
+            found = gazetteer.lookup(m.query, near=near, limit=3, fuzzy=m.fuzzy)
+        except Exception:  # noqa: BLE001 - context that cannot be used is ignored
+            continue
+        for c in found:
+            d = _place_dict(c)
+            if d["place_id"] not in seen and d["match_score"] >= 85 and _plausible(d, m):
+                seen.add(d["place_id"])
+                cands.append(d)
+
+
+def _alias_place(alias: Mapping) -> dict:
+    place = {"place_id": alias.get("place_id"), "name": alias.get("name"), "lat": float(alias["lat"]),
+             "lon": float(alias["lon"]), "country_code": alias.get("country_code"),
+             "admin1": alias.get("admin1"), "admin1_code": alias.get("admin1_code"),
+             "feature_class": alias.get("feature_class", "P"), "feature_code": alias.get("feature_code", "PPL"),
+             "population": int(alias.get("population") or 0),
+             "radius_km": float(alias.get("radius_km") or 2.0), "match": "alias", "match_score": 100.0}
+    if not place["place_id"]:
+        place["place_id"] = f"user:{fold(str(place['name']))}"
+    return place
+
+
+def _anchors(todo: list[tuple[Mention, list[dict]]]) -> list[tuple[str, float, float, int]]:
+    """Points of mentions that are not in doubt: a single plausible candidate, or a clear leader."""
+    out = []
+    for m, cands in todo:
+        top = cands[0]
+        if top["feature_class"] == "A":
+            continue
+        clear = len(cands) == 1 or top["match"] == "alias" or (
+            top["match"] == "exact" and top["population"] >= 10_000
+            and top["population"] >= 10 * max(1, cands[1]["population"]))
+        if clear:
+            out.append((fold(m.query), top["lat"], top["lon"], m.sentence_index))
+    return out
+
+
+def _choose(m: Mention, cands: list[dict], near_regions: set[str],
+            anchors: list[tuple[str, float, float, int]]) -> Resolution:
+    scored = []
+    key = fold(m.query)
+    others = [(lat, lon) for k, lat, lon, _ in anchors if k != key]
+    local = [(lat, lon) for k, lat, lon, si in anchors if k != key and si == m.sentence_index]
+    for rank, c in enumerate(cands):
+        s = _base_score(c, rank)
+        if c["admin1_code"] and c["admin1_code"] in near_regions and c["feature_class"] != "A":
+            s += 2.5
+        if others and c["feature_class"] != "A":
+            d = min(_haversine_km(c["lat"], c["lon"], lat, lon) for lat, lon in others)
+            s += 2.5 if d <= 15 else 2.0 if d <= 30 else 1.0 if d <= _NEAR_KM else 0.5 if d <= 150 else 0.0
+        if local and c["feature_class"] != "A":
+            d = min(_haversine_km(c["lat"], c["lon"], lat, lon) for lat, lon in local)
+            s += 1.0 if d <= 30 else 0.0
+        scored.append((s, c))
+    scored.sort(key=lambda t: -t[0])
+    total = sum(math.exp(s - scored[0][0]) for s, _ in scored)
+    best_s, best = scored[0]
+    share = 1.0 / total
+    quality = _MATCH_WEIGHT.get(best["match"], 0.7) * best["match_score"] / 100.0
+    confidence = round(max(0.05, min(1.0, quality * (0.4 + 0.6 * share))), 3)
+    runners = []
+    for s, c in scored[1:1 + _MAX_CANDIDATES]:
+        runners.append({k: c[k] for k in ("place_id", "name", "lat", "lon", "country_code", "admin1",
+                                          "feature_code", "population")} | {"score": round(s, 2)})
+    return Resolution(m, best, confidence, runners)

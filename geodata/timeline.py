@@ -1,0 +1,792 @@
+"""Dates in report text, resolved against the publication date with honest precision.
+
+A news report rarely says "2023-07-09"; it says "on Sunday", "last May", "at the
+end of last June" or "in recent days".  :func:`find_dates` finds every such
+expression in one regular-expression pass and turns it into a :class:`DateSpan`:
+a first and last day plus a precision (``day``, ``week``, ``month`` or ``year``)
+that says how wide the window really is.  A weekday becomes one exact day; "in
+May" becomes the whole month, never a made-up day inside it.  Durations ("more
+than 500 days of war", "16 months") are not event dates and are not returned.
+
+Every quantifier in the patterns is bounded, so the work per text position is
+constant and the pass stays linear on hostile input.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from geodata.errors import InputError
+
+__all__ = [
+    "DateSpan", "WAR_START", "default_span", "find_dates", "format_span", "precision_for",
+    "resolve_date",
+]
+
+WAR_START = dt.date(2022, 2, 24)
+"""Start of Russia's full-scale invasion: the anchor of "the start of the war"."""
+
+PRECISIONS = ("day", "week", "month", "year")
+_FUTURE_DAYS = 14
+"""A yearless day date up to this many days after publication is read as upcoming
+(a summit "on July 12"); further ahead it is read as last year's."""
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A resolved temporal expression: ``start``..``end`` inclusive at ``precision``.
+
+    ``text`` is the expression as written ("" for the dateline default) and
+    ``offset`` its character offset in the searched string (-1 when not from text).
+    """
+
+    start: dt.date
+    end: dt.date
+    precision: str
+    text: str
+    offset: int = -1
+
+    def to_dict(self) -> dict[str, str]:
+        """Return the event-layer fields ``date``, ``date_end``, ``date_precision``, ``date_text``."""
+        return {"date": self.start.isoformat(), "date_end": self.end.isoformat(),
+                "date_precision": self.precision, "date_text": self.text}
+
+
+def default_span(published: dt.date) -> DateSpan:
+    """Return the dateline context of a sentence without a date of its own.
+
+    A report published on day P tells of what happened on P or the day before
+    (the usual news cycle), so an undated sentence gets P-1..P at day precision.
+    """
+    pub = _as_date(published)
+    return DateSpan(pub - dt.timedelta(days=1), pub, "day", "")
+
+
+def precision_for(start: dt.date, end: dt.date) -> str:
+    """Return the precision class of a window by its length (2 days = day, 16 = week, 100 = month)."""
+    days = (end - start).days + 1
+    if days <= 2:
+        return "day"
+    if days <= 16:
+        return "week"
+    if days <= 100:
+        return "month"
+    return "year"
+
+
+# --------------------------------------------------------------------------- patterns
+
+_S = r"\s{1,4}"  # bounded whitespace: keeps each match attempt constant-time
+_MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH = rf"(?:(?:{_MONTH_FULL})(?![a-z])|{_MONTH_ABBR}(?![a-z]))"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![.,]?\d)\b"
+_DAY_ORD = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
+_YEAR = r"(?:19[5-9]\d|20\d\d)(?![\d])\b"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+_DASH = rf"(?:\s{{0,2}}[-\u2013\u2014]\s{{0,2}}|{_S}(?i:to|until|till|through|thru){_S})"
+_NUMWORD = (r"\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            rf"|a{_S}few|few|several|a{_S}couple{_S}of|couple{_S}of")
+_MONTH_PART = (rf"end|start|beginning|middle|turn|close|first{_S}half|second{_S}half|latter{_S}half"
+               rf"|first{_S}week|last{_S}week|first{_S}days|last{_S}days|first{_S}(?:ten|10){_S}days"
+               rf"|first{_S}weeks|last{_S}weeks")
+_SEASON = "spring|summer|autumn|winter"
+_COUNTED = (r"(?:people|persons|soldiers|troops|servicemen|civilians|men|women|children|residents|cases|times"
+            r"|units|tanks|drones|missiles|shells|rounds|km|kilomet(?:er|re)s|miles|met(?:er|re)s|tonnes|tons"
+            r"|dollars|euros|hryvnias?|r(?:o)?ubles|killed|dead|wounded|homes|houses|buildings|strikes|attacks"
+            rf"|percent|per{_S}cent)\b")
+
+
+def _alternatives() -> list[tuple[str, str]]:
+    """Return (kind, pattern) pairs; the order decides ties at one text position."""
+    def wd(prefix: str) -> str:
+        return rf"(?:(?P<{prefix}_wd>{_WEEKDAY}),?{_S})?"
+
+    return [
+        ("iso", rf"(?P<iso_y>{_YEAR})[-/](?P<iso_m>1[0-2]|0[1-9])[-/](?P<iso_d>3[01]|[12]\d|0[1-9])(?!\d)"),
+        ("num", rf"(?P<num_a>3[01]|[12]\d|0?[1-9])(?P<num_sep>[./])(?P<num_b>3[01]|[12]\d|0?[1-9])(?P=num_sep)"
+                rf"(?P<num_y>{_YEAR})"),
+        ("war", rf"(?i:(?:for{_S}(?P<war_n>several|a{_S}few|a{_S}couple{_S}of|two|three|four|five|six|many)"
+                rf"{_S}(?P<war_u>days|weeks|months){_S})?"
+                rf"(?P<war_prep>at|since|from|in|during){_S}the{_S}(?:very{_S})?"
+                rf"(?P<war_part>start|beginning|outset|onset|first{_S}(?:few{_S})?(?:days|weeks|months)"
+                rf"|early{_S}(?:days|weeks|months)){_S}of{_S}(?:the{_S}|russia['\u2019]s{_S})?"
+                rf"(?:full[- ]scale{_S}|russian{_S})?(?:war|invasion)\b"
+                rf"|since{_S}the{_S}(?:full[- ]scale{_S}|russian{_S})?(?:war|invasion){_S}(?:began|started)\b"
+                rf"|since{_S}the{_S}full[- ]scale{_S}invasion\b)"),
+        ("range_md", rf"(?:(?i:between){_S}(?P<rmd_m1>{_MONTH}){_S}(?P<rmd_d1>{_DAY})(?:,?{_S}(?P<rmd_y1>{_YEAR}))?"
+                     rf"{_S}(?i:and){_S}(?:(?P<rmd_m2>{_MONTH}){_S})?(?P<rmd_d2>{_DAY})(?:,?{_S}(?P<rmd_y2>{_YEAR}))?"
+                     rf"|(?:(?i:from){_S})?(?P<rmd_m3>{_MONTH}){_S}(?P<rmd_d3>{_DAY})(?:,?{_S}(?P<rmd_y3>{_YEAR}))?"
+                     rf"{_DASH}(?:(?P<rmd_m4>{_MONTH}){_S})?(?P<rmd_d4>{_DAY})(?:,?{_S}(?P<rmd_y4>{_YEAR}))?)"),
+        ("range_dm", rf"(?:(?i:between){_S}(?P<rdm_d1>{_DAY})(?:{_S}(?P<rdm_m1>{_MONTH}))?{_S}(?i:and){_S}"
+                     rf"(?P<rdm_d2>{_DAY}){_S}(?:(?i:of){_S})?(?P<rdm_m2>{_MONTH})(?:,?{_S}(?P<rdm_y2>{_YEAR}))?"
+                     rf"|(?:(?i:from){_S})?(?P<rdm_d3>{_DAY})(?:{_S}(?P<rdm_m3>{_MONTH}))?{_DASH}"
+                     rf"(?P<rdm_d4>{_DAY}){_S}(?:(?i:of){_S})?(?P<rdm_m4>{_MONTH})(?:,?{_S}(?P<rdm_y4>{_YEAR}))?)"),
+        ("mdy", wd("mdy") + rf"(?P<mdy_m>{_MONTH}){_S}(?P<mdy_d>{_DAY})(?:,?{_S}(?P<mdy_y>{_YEAR}))?"),
+        ("dmy", wd("dmy") + rf"(?:(?i:the){_S})?(?P<dmy_d>{_DAY}){_S}(?:(?i:of){_S})?(?P<dmy_m>{_MONTH})"
+                rf"(?:,?{_S}(?P<dmy_y>{_YEAR}))?"),
+        ("nth", rf"(?i:on){_S}the{_S}(?P<nth_d>{_DAY_ORD})(?!{_S}(?i:of|century))"),
+        ("mrange", rf"(?:(?i:between|from){_S}(?P<mr_m1>{_MONTH_FULL})(?:{_S}(?P<mr_y1>{_YEAR}))?{_S}"
+                   rf"(?i:and|to|until|till|through){_S}(?P<mr_m2>{_MONTH_FULL})(?:,?{_S}(?P<mr_y2>{_YEAR}))?"
+                   rf"|(?P<mr_m3>{_MONTH_FULL})\s{{0,2}}[-\u2013\u2014]\s{{0,2}}(?P<mr_m4>{_MONTH_FULL})"
+                   rf"(?:,?{_S}(?P<mr_y4>{_YEAR}))?)\b"),
+        ("month", rf"(?:(?:(?i:(?:in|at|by|until|during|from|on|towards?|around){_S})?(?i:the{_S})?(?i:very{_S})?"
+                  rf"(?P<mo_pw>(?i:{_MONTH_PART})){_S}(?i:of){_S}"
+                  rf"|(?P<mo_pa>(?i:early|late|mid))(?:-\s{{0,2}}|{_S}))"
+                  rf")?(?:(?P<mo_rel>(?i:last|this|next|past|previous)){_S})?"
+                  rf"(?P<mo_m>{_MONTH_FULL})\b(?:,?{_S}(?:(?i:of){_S})?(?P<mo_y>{_YEAR}))?"),
+        ("yrange", rf"(?:(?i:between|from){_S}(?P<yr_a>{_YEAR}){_S}(?i:and|to|until|till|through){_S}"
+                   rf"(?P<yr_b>{_YEAR})|(?P<yr_c>{_YEAR})\s{{0,2}}[-\u2013\u2014]\s{{0,2}}(?P<yr_d>{_YEAR}))"),
+        ("year", rf"(?:(?i:(?:in|at|by|until|during|from|towards?){_S})?(?i:the{_S})?"
+                 rf"(?P<y_pw>(?i:end|start|beginning|middle|turn|first{_S}half|second{_S}half)){_S}(?i:of){_S}"
+                 rf"|(?P<y_pa>(?i:early|late|mid))(?:-\s{{0,2}}|{_S}))?(?P<y_y>{_YEAR})"
+                 rf"(?![-\u2013/.]\d)(?!{_S}{_COUNTED})"),
+        ("ago", rf"(?i:(?P<ago_n>{_NUMWORD}){_S}(?P<ago_u>day|week|month|year)s?{_S}ago)\b"),
+        ("recent", rf"(?i:(?:in|over|during|within|for|throughout){_S}(?:the{_S})?"
+                   rf"(?:(?P<rc_recent>recent|coming|next)|(?:past|last|previous)(?:{_S}(?P<rc_n>{_NUMWORD}))?)"
+                   rf"{_S}(?P<rc_u>hours|days|weeks|months|years|day|week|month|year)\b(?!{_S}of\b))"),
+        ("rel", rf"(?i:(?P<rl_dby>the{_S}day{_S}before{_S}yesterday)"
+                rf"|(?P<rl_yday>yesterday)(?:{_S}(?:morning|afternoon|evening|night))?"
+                rf"|(?P<rl_prevday>the{_S}(?:previous|preceding){_S}day|the{_S}day{_S}before)"
+                rf"|(?P<rl_night>last{_S}night|overnight)(?:{_S}(?:on|into|to){_S}(?P<rl_nwd>{_WEEKDAY}))?"
+                rf"|(?P<rl_today>today|tonight|this{_S}(?:morning|afternoon|evening)|(?:earlier|later){_S}today)"
+                rf"|(?P<rl_tmr>tomorrow)"
+                rf"|(?P<rl_el>earlier|later){_S}this{_S}(?P<rl_elu>week|month|year)"
+                rf"|(?P<rl_which>this|last|next|the{_S}previous|the{_S}following|the{_S}coming|the{_S}current"
+                rf"|the{_S}last|the{_S}past){_S}(?P<rl_u>weekend|week|month|year)"
+                rf"|(?:over{_S}|at{_S}|during{_S})?(?P<rl_wkend>the{_S}weekend)"
+                rf"|(?P<rl_sq>this|last|next|past){_S}(?P<rl_s1>{_SEASON}|fall)"
+                rf"|(?:the{_S})?(?P<rl_s2>{_SEASON}|fall){_S}(?:of{_S})?(?P<rl_sy>{_YEAR})"
+                rf"|in{_S}the{_S}(?P<rl_s3>{_SEASON})\b(?!{_S}of))\b"),
+        ("weekday", rf"(?:(?P<wd_q>(?i:last|this|next|early|late|early{_S}on|late{_S}on)){_S})?"
+                    rf"(?P<wd_d>{_WEEKDAY})(?:{_S}(?P<wd_t>(?i:morning|afternoon|evening|night)))?"),
+    ]
+
+
+_ALTS = _alternatives()
+
+# First words an expression of each kind may start with ("#" a number, "M" a month
+# name, "W" a weekday).  Only tokens like these are tried as match starts.
+_PREPS = ("in", "at", "by", "until", "during", "from", "on", "toward", "towards", "around", "the", "very")
+_PARTS = ("end", "start", "beginning", "middle", "turn", "close", "first", "second", "latter", "last",
+          "early", "late", "mid")
+_STARTERS: dict[str, tuple[str, ...]] = {
+    "iso": ("#",), "num": ("#",),
+    "war": ("for", "at", "since", "from", "in", "during"),
+    "range_md": ("between", "from", "M"), "range_dm": ("between", "from", "#"),
+    "mdy": ("W", "M"), "dmy": ("W", "the", "#"), "nth": ("on",),
+    "mrange": ("between", "from", "M"),
+    "month": (*_PREPS, *_PARTS, "this", "next", "past", "previous", "M"),
+    "yrange": ("between", "from", "#"),
+    "year": (*_PREPS, *_PARTS, "#"),
+    "ago": ("#", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "few", "several", "couple"),
+    "recent": ("in", "over", "during", "within", "for", "throughout"),
+    "rel": ("the", "yesterday", "last", "overnight", "today", "tonight", "this", "earlier", "later",
+            "tomorrow", "next", "over", "at", "during", "past", "in", "spring", "summer", "autumn", "fall",
+            "winter"),
+    "weekday": ("last", "this", "next", "early", "late", "W"),
+}
+# Every expression holds one of these words; text far from them is never matched.
+_ANCHOR = re.compile(
+    r"\b(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+    r"|[Yy]esterday|[Tt]o(?:day|night|morrow)|[Oo]vernight|night|ago|hour|day|week|month|year"
+    r"|morning|afternoon|evening|[Ww]ar|invasion|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)")
+_TOKEN = re.compile(r"\b\w+")
+# A number starts a date only if a separator, month, range word, unit or (for a
+# year) a preceding lowercase word is next to it: cheap to test, rejects counts.
+_ORD = r"(?:st|nd|rd|th)?"
+_NUMBER_GATE = re.compile(
+    rf"\d{{4}}[-/]\d\d[-/]\d|\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d"
+    rf"|\d{{1,2}}{_ORD}(?:\s{{0,2}}[-\u2013\u2014]\s{{0,2}}|{_S}(?:to|until|till|through|thru|and){_S})"
+    rf"\d{{1,2}}{_ORD}{_S}(?:of{_S})?[A-Z]"
+    rf"|\d{{1,2}}{_ORD}{_S}(?:of{_S})?[A-Z]|(?:19|20)\d\d\s{{0,2}}[-\u2013\u2014]\s{{0,2}}(?:19|20)\d\d"
+    rf"|\d{{1,3}}{_S}(?:day|week|month|year)|(?<=[a-z]\s)(?:19|20)\d\d\b")
+_REACH = 48
+"""Longest distance (chars) from an expression's start to its first anchor word."""
+_MONTH_TOKENS = frozenset([*_MONTH_FULL.split("|"), "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+                           "Sept", "Oct", "Nov", "Dec"])
+_WEEKDAY_TOKENS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+
+
+_PATTERN = re.compile(r"\b(?:" + "|".join(f"(?P<k_{kind}>{pat})" for kind, pat in _ALTS) + ")")
+"""All kinds in one alternation: the reference matcher (see :func:`_scan_all`)."""
+_KIND_RE = {kind: re.compile(rf"\b(?:{pat})") for kind, pat in _ALTS}
+# One small pattern per kind, tried in order: a single alternation is ~4x slower
+# because the regex engine saves every capture group at each branch.
+_BY_START: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+    key: tuple((kind, _KIND_RE[kind]) for kind, _ in _ALTS if key in _STARTERS[kind])
+    for key in {key for keys in _STARTERS.values() for key in keys}
+}
+_LEAD = re.compile(r"(?i:\b(?P<w>on|in|since|during|throughout|until|by|from|before|after|early|late|mid|as\s{1,4}of))"
+                   r"\s{1,4}\Z")
+_MAY_LEAD = frozenset({"on", "in", "since", "during", "throughout", "until", "by", "from", "before", "after",
+                       "early", "late", "mid", "as of"})
+_AMBIGUOUS_MONTHS = frozenset({3, 5})  # "March" and "May" are also a noun and a verb
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "few": 3, "several": 3,
+            "couple": 2, "many": 6}
+_WEEKDAYS = {name: i for i, name in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _as_date(published: Any, what: str = "publication date") -> dt.date:
+    """Return ``published`` as a :class:`datetime.date` or raise :class:`InputError`."""
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    if isinstance(published, str):
+        try:
+            return dt.date.fromisoformat(published.strip())
+        except ValueError:
+            pass
+    msg = f"{what} {published!r} is not a date; give it as YYYY-MM-DD"
+    raise InputError(msg)
+
+
+def _num(word: str | None, default: int = 1) -> int:
+    """Value of a count such as "3", "two", "a few", "a couple of"."""
+    if not word:
+        return default
+    tokens = word.lower().split()
+    if tokens[0].isdigit():
+        return int(tokens[0])
+    for token in tokens:
+        if token not in ("a", "an", "of") and token in _NUMBERS:
+            return _NUMBERS[token]
+    return 1 if tokens[0] in ("a", "an") else default
+
+
+_MONTH_NUMBERS = {calendar.month_abbr[i].lower(): i for i in range(1, 13)}
+
+
+def _month_no(name: str) -> int:
+    return _MONTH_NUMBERS[name[:3].lower()]
+
+
+def _day_no(text: str) -> int:
+    return int(text.rstrip("stndrh"))
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, _last_day(year, month))
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _week_of(day: dt.date) -> tuple[dt.date, dt.date]:
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def _month_year(month: int, pub: dt.date, rel: str | None) -> int:
+    """Year of a yearless month: the most recent one not after publication unless ``rel`` says otherwise."""
+    rel = (rel or "").lower()
+    if rel == "this":
+        return pub.year
+    if rel == "next":
+        return pub.year if month > pub.month else pub.year + 1
+    if rel in ("last", "past", "previous"):
+        return pub.year if month < pub.month else pub.year - 1
+    return pub.year if month <= pub.month else pub.year - 1
+
+
+def _day_year(month: int, day: int, pub: dt.date, weekday: str | None = None) -> int | None:
+    """Year of a yearless day date: recent past, or up to two weeks ahead; a weekday disambiguates."""
+    options = []
+    for year in (pub.year + 1, pub.year, pub.year - 1):
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if weekday:
+        matching = [d for d in options if d.weekday() == _WEEKDAYS[weekday.lower()]]
+        options = matching or options
+    for d in options:  # newest first
+        if d <= pub + dt.timedelta(days=_FUTURE_DAYS):
+            return d.year
+    return options[-1].year if options else None
+
+
+def _part_of_month(year: int, month: int, part: str) -> tuple[dt.date, dt.date]:
+    """Window of a part of a month ("end", "early", "first half" ...)."""
+    last = _last_day(year, month)
+    part = " ".join(part.lower().split())
+    first, final = {
+        "early": (1, 10), "start": (1, 10), "beginning": (1, 10), "first days": (1, 10),
+        "first ten days": (1, 10), "first 10 days": (1, 10), "first week": (1, 7), "first weeks": (1, 14),
+        "first half": (1, 15), "mid": (11, 20), "middle": (11, 20), "second half": (16, last),
+        "latter half": (16, last), "late": (last - 10, last), "end": (last - 10, last),
+        "close": (last - 10, last), "last days": (last - 10, last), "last week": (last - 6, last),
+        "last weeks": (last - 13, last), "turn": (last - 6, last),
+    }.get(part, (1, last))
+    return dt.date(year, month, first), dt.date(year, month, final)
+
+
+def _part_of_year(year: int, part: str) -> tuple[dt.date, dt.date]:
+    """Window of a part of a year ("early 2023" = Jan-Apr, "the end of 2022" = Nov-Dec)."""
+    part = " ".join(part.lower().split())
+    first, final = {
+        "early": (1, 4), "start": (1, 2), "beginning": (1, 2), "first half": (1, 6), "mid": (5, 8),
+        "middle": (5, 8), "second half": (7, 12), "late": (9, 12), "end": (11, 12), "turn": (12, 12),
+    }.get(part, (1, 12))
+    return dt.date(year, first, 1), dt.date(year, final, _last_day(year, final))
+
+
+def _season(name: str, year: int) -> tuple[dt.date, dt.date]:
+    """Meteorological season; winter ``year`` runs from December ``year`` to February."""
+    first = _SEASON_START[name.lower()]
+    start = dt.date(year, first, 1)
+    end_y, end_m = _shift_month(year, first, 2)
+    return start, dt.date(end_y, end_m, _last_day(end_y, end_m))
+
+
+def _window(start: dt.date, end: dt.date, precision: str | None = None) -> tuple[dt.date, dt.date, str]:
+    return start, end, precision or precision_for(start, end)
+
+
+Window = tuple[dt.date, dt.date, str]
+
+
+# --------------------------------------------------------------------------- resolvers
+
+def _r_iso(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
+    day = dt.date(int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"]))
+    return day, day, "day"
+
+
+def _r_num(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
+    a, b, year = int(g["num_a"]), int(g["num_b"]), int(g["num_y"])
+    readings = []
+    for day, month in ((a, b), (b, a)) if g["num_sep"] == "/" else ((a, b),):
+        try:
+            readings.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not readings:
+        return None
+    # d/m and m/d are both in use: take the reading nearer the publication date
+    day = min(readings, key=lambda d: abs((d - pub).days))
+    return day, day, "day"
+
+
+def _r_war(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
+    if pub < WAR_START:
+        return None
+    prep = (g["war_prep"] or "since").lower()
+    if prep == "since" or g["war_part"] is None:
+        return WAR_START, pub, "day"
+    part = " ".join(g["war_part"].lower().split())
+    if g["war_n"]:
+        per = {"days": 1, "weeks": 7, "months": 30}[g["war_u"].lower()]
+        days = _num(g["war_n"], 3) * per * (2 if g["war_n"].lower() in ("several", "many") else 1)
+        days = max(days, 7)
+    elif "months" in part:
+        days = 91
+    elif "weeks" in part:
+        days = 42
+    elif "days" in part:
+        days = 7
+    else:
+        days = 14
+    end = min(WAR_START + dt.timedelta(days=days - 1 if days < 42 else days), pub)
+    return _window(WAR_START, end)
+
+
+def _dm_date(day: str | None, month: str | None, year: str | None, pub: dt.date,
+             weekday: str | None = None) -> dt.date | None:
+    if day is None or month is None:
+        return None
+    d, m = _day_no(day), _month_no(month)
+    y = int(year) if year else _day_year(m, d, pub, weekday)
+    if y is None:
+        return None
+    return dt.date(y, m, d)
+
+
+def _range(d1: str, m1: str | None, y1: str | None, d2: str, m2: str | None, y2: str | None,
+           pub: dt.date) -> Window | None:
+    m1, m2 = m1 or m2, m2 or m1
+    y2 = y2 or y1  # a missing first year follows from the end date below
+    end = _dm_date(d2, m2, y2, pub)
+    if end is None:
+        return None
+    start_m, start_d = _month_no(m1), _day_no(d1)
+    year = int(y1) if y1 else (end.year if start_m <= end.month else end.year - 1)
+    start = dt.date(year, start_m, start_d)
+    if start > end:
+        return None
+    return start, end, "day" if (end - start).days <= 6 else precision_for(start, end)
+
+
+def _r_range_md(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
+    if g["rmd_d1"]:
+        return _range(g["rmd_d1"], g["rmd_m1"], g["rmd_y1"], g["rmd_d2"], g["rmd_m2"], g["rmd_y2"], pub)
+    return _range(g["rmd_d3"], g["rmd_m3"], g["rmd_y3"], g["rmd_d4"], g["rmd_m4"], g["rmd_y4"], pub)
+
+
+def _r_range_dm(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
+    if g["rdm_d1"]:
+        return _range(g["rdm_d1"], g["rdm_m1"], None, g["rdm_d2"], g["rdm_m2"], g["rdm_y2"], pub)
+    return _range(g["rdm_d3"], g["rdm_m3"], None, g["rdm_d4"], g["rdm_m4"], g["rdm_y4"], pub)
+
+
+def _r_mdy(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
+    day = _dm_date(g["mdy_d"], g["mdy_m"], g["mdy_y"], pub, g["mdy_wd"])
+    return (day, day, "day") if day else None
+
+
+def _r_dmy(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
+    day = _dm_date(g["dmy_d"], g["dmy_m"], g["dmy_y"], pub, g["dmy_wd"])
+    return (day, day, "day") if day else None
+
+
+def _r_nth(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
+    day = _day_no(g["nth_d"])
+    year, month = pub.year, pub.month
+    if day > pub.day:
+        year, month = _shift_month(year, month, -1)
+    if day > _last_day(year, month):
+        return None
+    d = dt.date(year, month, day)
+    return d, d, "day"
+
+
+def _r_mrange(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
+    m1, m2 = (g["mr_m1"], g["mr_m2"]) if g["mr_m1"] else (g["mr_m3"], g["mr_m4"])
+    y1, y2 = (g["mr_y1"], g["mr_y2"]) if g["mr_m1"] else (None, g["mr_y4"])
+    a, b = _month_no(m1), _month_no(m2)
+    year2 = int(y2) if y2 else int(y1) + (1 if a > b else 0) if y1 else _month_year(b, pub, None)
+    year1 = int(y1) if y1 else (year2 if a <= b else year2 - 1)
+    start, end = _month_span(year1, a)[0], _month_span(year2, b)[1]
+    if start > end:
+        return None
+    return start, end, "month"
+
+
+def _r_month(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
+    month = _month_no(g["mo_m"])
+    year = int(g["mo_y"]) if g["mo_y"] else _month_year(month, pub, g["mo_rel"])
+    part = g["mo_pw"] or g["mo_pa"]
+    if part:
+        return _window(*_part_of_month(year, month, part))
+    return (*_month_span(year, month), "month")
+
+
+def _r_yrange(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
+    a, b = (g["yr_a"], g["yr_b"]) if g["yr_a"] else (g["yr_c"], g["yr_d"])
+    if int(a) > int(b):
+        return None
+    return dt.date(int(a), 1, 1), dt.date(int(b), 12, 31), "year"
+
+
+def _r_year(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
+    year = int(g["y_y"])
+    part = g["y_pw"] or g["y_pa"]
+    if part:
+        return _window(*_part_of_year(year, part))
+    return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+
+
+def _r_ago(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
+    n, unit = _num(g["ago_n"], 3), g["ago_u"].lower()
+    vague = g["ago_n"].lower().split()[-1] in ("few", "several", "of")
+    if unit == "day":
+        if vague:
+            return _window(pub - dt.timedelta(days=5), pub - dt.timedelta(days=2), "week")
+        day = pub - dt.timedelta(days=n)
+        return day, day, "day"
+    half = {"week": 3, "month": 15, "year": 182}[unit]
+    centre = pub - dt.timedelta(days=n * {"week": 7, "month": 30, "year": 365}[unit])
+    return _window(centre - dt.timedelta(days=half), min(centre + dt.timedelta(days=half), pub), unit)
+
+
+def _r_recent(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
+    unit = g["rc_u"].lower().rstrip("s")
+    ahead = (g["rc_recent"] or "").lower() in ("coming", "next")
+    if g["rc_n"]:
+        n = _num(g["rc_n"], 3)
+        days = {"hour": max(1, n // 24), "day": n, "week": 7 * n, "month": 30 * n, "year": 365 * n}[unit]
+        precision = None
+    elif g["rc_recent"] or g["rc_u"].lower().endswith("s"):  # "recent days", "the past months"
+        days, precision = {"hour": (1, "day"), "day": (7, "week"), "week": (28, "month"),
+                           "month": (91, "month"), "year": (3 * 365, "year")}[unit]
+    else:  # "the past week"
+        days, precision = {"hour": (1, "day"), "day": (1, "day"), "week": (7, "week"),
+                           "month": (30, "month"), "year": (365, "year")}[unit]
+    if ahead:
+        return _window(pub, pub + dt.timedelta(days=days), precision)
+    return _window(pub - dt.timedelta(days=days), pub, precision)
+
+
+def _weekday_on_or_before(pub: dt.date, weekday: int) -> dt.date:
+    return pub - dt.timedelta(days=(pub.weekday() - weekday) % 7)
+
+
+def _r_rel(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
+    one = dt.timedelta(days=1)
+    if g["rl_dby"]:
+        day = pub - 2 * one
+        return day, day, "day"
+    if g["rl_yday"] or g["rl_prevday"]:
+        return pub - one, pub - one, "day"
+    if g["rl_night"]:
+        if g["rl_nwd"]:
+            day = _weekday_on_or_before(pub, _WEEKDAYS[g["rl_nwd"].lower()])
+            return day - one, day, "day"
+        return pub - one, pub, "day"
+    if g["rl_today"]:
+        return pub, pub, "day"
+    if g["rl_tmr"]:
+        return pub + one, pub + one, "day"
+    if g["rl_el"]:
+        unit, earlier = g["rl_elu"].lower(), g["rl_el"].lower() == "earlier"
+        start, end = {"week": _week_of(pub), "month": _month_span(pub.year, pub.month),
+                      "year": (dt.date(pub.year, 1, 1), dt.date(pub.year, 12, 31))}[unit]
+        return _window(*((start, pub) if earlier else (pub, end)))
+    if g["rl_u"]:
+        which = g["rl_which"].lower().split()[-1]
+        step = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1,
+                "next": 1, "following": 1, "coming": 1}[which]
+        unit = g["rl_u"].lower()
+        if which == "past" and unit != "weekend":  # "the past week": the seven days up to publication
+            back = {"week": 7, "month": 30, "year": 365}[unit]
+            return pub - dt.timedelta(days=back), pub, unit
+        if unit == "week":
+            start, end = _week_of(pub + dt.timedelta(days=7 * step))
+            return start, end, "week"
+        if unit == "weekend":
+            return _weekend(pub, step)
+        if unit == "month":
+            return (*_month_span(*_shift_month(pub.year, pub.month, step)), "month")
+        year = pub.year + step
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+    if g["rl_wkend"]:
+        return _weekend(pub, 0 if pub.weekday() >= 5 else -1)
+    if g["rl_s1"]:
+        return _relative_season(g["rl_s1"], g["rl_sq"], pub)
+    if g["rl_s2"]:
+        return _window(*_season(g["rl_s2"], int(g["rl_sy"])), "month")
+    if g["rl_s3"]:
+        return _relative_season(g["rl_s3"], None, pub)
+    return None
+
+
+def _weekend(pub: dt.date, step: int) -> Window:
+    """Saturday..Sunday: ``step`` -1 the last one, 0 "this weekend", 1 the next one.
+
+    "This weekend" early in the week is the one just past, late in the week the coming one.
+    """
+    saturday = _weekday_on_or_before(pub, 5)  # the weekend in progress or just past
+    on_weekend = pub.weekday() >= 5
+    if step < 0 and on_weekend:
+        saturday -= dt.timedelta(days=7)
+    elif step > 0 or (step == 0 and pub.weekday() in (2, 3, 4)):
+        saturday += dt.timedelta(days=7)
+    return saturday, saturday + dt.timedelta(days=1), "day"
+
+
+def _relative_season(name: str, which: str | None, pub: dt.date) -> Window:
+    which = (which or "").lower()
+    # occurrences around the publication date, oldest first
+    spans = [_season(name, year) for year in range(pub.year - 2, pub.year + 2)]
+    current = next((s for s in spans if s[0] <= pub <= s[1]), None)
+    if which == "this" and current:
+        start, end = current
+    elif which == "next":
+        start, end = next(s for s in spans if s[0] > pub)
+    elif which in ("last", "past"):
+        start, end = [s for s in spans if s[1] < pub][-1]
+    else:
+        start, end = [s for s in spans if s[0] <= pub][-1]
+    return start, end, "month"
+
+
+def _r_weekday(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
+    weekday = _WEEKDAYS[g["wd_d"].lower()]
+    which = " ".join((g["wd_q"] or "").lower().split())
+    day = _weekday_on_or_before(pub, weekday)
+    if which == "last" and day == pub:
+        day -= dt.timedelta(days=7)
+    elif which == "next":
+        day += dt.timedelta(days=7)
+    elif which == "this":
+        day = _week_of(pub)[0] + dt.timedelta(days=weekday)
+    return day, day, "day"
+
+
+_RESOLVERS: dict[str, Callable[[Mapping[str, str | None], dt.date], Window | None]] = {
+    "iso": _r_iso, "num": _r_num, "war": _r_war, "range_md": _r_range_md, "range_dm": _r_range_dm,
+    "mdy": _r_mdy, "dmy": _r_dmy, "nth": _r_nth, "mrange": _r_mrange, "month": _r_month,
+    "yrange": _r_yrange, "year": _r_year, "ago": _r_ago, "recent": _r_recent, "rel": _r_rel,
+    "weekday": _r_weekday,
+}
+_NEEDS_LEAD = frozenset({"year"})
+
+
+# --------------------------------------------------------------------------- public API
+
+def find_dates(text: str, published: dt.date) -> list[DateSpan]:
+    """Find every temporal expression in ``text`` and resolve it against ``published``.
+
+    Parameters
+    ----------
+    text : str
+        Report text (or one sentence of it).
+    published : datetime.date
+        Publication date of the report; relative expressions resolve against it.
+
+    Returns
+    -------
+    list of DateSpan
+        In text order; ``offset`` points at ``text`` so that
+        ``text[s.offset:s.offset + len(s.text)] == s.text``.  Durations
+        ("more than 500 days of war") and undatable words are not returned.
+    """
+    pub = _as_date(published)
+    if not isinstance(text, str):
+        msg = f"text to search for dates is a {type(text).__name__}, not a str; pass the report text"
+        raise InputError(msg)
+    found: list[DateSpan] = []
+    for kind, match in _scan(text):
+        span = _resolve_match(text, kind, match, pub)
+        if span is not None:
+            found.append(span)
+    return found
+
+
+def _start_key(token: str) -> str:
+    if token[0].isdigit():
+        return "#"
+    if token in _MONTH_TOKENS:
+        return "M"
+    if token in _WEEKDAY_TOKENS:
+        return "W"
+    return token.lower()
+
+
+def _scan(text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """Yield the non-overlapping leftmost matches of :data:`_PATTERN`, fast.
+
+    Trying the full pattern at every position costs microseconds per word.  Every
+    expression contains an anchor word (a number, a month, "week", "yesterday" ...)
+    and starts with one of a few words at most ``_REACH`` characters before it, so
+    only those tokens are tried, each once, with the kinds that can start there.
+    """
+    cursor = 0  # end of the last match: matches never overlap
+    tried = 0  # tokens before this offset have been tried already
+    for anchor in _ANCHOR.finditer(text):
+        a = anchor.start()
+        if a < cursor:
+            continue
+        for token in _TOKEN.finditer(text, max(cursor, tried, a - _REACH)):
+            s = token.start()
+            if s > a:
+                break
+            if s < cursor:
+                continue
+            key = _start_key(token.group())
+            if key == "#" and _NUMBER_GATE.match(text, s) is None:
+                continue
+            for kind, pattern in _BY_START.get(key, ()):
+                match = pattern.match(text, s)
+                if match is not None and match.end() > s:
+                    cursor = match.end()
+                    yield kind, match
+                    break
+        tried = max(tried, a + 1)
+
+
+def _scan_all(text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """Reference scan: the full pattern at every position (slow; for tests and benchmarks)."""
+    for match in _PATTERN.finditer(text):
+        yield (match.lastgroup or "k_")[2:], match
+
+
+def resolve_date(expression: str, published: dt.date) -> DateSpan | None:
+    """Resolve one expression ("last May", "on 16 January 2022"); None when it holds no date.
+
+    The first expression found wins; its ``offset`` points into ``expression``.
+    """
+    spans = find_dates(expression, published)
+    return spans[0] if spans else None
+
+
+def _resolve_match(text: str, kind: str, match: re.Match[str], pub: dt.date) -> DateSpan | None:
+    start, end = match.span()
+    lead = _LEAD.search(text, max(0, start - 20), start)
+    lead_word = " ".join(lead.group("w").lower().split()) if lead else None
+    groups = match.groupdict()
+    if kind == "month" and _month_no(groups["mo_m"]) in _AMBIGUOUS_MONTHS and not (
+            groups["mo_y"] or groups["mo_rel"] or groups["mo_pw"] or groups["mo_pa"] or lead_word in _MAY_LEAD):
+        return None  # "they may", "May God ..." - a bare May/March needs a date context
+    if kind in _NEEDS_LEAD and not (lead_word or groups["y_pw"] or groups["y_pa"]):
+        return None  # a bare four-digit number is more often a quantity than a year
+    try:
+        window = _RESOLVERS[kind](groups, pub)
+    except (ValueError, KeyError, IndexError, StopIteration):
+        return None  # an impossible date such as "February 30"
+    if window is None:
+        return None
+    first, last, precision = window
+    if lead:
+        start = lead.start()
+        if lead_word == "since" and kind != "war":
+            last = max(last, pub)  # "since February 2022": from then until the report
+    return DateSpan(first, last, precision, text[start:end], start)
+
+
+_ABBR = {i: calendar.month_abbr[i] for i in range(1, 13)}
+
+
+def format_span(span: DateSpan | Mapping[str, Any]) -> str:
+    """Format a span for display: "9 Jul 2023", "week of 3 Jul 2023", "May 2023", "2023".
+
+    Accepts a :class:`DateSpan` or a mapping with ``date``/``date_end``/``date_precision``
+    (ISO strings or dates), as in an event record.
+    """
+    if isinstance(span, DateSpan):
+        start, end, precision = span.start, span.end, span.precision
+    else:
+        start = _as_date(span.get("date") or span.get("start"), "event date")
+        end = _as_date(span.get("date_end") or span.get("end") or start, "event date_end")
+        precision = span.get("date_precision") or span.get("precision") or precision_for(start, end)
+    if end < start:
+        start, end = end, start
+
+    def day(d: dt.date, year: bool = True) -> str:
+        return f"{d.day} {_ABBR[d.month]}" + (f" {d.year}" if year else "")
+
+    def days() -> str:
+        if start == end:
+            return day(start)
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{start.day}\u2013{day(end)}"
+        return f"{day(start, start.year != end.year)} \u2013 {day(end)}"
+
+    if precision == "day":
+        return days()
+    if precision == "week":
+        return f"week of {day(start)}" if (end - start).days <= 7 else days()
+    if precision == "month":
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{_ABBR[start.month]} {start.year}"
+        if start.year == end.year:
+            return f"{_ABBR[start.month]}\u2013{_ABBR[end.month]} {end.year}"
+        return f"{_ABBR[start.month]} {start.year} \u2013 {_ABBR[end.month]} {end.year}"
+    return str(start.year) if start.year == end.year else f"{start.year}\u2013{end.year}"

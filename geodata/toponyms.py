@@ -1,0 +1,449 @@
+"""Toponyms: find the place names of a report, with character offsets.
+
+No language model is needed (none can be downloaded at run time).  Runs of
+capitalised words are checked against the gazetteer's cheap ``has_name``
+(longest run first, up to four words); context rules then sort each hit into a
+place, an admin-1 region ("the Sumy region", "the Rostov and Kaluga regions",
+"the region of Belgorod"), a country, or an *actor* -- a capital used for its
+government ("the Kiev regime", "Moscow said", "Kyiv's allies").  Stop-lists
+keep organisations, people, media, weapons, months, weekdays and nationality
+adjectives out.  An unknown word that looks like a Slavic place name
+("Klishchevka") gets one fuzzy look-up.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from geodata.names import fold
+
+__all__ = ["Mention", "Sentence", "find_mentions", "split_sentences"]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the report: its text and where it starts in the report."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name in the text that may be a place.
+
+    ``start``/``end`` are offsets in the report text; ``query`` is what to look up
+    ("Rostov region" for the "Rostov" of "the Rostov and Kaluga regions");
+    ``kind`` is ``place``, ``region``, ``country`` or ``actor``; ``fuzzy`` is True
+    when the name is not in the gazetteer as written and needs a fuzzy look-up.
+    """
+
+    text: str
+    start: int
+    end: int
+    sentence_index: int
+    kind: str
+    query: str
+    fuzzy: bool = False
+    initial: bool = False
+    locative: bool = False
+
+
+# --------------------------------------------------------------------------- sentences
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen lt col maj capt sgt st jr sr prof gov sen rep adm cpl pvt no vs etc approx est dept "
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e a.m p.m".split())
+_SENT_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u0400-\u042f])|\n+")
+
+
+def split_sentences(text: str, offset: int = 0, first_index: int = 0) -> list[Sentence]:
+    """Split ``text`` into sentences (on end punctuation before a capital, and on newlines).
+
+    Abbreviations ("Gen.", "U.S.") and initials do not end a sentence.  Offsets are
+    shifted by ``offset`` so chunks of a long report keep report-wide positions.
+    """
+    out: list[Sentence] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        end = m.end()
+        if m.group()[0] == ".":
+            word = re.search(r"([\w.]+)\.$", text[max(0, m.start() - 12):m.start() + 1])
+            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+        _add_sentence(out, text, start, end, offset, first_index)
+        start = end
+    _add_sentence(out, text, start, len(text), offset, first_index)
+    return out
+
+
+def _add_sentence(out: list[Sentence], text: str, start: int, end: int, offset: int, first: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(first + len(out), offset + start, offset + end, text[start:end]))
+
+
+# --------------------------------------------------------------------------- word lists
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in text.split("|") if w.strip())
+
+
+# Never places, whatever the gazetteer holds ("Wagner", Brazil; "Nato", Philippines).
+_STOP = _words(
+    # organisations, institutions, media, platforms
+    "NATO|UN|EU|OSCE|IAEA|ICRC|Red Cross|Kremlin|Pentagon|White House|State Department|Congress|Senate|"
+    "Rada|Verkhovna Rada|Duma|State Duma|Security Council|General Staff|Defense Ministry|Defence Ministry|"
+    "Ministry|Ministry of Defense|Ministry of Defence|Armed Forces|Air Force|Navy|Army|National Guard|SBU|FSB|"
+    "GUR|HUR|ISW|Institute for the Study of War|Wagner|Wagner Group|PMC Wagner|Akhmat|Azov|Kraken|"
+    "Russian Volunteer Corps|Freedom of Russia Legion|Rosgvardia|Rosatom|Energoatom|Ukrenergo|Naftogaz|"
+    "Gazprom|ABC|ABC News|CNN|BBC|Reuters|AP|AFP|Associated Press|Bloomberg|TASS|RIA|RIA Novosti|Interfax|"
+    "Ukrinform|Ukrainska Pravda|Kyiv Independent|Kyiv Post|Meduza|RT|Sky News|Fox News|NBC|CBS|Al Jazeera|"
+    "New York Times|Washington Post|Guardian|Telegram|Facebook|Twitter|X|YouTube|TikTok|VKontakte|Instagram|"
+    "Truth Social|Google|Maxar|Planet Labs|Starlink|SpaceX|DeepState|Rybar|WarGonzo|"
+    # people (frequent in war reporting)
+    "Zelensky|Zelenskyy|Zelenskiy|Putin|Shoigu|Gerasimov|Prigozhin|Kadyrov|Lavrov|Peskov|Medvedev|Surovikin|"
+    "Zaluzhnyi|Zaluzhny|Syrskyi|Syrsky|Budanov|Kuleba|Reznikov|Umerov|Malyar|Avzalov|Konashenkov|Podolyak|"
+    "Yermak|Klitschko|Biden|Blinken|Austin|Sullivan|Kirby|Macron|Scholz|Sunak|Johnson|Stoltenberg|Rutte|"
+    "Erdogan|Lukashenko|Xi|Trump|Harris|Orban|Duda|Nauseda|Grossi|Guterres|Tusk|Meloni|Starmer|Vance|"
+    "Syniehubov|Prokudin|Fedorov|Kiper|Lysak|Hayday|Haidai|Kyrylenko|Filashkin|Zhyvytskyi|Gladkov|Bogomaz|"
+    "Saldo|Balitsky|Pushilin|Pasechnik|Khinshtein|Smirnov|Vitaly|"
+    # weapons and equipment
+    "HIMARS|ATACMS|MLRS|Storm Shadow|SCALP|Taurus|Leopard|Abrams|Challenger|Bradley|Marder|Stryker|Patriot|"
+    "IRIS-T|NASAMS|Gepard|Iskander|Kalibr|Kinzhal|Kh-101|Kh-22|Kh-59|Oniks|Tochka|Tochka-U|Grad|Uragan|"
+    "Smerch|Tornado|Shahed|Geran|Lancet|Orlan|Bayraktar|TB2|Su-25|Su-34|Su-35|Ka-52|Mi-8|MiG-29|F-16|"
+    "S200|S-200|S300|S-300|S400|S-400|Buk|Tor|Pantsir|Krasnopol|Excalibur|Javelin|NLAW|Stinger|Caesar|"
+    "Krab|Archer|Zuzana|M777|T-72|T-80|T-90|BMP|BTR|KAB|FAB|UMPK|Molniya|"
+    # time words
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|"
+    # nationality and other adjectives, titles, function words
+    "Ukrainian|Ukrainians|Russian|Russians|Chechen|Chechens|Belarusian|Polish|American|Americans|British|"
+    "German|French|Western|European|Soviet|Crimean|Georgian|Moldovan|Lithuanian|Iranian|Chinese|"
+    "North Korean|Turkish|Israeli|Syrian|Allied|Kremlin-backed|Kyiv-based|Moscow-based|"
+    "President|Prime Minister|Minister|General|Gen|Colonel|Col|Lieutenant|Major|Captain|Sergeant|Governor|"
+    "Mayor|Commander|Chief|Deputy|Spokesman|Spokeswoman|Spokesperson|Head|Secretary|Ambassador|Mr|Mrs|Ms|"
+    "Dr|Lt|Sgt|Sen|Gov|Staff|News|Times|Post|Agency|Daily|Radio|TV|Media|Press|Journal|Channel|Defense|Defence|Forces|Force|Group|Special|Military|Operation|Special Military "
+    "Operation|Command|Operational Command|Southern|Northern|Eastern|Western|Central|Russian Federation|"
+    "The|A|An|This|That|These|Those|It|Its|He|She|They|We|I|You|His|Her|Their|Our|My|There|Here|"
+    "According|Meanwhile|However|Also|But|And|Or|If|As|At|In|On|Of|For|From|To|By|With|After|Before|"
+    "During|While|When|Where|What|Who|Why|How|Last|Next|Earlier|Later|Today|Yesterday|Tomorrow|Overnight|"
+    "Attention|Officials|Residents|Troops|Soldiers|Update|Breaking|Live|Photo|Video|Read|More|Sources|"
+    "Local|Regional|Military Administration|City Council|Oblast|Region|Raion|District|Village|City|Town|"
+    "Hromada|Front|Frontline|Axis|Direction|Grouping|Battalion|Brigade|Regiment|Division|Corps|Legion|"
+    "Territorial Defense|Marines|Airborne|Assault|Storm|Z|V|OK|Lines|Line|Operation Z|Centre|Center|Zapad|Vostok|"
+    "Yug|Sever|Dnepr|Since|Despite|Although|Though|Because|Until|Unless|Whether|Once|Still|Yet|Even|Only|Both|"
+    "Each|Every|All|Some|Many|Most|Several|Another|Other|Such|No|Not|Now|Then|Thus|So|Please|Watch|Listen|"
+    "Foreign|Defence Minister|Deputy Defence Minister|Deputy Defense Minister")
+
+# First names often written before a surname ("Viktor Avzalov"): never places on their own.
+_FIRST_NAMES = _words(
+    "Volodymyr|Vladimir|Viktor|Victor|Valery|Valeriy|Valerii|Ramzan|Hana|Hanna|Anna|Sergei|Sergey|Serhiy|"
+    "Serhii|Dmitry|Dmytro|Oleksandr|Alexander|Aleksandr|Alexei|Oleksiy|Oleksii|Andriy|Andrii|Andrei|Yevgeny|"
+    "Yevgeniy|Denys|Denis|Mykhailo|Mikhail|Ivan|Yuriy|Yuri|Yurii|Vitaliy|Vitalii|Kyrylo|Kirill|Igor|Ihor|"
+    "Oleh|Oleg|Pavlo|Pavel|Petro|Pyotr|Taras|Vadym|Vadim|Maksym|Maxim|Roman|Ruslan|Vyacheslav|Anatoliy|"
+    "Natalia|Olena|Elena|Iryna|Irina|Maria|Mariia|Yulia|Tetiana|Tatiana|Liudmyla|Lyudmila|Svitlana|Kateryna|"
+    "Joe|Joseph|Antony|Lloyd|Jake|John|Emmanuel|Olaf|Rishi|Boris|Jens|Mark|Keir|Donald|Kamala|Ursula|"
+    "Charles|Recep|Alexander|Gitanas|Andrzej|Viktor|Rafael|Antonio|Giorgia|Mette|Ben|Dan|James|David|Michael")
+
+# Capitals that stand for their government ("the Kiev regime", "Moscow said").
+_CAPITALS = _words("Kiev|Kyiv|Moscow|Washington|Minsk|Beijing|London|Paris|Berlin|Brussels|Tehran|Warsaw|"
+                   "Ankara|Budapest|Tbilisi|Chisinau|Pyongyang|Tokyo")
+_ACTOR_NOUNS = ("regime|government|authorities|administration|leadership|officials|side|government's|"
+                "allies|partners|backers|forces|troops|military|army|command|counteroffensive|offensive|"
+                "leaders|representatives|delegation|envoy|position|decision|request|plan|demands|supporters|"
+                "sponsors|officials'|negotiators|war|aggression|invasion|bombing|strikes")
+_ACTOR_VERBS = ("hopes|hoped|said|says|claims|claimed|wants|wanted|will|would|has|had|is|was|believes|"
+                "believed|insists|insisted|accused|accuses|denied|denies|announced|announces|warned|warns|"
+                "refused|refuses|rejected|rejects|agreed|agrees|demanded|demands|expects|expected|sees|saw|"
+                "fears|feared|must|should|could|can|may|might|seeks|sought|needs|needed|plans|planned|"
+                "responded|reacted|called|urged|asked|told|stated|confirmed|considers|regards|views|did|does|"
+                "intends|intended|tried|tries|continues|continued|launched|sent|supplied|pledged|promised|"
+                "and|or")
+_ACTOR_AFTER = re.compile(rf"(?:['\u2019]s\s+(?:\w+\s+)?(?:{_ACTOR_NOUNS})\b|\s+(?:{_ACTOR_NOUNS}|{_ACTOR_VERBS})\b)",
+                          re.I)
+_ACTOR_BEFORE = re.compile(r"(?:\b(?:the|pro|anti|by|with|between|to|against|for)[-\s]+)\Z", re.I)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|into|at|on|near|over|outside|around|across|toward|towards|of|from|to"
+                              r"|hit|struck|strikes?|attack(?:ed|s)?|shelled|bombed|targeted)\s+(?:the\s+)?\Z", re.I)
+
+_PERSON_AFTER = re.compile(r"\s*(?:,\s*(?:who\b|(?:the|a|an)\s+(?:\w+\s+){0,2}(?:spokes\w+|minister|governor|head|"
+                           r"chief|commander|president|mayor|official|adviser|advisor|analyst|leader)\b)|\s+(?:said|says|told|wrote|added|stated|noted|"
+                           r"announced|explained|stressed|claimed|reported|posted|acknowledged|continued|"
+                           r"warned|urged)\b)")
+_TITLE_BEFORE = re.compile(
+    r"\b(?:President|Minister|minister|Gen\.?|General|general|Colonel|Lieutenant|Major|Captain|Sergeant|"
+    r"Governor|governor|Mayor|mayor|Commander|commander|spokesman|spokeswoman|spokesperson|Chief|chief|"
+    r"Deputy|deputy|Secretary|secretary|Ambassador|ambassador|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|head|Head|leader|"
+    r"blogger|analyst|correspondent|journalist|official|officer|Patriarch|Pope|King|Queen|Prince|"
+    r"Chancellor|chancellor|Premier|premier|Senator|senator|Speaker|speaker)\s+\Z")
+
+_NOT_SETTLEMENT_AFTER = re.compile(
+    r"\s+(?:River|river|Sea|sea|Lake|lake|Bay|bay|Strait|strait|Reservoir|reservoir|Canal|canal|Mountains|Island|"
+    r"island|Spit|spit|Gulf|Delta|delta|Lagoon|Estuary|estuary|group\s+of\s+forces|grouping|Group|Brigade|brigade|"
+    r"Battalion|battalion|Regiment|regiment|Division|division|Corps|corps|district|neighbou?rhood|microdistrict|"
+    r"quarter|nuclear\s+power\s+plant|power\s+plant|NPP|airport|airfield|Airport|Airbase|air\s+base|bridge|"
+    r"Bridge|dam|Dam|Street|street|Square|square|Avenue|avenue|University|Institute|Council|council|Oblast\s+Council)\b")
+_REGION_WORDS = "region|regions|oblast|oblasts|province|provinces|krai|republic|district|districts|raion"
+_PLURAL_REGION = re.compile(r"\s+(?:regions|oblasts|provinces)\b", re.I)
+_SINGLE_REGION = re.compile(r"\s+(?:region|oblast|province|krai)\b", re.I)
+_PLACE_NOUN_BEFORE = re.compile(r"\b(?:village|town|city|port|settlement|hamlet|capital|suburb)\s+of\s+\Z", re.I)
+_REGION_OF = re.compile(r"\b(?:region|oblast|province)\s+of\s+\Z", re.I)
+
+# A word that is not a known name is tried fuzzily only when it looks like a
+# Slavic settlement name; everything else would waste a rapidfuzz scan.
+_SLAVIC_ENDING = re.compile(
+    r"(?:ivka|ovka|evka|yivka|iivka|ivske|ovske|evske|ske|ske|skoe|skoye|ske|sk|ino|ovo|evo|yne|ine|ne|"
+    r"ye|oye|ove|iv|ov|yn|ets|ytsia|ytsya|ytsa|hrad|grad|pil|pol|pole|polye|pillia|ia|iya|ka|ivtsi|ivka|"
+    r"ivske|yarsk|horodok|gorodok|myrne|mirnoye)$")
+
+_CONTRACTION = re.compile(r"['\u2019\u02bc](?:re|ve|ll|d|m|t)$|n['\u2019]t$", re.I)
+_TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff][\w'\u2019\u02bc\-]*")
+_MAX_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    from geodata import settings
+
+    names = {"Ukraine", "Russia", "Belarus", "Moldova", "Poland", "Romania", "Hungary", "Slovakia",
+             "Lithuania", "Latvia", "Estonia", "Georgia", "Turkey", "Türkiye", "United States", "USA",
+             "US", "U.S.", "UK", "United Kingdom", "Britain", "Great Britain", "France", "Germany", "China",
+             "Iran", "North Korea", "South Korea", "Japan", "India", "Israel", "Syria", "Kazakhstan",
+             "Finland", "Sweden", "Norway", "Denmark", "Czech Republic", "Czechia", "Bulgaria", "Italy",
+             "Spain", "Netherlands", "Belgium", "Austria", "Switzerland", "Canada", "Australia",
+             "Transnistria", "Europe", "America", "Africa", "Asia", "Soviet Union", "USSR", "Donbas",
+             "Donbass"}
+    try:
+        data = json.loads(settings.COUNTRIES_GEOJSON.read_text(encoding="utf-8"))
+        names.update(f["properties"]["name"] for f in data["features"] if f["properties"].get("name"))
+    except (OSError, ValueError, KeyError):
+        pass
+    return frozenset(fold(n) for n in names)
+
+
+def is_stop_word(name: str) -> bool:
+    """Return True when ``name`` can never be a place (an organisation, person, weapon, month ...)."""
+    return fold(name) in _STOP
+
+
+# --------------------------------------------------------------------------- scanning
+
+class _Scanner:
+    """Memoised gazetteer probes (news text repeats its names)."""
+
+    def __init__(self, gazetteer) -> None:
+        self.g = gazetteer
+        self._known: dict[str, bool] = {}
+        self._fuzzy: dict[str, bool] = {}
+
+    def known(self, name: str) -> bool:
+        hit = self._known.get(name)
+        if hit is None:
+            hit = self._known[name] = bool(self.g.has_name(name))
+        return hit
+
+    def fuzzy(self, name: str) -> bool:
+        hit = self._fuzzy.get(name)
+        if hit is None:
+            hit = False
+            if len(name) >= 5 and _SLAVIC_ENDING.search(name.lower()):
+                try:
+                    cands = self.g.lookup(name, limit=3, countries=("UA", "RU"))
+                except Exception:  # noqa: BLE001 - a bad probe is just "not a place"
+                    cands = []
+                hit = any(c.score >= 85 for c in cands)
+            self._fuzzy[name] = hit
+        return hit
+
+
+def _scanner(gazetteer) -> _Scanner:
+    sc = getattr(gazetteer, "_toponym_scanner", None)
+    if sc is None:
+        sc = _Scanner(gazetteer)
+        try:
+            gazetteer._toponym_scanner = sc
+        except AttributeError:
+            pass
+    return sc
+
+
+def _capital_runs(text: str) -> Iterator[list[re.Match[str]]]:
+    """Yield runs of adjacent capitalised tokens (joined by single spaces or hyphens)."""
+    run: list[re.Match[str]] = []
+    for tok in _TOKEN.finditer(text):
+        word = tok.group()
+        if word[0].isupper() or (word[0].isdigit()):
+            if run and (tok.start() - run[-1].end() > 1 or text[run[-1].end()] not in " -"):
+                yield run
+                run = []
+            run.append(tok)
+        elif run:
+            yield run
+            run = []
+    if run:
+        yield run
+
+
+def find_mentions(text: str, gazetteer, *, sentences: list[Sentence] | None = None) -> list[Mention]:
+    """Return the place, region, country and actor mentions of ``text``, in text order.
+
+    Parameters
+    ----------
+    text : str
+        The report text (offsets refer to it).
+    gazetteer : Gazetteer
+        Provides ``has_name`` (scan) and ``lookup`` (fuzzy probe of unknown words).
+    sentences : list of Sentence, optional
+        Pre-split sentences of ``text`` (offsets into ``text``); split here when omitted.
+    """
+    if sentences is None:
+        sentences = split_sentences(text)
+    sc = _scanner(gazetteer)
+    out: list[Mention] = []
+    for sent in sentences:
+        out.extend(_sentence_mentions(sent, sc))
+    return out
+
+
+def _strip_possessive(word: str) -> str:
+    return re.sub(r"['\u2019\u02bc]s$", "", word)
+
+
+def _sentence_mentions(sent: Sentence, sc: _Scanner) -> list[Mention]:
+    s = sent.text
+    found: list[Mention] = []
+    taken: set[int] = set()
+    for run in _capital_runs(s):
+        i = 0
+        while i < len(run):
+            hit = None
+            for n in range(min(_MAX_WORDS, len(run) - i), 0, -1):
+                a, b = run[i].start(), run[i + n - 1].end()
+                raw = s[a:b]
+                name = _strip_possessive(raw)
+                b = a + len(name)
+                if n > 1 and fold(name) in _STOP:
+                    hit = (a, b, name, None, n)  # "ABC News", "Air Force": none of its words is a place
+                    break
+                kind = _classify(s, a, b, name, sc, first=(a == _first_word_start(s)), single=(n == 1))
+                if kind is not None:
+                    hit = (a, b, name, kind, n)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            a, b, name, kind, n = hit
+            i += n
+            if kind is None:
+                continue
+            if any(k in taken for k in range(a, b)):
+                continue
+            taken.update(range(a, b))
+            found.extend(_as_mentions(sent, a, b, name, kind, sc))
+    found.extend(_region_list_mentions(sent, found, sc))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _first_word_start(s: str) -> int:
+    m = _TOKEN.search(s)
+    return m.start() if m else -1
+
+
+def _classify(s: str, a: int, b: int, name: str, sc: _Scanner, *, first: bool, single: bool) -> str | None:
+    """Return the kind of the capitalised words ``s[a:b]``, or None when they are no place."""
+    key = fold(name)
+    if not key or key in _STOP or not any(c.isalpha() for c in name) or _CONTRACTION.search(name):
+        return None
+    if key in _countries():
+        return "country"
+    before = s[max(0, a - 40):a]
+    after = s[b:b + 60]
+    if single and key in _FIRST_NAMES:
+        return None
+    if key in _CAPITALS and _is_metonym(s, a, b, before, after):
+        return "actor"
+    if _TITLE_BEFORE.search(before):
+        return None  # "President Zelensky", "Governor Syniehubov"
+    known = sc.known(name)
+    if not known:
+        if not single or first and not _LOCATIVE_BEFORE.search(before):
+            return None
+        if _SINGLE_REGION.match(after) or _PLURAL_REGION.match(after) or _REGION_OF.search(before):
+            return "place"  # checked again as a region by the caller
+        return "fuzzy" if sc.fuzzy(name) else None
+    if _PERSON_AFTER.match(after) and not _SINGLE_REGION.match(after) and key not in _CAPITALS:
+        return None  # "Malyar said", "Gladkov wrote"
+    if _NOT_SETTLEMENT_AFTER.match(after):
+        return None  # "the Dnipro River", "the Kyivskyi district" of a city, "the Centre group of forces"
+    return "place"
+
+
+def _is_metonym(s: str, a: int, b: int, before: str, after: str) -> bool:
+    """Return True when a capital stands for its government ("the Kiev regime", "Moscow said")."""
+    if _LOCATIVE_BEFORE.search(before) and not re.search(r"\bthe\s+\Z", before, re.I):
+        return False  # "in Kyiv", "a strike on Kyiv"
+    if re.match(r"['\u2019]s\s", s[b:b + 3]) or s[b:b + 2] in ("'s", "\u2019s"):
+        return bool(_ACTOR_AFTER.match(after)) or not _LOCATIVE_BEFORE.search(before)
+    if _ACTOR_AFTER.match(after):
+        return True
+    return bool(_ACTOR_BEFORE.search(before)) and bool(re.match(r"\s+(?:regime|government|authorities)", after))
+
+
+def _as_mentions(sent: Sentence, a: int, b: int, name: str, kind: str, sc: _Scanner) -> list[Mention]:
+    s = sent.text
+    off = sent.start
+    idx = sent.index
+    if kind in ("country", "actor"):
+        return [Mention(name, off + a, off + b, idx, kind, name)]
+    after = s[b:b + 30]
+    before = s[max(0, a - 40):a]
+    fuzzy = kind == "fuzzy"
+    flags = {"initial": a == _first_word_start(s) or bool(re.search(r"[\u201c\"(:\u2014-]\s*\Z", before)),
+             "locative": bool(_LOCATIVE_BEFORE.search(before) or _PLACE_NOUN_BEFORE.search(before))}
+    single = _SINGLE_REGION.match(after)
+    if single:
+        end = b + single.end()
+        return [Mention(s[a:end], off + a, off + end, idx, "region", f"{name} region", fuzzy, **flags)]
+    if _PLURAL_REGION.match(after):
+        return [Mention(name, off + a, off + b, idx, "region", f"{name} region", fuzzy, **flags)]
+    if _REGION_OF.search(before):
+        return [Mention(name, off + a, off + b, idx, "region", f"{name} region", fuzzy, **flags)]
+    return [Mention(name, off + a, off + b, idx, "place", name, fuzzy, **flags)]
+
+
+_LIST_REGIONS = re.compile(
+    r"(?P<list>(?:[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+))+)"
+    r"(?P<last>[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?)\s+(?:regions|oblasts|provinces)\b")
+_LIST_ITEM = re.compile(r"[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?")
+
+
+def _region_list_mentions(sent: Sentence, found: list[Mention], sc: _Scanner) -> list[Mention]:
+    """Turn the earlier items of "the Rostov and Kaluga regions" into region mentions too."""
+    s = sent.text
+    extra: list[Mention] = []
+    for m in _LIST_REGIONS.finditer(s):
+        for item in _LIST_ITEM.finditer(m.group("list")):
+            a = m.start("list") + item.start()
+            b = a + len(item.group())
+            if fold(item.group()) in _STOP:
+                continue
+            pos = sent.start + a
+            for k, old in enumerate(found):
+                if old.start == pos and old.kind == "place":
+                    found[k] = Mention(old.text, old.start, old.end, old.sentence_index, "region",
+                                       f"{old.text} region", old.fuzzy)
+                    break
+            else:
+                if not any(o.start <= pos < o.end for o in found):
+                    extra.append(Mention(item.group(), pos, sent.start + b, sent.index, "region",
+                                         f"{item.group()} region", not sc.known(item.group())))
+    return extra

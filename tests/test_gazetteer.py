@@ -1,0 +1,357 @@
+"""The offline gazetteer: bars of issue 3, regions, the CLI and GeoNames import.
+
+Reference points come from the shared data, not from memory: the Who's On First
+localities (``shared/gazetteer/wof-localities-ua.csv``, GeoNames-derived) and the
+gold of the sample report.
+"""
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import math
+import pickle
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from geodata import gazetteer as gz
+from geodata.cli import main
+from geodata.errors import InputError
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+WOF = SHARED / "gazetteer" / "wof-localities-ua.csv"
+GOLD = SHARED / "samples" / "ukraine-2023-07-10.gold.json"
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 6371.0 * 2 * math.asin(math.sqrt(a))
+
+
+@pytest.fixture(scope="module")
+def wof() -> dict[str, dict[str, str]]:
+    """The shared WOF rows by GeoNames id."""
+    with WOF.open(encoding="utf-8", newline="") as fh:
+        return {row["geonameid"]: row for row in csv.DictReader(fh) if row["geonameid"]}
+
+
+@pytest.fixture(scope="module")
+def gold() -> dict:
+    return json.loads(GOLD.read_text(encoding="utf-8"))
+
+
+# --- the bars ------------------------------------------------------------------
+
+# (query, near, GeoNames id of the expected place in the WOF file, km allowed)
+BARS = [
+    ("Klishchevka", None, "705666", 5),
+    ("Klishchiivka", None, "705666", 5),
+    ("Kleshcheevka", None, "705666", 5),
+    ("Liman", "Donetsk Oblast", "704204", 5),
+    ("Artemivsk", None, "713174", 10),
+    ("Robotyne", None, "695586", 5),
+    ("Urozhaine", "Donetsk Oblast", "9114393", 5),
+    ("Kurdiumivka", "Donetsk Oblast", "703633", 5),
+    ("Ivanivske", "Bakhmut", "704285", 5),
+]
+
+
+@pytest.mark.parametrize(("query", "near", "geonameid", "km"), BARS)
+def test_first_candidate_is_the_front_line_place(gazetteer, wof, query, near, geonameid, km) -> None:
+    row = wof[geonameid]
+    best = gazetteer.lookup(query, near=near)[0]
+    assert best.place_id == f"gn:{geonameid}"
+    assert _km(best.lat, best.lon, float(row["latitude"]), float(row["longitude"])) <= km
+    assert best.country_code == "UA"
+    assert best.admin1 == row["oblast"]
+
+
+def test_sample_report_places(gazetteer, gold) -> None:
+    # Every gold place, by the spelling the report uses, without context.
+    for place in gold["places"]:
+        for mention in place["mentions"]:
+            best = gazetteer.lookup(mention)[0]
+            assert _km(best.lat, best.lon, place["lat"], place["lon"]) <= place["tolerance_km"], mention
+            assert best.country_code == place["country_code"]
+            if "admin1" in place:
+                assert best.admin1.startswith(place["admin1"]), mention
+
+
+@pytest.mark.parametrize(("query", "name", "country"), [
+    ("Kiev", "Kyiv", "UA"),
+    ("Zaporozhye", "Zaporizhzhya", "UA"),
+    ("Dnepropetrovsk", "Dnipro", "UA"),
+    ("Sumy", "Sumy", "UA"),
+    ("Vilnius", "Vilnius", "LT"),
+    ("Kharkov", "Kharkiv", "UA"),
+    ("Odessa", "Odesa", "UA"),
+])
+def test_cities_and_exonyms(gazetteer, query, name, country) -> None:
+    best = gazetteer.lookup(query)[0]
+    assert (best.name, best.country_code, best.feature_class) == (name, country, "P")
+    assert best.population > 200_000
+
+
+def test_bakhmut_point(gazetteer) -> None:
+    best = gazetteer.lookup("Bakhmut")[0]
+    assert _km(best.lat, best.lon, 48.5942, 37.9989) < 1
+    assert (best.admin1, best.admin1_code) == ("Donetsk Oblast", "UA-14")
+
+
+def test_liman_without_context_keeps_all_lymans(gazetteer, wof) -> None:
+    cands = gazetteer.lookup("Liman", limit=10)
+    ids = [c.place_id for c in cands]
+    assert ids[0] == "gn:704204"                      # the curated exonym wins
+    oblasts = {c.admin1 for c in cands if c.name == "Lyman"}
+    assert {"Kharkiv Oblast", "Odesa Oblast"} <= oblasts  # the other Lymans remain candidates
+
+
+def test_near_point_and_latlon(gazetteer) -> None:
+    by_place = gazetteer.lookup("Ivanivske", near="Bakhmut")[0]
+    by_point = gazetteer.lookup("Ivanivske", near=(48.5942, 37.9989))[0]
+    by_text = gazetteer.lookup("Ivanivske", near="48.5942, 37.9989")[0]
+    assert by_place.place_id == by_point.place_id == by_text.place_id == "gn:704285"
+    # Without context there are Ivanivskes in several oblasts to choose from.
+    assert len({c.admin1 for c in gazetteer.lookup("Ivanivske", limit=10)}) >= 4
+
+
+def test_match_kinds_and_scores(gazetteer) -> None:
+    exact = gazetteer.lookup("Robotyne")[0]
+    assert (exact.match, exact.score) == ("exact", 100.0)
+    variant = gazetteer.lookup("Klishchevka")[0]
+    assert variant.match == "variant" and 80 <= variant.score < 100
+    alias = gazetteer.lookup("Artemivsk")[0]
+    assert alias.match == "alias" and alias.matched_name == "Artemivsk"
+    fuzzy = gazetteer.lookup("Bakhmutt")[0]
+    assert fuzzy.place_id == "gn:713174" and fuzzy.score < 100
+    typo = gazetteer.lookup("Robotynne")[0]
+    assert typo.place_id == "gn:695586"
+    assert gazetteer.lookup("Xqzwvtkplm") == []
+
+
+def test_countries_filter(gazetteer) -> None:
+    moscows = gazetteer.lookup("Moscow", countries=["US"], limit=20)
+    assert moscows and {c.country_code for c in moscows} == {"US"}
+    assert gazetteer.lookup("Moscow")[0].country_code == "RU"
+    # A big city of a neighbour country beats a Ukrainian village of the same name.
+    assert gazetteer.lookup("Kaluga")[0].place_id == "gn:553915"
+
+
+# --- regions -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("query", "code", "name"), [
+    ("Sumy region", "UA-59", "Sumy Oblast"),
+    ("the Sumy region", "UA-59", "Sumy Oblast"),
+    ("Sumy Oblast", "UA-59", "Sumy Oblast"),
+    ("Sumska oblast", "UA-59", "Sumy Oblast"),
+    ("Donetsk region", "UA-14", "Donetsk Oblast"),
+    ("Donetsk Oblast", "UA-14", "Donetsk Oblast"),
+    ("Crimea", "UA-43", "Crimea"),
+    ("Rostov region", "RU-ROS", "Rostov Oblast"),
+    ("Kaluga region", "RU-KLU", "Kaluga Oblast"),
+    ("Belgorod region", "RU-BEL", "Belgorod Oblast"),
+    ("Kharkov region", "UA-63", "Kharkiv Oblast"),
+])
+def test_region_queries_return_admin1(gazetteer, query, code, name) -> None:
+    best = gazetteer.lookup(query)[0]
+    assert (best.place_id, best.admin1_code, best.name) == (f"adm1:{code}", code, name)
+    assert (best.feature_class, best.feature_code) == ("A", "ADM1")
+    region = gazetteer.region(query)
+    assert region is not None and region.admin1_code == code
+    # The covering radius reaches the region's far corners: an oblast is 100-300 km across.
+    assert 60 < best.radius_km < 400
+
+
+def test_region_geometry_and_admin1_at(gazetteer) -> None:
+    donetsk = gazetteer.region_geometry("UA-14")
+    assert donetsk is not None and donetsk.contains(__import__("shapely").Point(37.9989, 48.5942))
+    assert gazetteer.admin1_at(37.9989, 48.5942) == ("UA-14", "Donetsk Oblast")
+    assert gazetteer.admin1_at(39.71, 47.22) == ("RU-ROS", "Rostov Oblast")
+    assert gazetteer.admin1_at(34.10, 44.95) == ("UA-43", "Crimea")
+    assert gazetteer.admin1_at(-0.13, 51.5) is None
+    assert gazetteer.region_geometry("XX-00") is None
+
+
+def test_city_beats_region_of_the_same_name(gazetteer) -> None:
+    cands = gazetteer.lookup("Sumy")
+    assert cands[0].feature_class == "P"
+    assert any(c.place_id == "adm1:UA-59" for c in cands)
+
+
+# --- records, has_name, get -------------------------------------------------------------
+
+def test_get_and_has_name(gazetteer) -> None:
+    kyiv = gazetteer.get("gn:703448")
+    assert kyiv is not None and kyiv.name == "Kyiv" and kyiv.admin1_code == "UA-30"
+    assert gazetteer.get("adm1:UA-14").name == "Donetsk Oblast"
+    assert gazetteer.get("gn:0") is None
+    for name in ("Klishchevka", "Kiev", "Sumy region", "Kup'yansk", "Bakhmut"):
+        assert gazetteer.has_name(name), name
+    for name in ("Telegram", "", "Xqzwvtkplm"):
+        assert not gazetteer.has_name(name), name
+
+
+def test_sources_are_merged_not_duplicated(gazetteer) -> None:
+    stats = gazetteer.stats()
+    src = stats["sources"]
+    assert src["geonames-cities500"] > 200_000
+    assert src["wof"] + src["wof-merged"] == 33_542          # every WOF row used once
+    assert src["ucdp"] + src["ucdp-merged"] == 113           # every UCDP row used once
+    assert src["admin1"] == 96
+    # The UCDP spelling "Klyshchiivka" lands on the GeoNames village, not a second pin.
+    ids = {c.place_id for c in gazetteer.lookup("Klyshchiivka", limit=20)
+           if _km(c.lat, c.lon, 48.530, 37.961) < 3}
+    assert ids == {"gn:705666"}
+
+
+def test_every_exonym_points_at_a_place(gazetteer) -> None:
+    with gz.EXONYMS_CSV.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    for row in rows:
+        best = gazetteer.lookup(row["name"])[0]
+        assert best.place_id == f"gn:{row['geonameid']}", row["name"]
+
+
+# --- bad input -----------------------------------------------------------------
+
+@pytest.mark.parametrize("bad", ["", "   ", "x" * 10_000, "Bakh\x00mut", "Bakhmut\x07", "Kyiv\nKharkiv"])
+def test_bad_names_raise_input_error(gazetteer, bad) -> None:
+    with pytest.raises(InputError) as err:
+        gazetteer.lookup(bad)
+    assert "\n" not in str(err.value)
+
+
+def test_bad_near(gazetteer) -> None:
+    with pytest.raises(InputError, match="not a known place or region"):
+        gazetteer.lookup("Lyman", near="Xqzwvtkplm")
+    with pytest.raises(InputError, match="LAT,LON"):
+        gazetteer.lookup("Lyman", near="95.0, 37.0")
+
+
+# --- CLI --------------------------------------------------------------------------
+
+def test_cli_geocode(gazetteer, capsys) -> None:
+    assert main(["geocode", "Liman", "--near", "Donetsk Oblast", "--limit", "3"]) == 0
+    fc = json.loads(capsys.readouterr().out)
+    assert fc["type"] == "FeatureCollection" and len(fc["features"]) == 3
+    first = fc["features"][0]
+    lon, lat = first["geometry"]["coordinates"]
+    assert _km(lat, lon, 48.9901, 37.8084) < 5
+    assert first["properties"]["rank"] == 1 and first["properties"]["admin1"] == "Donetsk Oblast"
+    assert [f["properties"]["rank"] for f in fc["features"]] == [1, 2, 3]
+
+
+@pytest.mark.parametrize(("argv", "needle"), [
+    (["geocode", ""], "empty"),
+    (["geocode", "x" * 10_000], "10000 characters"),
+    (["geocode", "Bakh\x01mut"], "control character"),
+    (["geocode", "Lyman", "--limit", "0"], "--limit"),
+    (["geocode", "Lyman", "--near", "Atlantis Nowhere"], "--near"),
+])
+def test_cli_geocode_bad_input(gazetteer, capsys, argv, needle) -> None:
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert needle in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_cli_gazetteer_stats(gazetteer, capsys) -> None:
+    assert main(["gazetteer", "stats"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert info["places"] == len(gazetteer) and info["version"] == gazetteer.version
+
+
+def test_cli_subprocess(gazetteer) -> None:
+    proc = subprocess.run([sys.executable, "-m", "geodata.cli", "geocode", "Kleshcheevka"],
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr
+    first = json.loads(proc.stdout)["features"][0]["properties"]
+    assert first["place_id"] == "gn:705666" and first["admin1_code"] == "UA-14"
+    bad = subprocess.run([sys.executable, "-m", "geodata.cli", "geocode", " "],
+                         capture_output=True, text=True, timeout=120, check=False)
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+# --- GeoNames import (last: it rebuilds the session's cache) -----------------------
+
+def _geonames_row(row: dict[str, str]) -> str:
+    """A 19-column GeoNames dump line built from the values of a real WOF row."""
+    alternates = ",".join(a for a in row["alternate_names"].split("|") if a)
+    cols = [row["geonameid"], row["name"], row["name"], alternates, row["latitude"], row["longitude"],
+            "P", row["feature_code"] or "PPL", "UA", "", row["admin1_code"], "", "", "",
+            row["population"] or "0", "", "", "Europe/Kyiv", "2019-08-23"]
+    assert len(cols) == 19
+    return "\t".join(cols)
+
+
+def _cache_state() -> tuple[bytes, str]:
+    cache = gz._cache_dir(None) / "gazetteer.pkl"
+    with cache.open("rb") as fh:
+        version = pickle.load(fh)["version"]
+    return cache.read_bytes(), version
+
+
+def test_iter_geonames_reads_txt_zip_and_gz(tmp_path, wof) -> None:
+    lines = [_geonames_row(wof[g]) for g in ("695586", "705666")]
+    txt = tmp_path / "UA.txt"
+    txt.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    zipped = tmp_path / "UA.zip"
+    with zipfile.ZipFile(zipped, "w") as zf:
+        zf.writestr("readme.txt", "not data")
+        zf.writestr("UA.txt", txt.read_text(encoding="utf-8"))
+    gzipped = tmp_path / "UA.txt.gz"
+    gzipped.write_bytes(gzip.compress(txt.read_bytes()))
+    for path in (txt, zipped, gzipped):
+        rows = list(gz._iter_geonames(path))
+        assert [r[0] for r in rows] == ["695586", "705666"] and rows[0][1] == "Robotyne"
+
+
+@pytest.mark.parametrize(("content", "needle"), [
+    ("695586\tRobotyne\tRobotyne\n", "line 1 has 3 columns, expected 19"),
+    (None, "line 2 has 5 columns, expected 19"),
+    (b"\xff\xfe\x00garbage", "not UTF-8"),
+])
+def test_failed_import_leaves_gazetteer_untouched(gazetteer, tmp_path, wof, capsys, content, needle) -> None:
+    before = _cache_state()
+    path = tmp_path / "UA.txt"
+    if content is None:
+        content = _geonames_row(wof["695586"]) + "\n1\t2\t3\t4\t5\n"
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    assert main(["gazetteer", "import", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert needle in err and str(path) in err and err.count("\n") == 1
+    assert _cache_state() == before
+    assert not (gz._cache_dir(None) / gz._USER_DUMP).exists()
+
+
+def test_import_missing_file(capsys, tmp_path) -> None:
+    assert main(["gazetteer", "import", str(tmp_path / "nope.txt")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_import_geonames_dump(gazetteer, tmp_path, wof, capsys) -> None:
+    ids = ("695586", "705666", "704285")
+    path = tmp_path / "UA.txt"
+    path.write_text("\n".join(_geonames_row(wof[g]) for g in ids) + "\n", encoding="utf-8")
+    _, version_before = _cache_state()
+    assert main(["gazetteer", "import", str(path)]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert (info["rows"], info["populated_places"]) == (3, 3)
+    assert info["sources"]["geonames-import-merged"] == 3   # same GeoNames ids: merged, not doubled
+    assert (gz._cache_dir(None) / gz._USER_DUMP).exists()
+    _, version_after = _cache_state()
+    assert version_after != version_before
+    fresh = gz.Gazetteer.load()
+    assert fresh.version == version_after and len(fresh) == len(gazetteer)
+    assert fresh.lookup("Robotyne")[0].place_id == "gn:695586"
+    # Loading again does not rebuild: the stamped version matches the renamed supplement.
+    assert gz.Gazetteer.load().meta["built"] == fresh.meta["built"]

@@ -1,0 +1,308 @@
+"""Tests of geodata.timeline: dates resolved against the publication date."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geodata.errors import InputError
+from geodata.timeline import (
+    DateSpan, _resolve_match, _scan, _scan_all, default_span, find_dates, format_span, precision_for, resolve_date,
+)
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SAMPLE = SHARED / "samples" / "ukraine-2023-07-10.txt"
+GOLD = json.loads((SHARED / "samples" / "ukraine-2023-07-10.gold.json").read_text())
+PUB = dt.date.fromisoformat(GOLD["published"])  # Monday 2023-07-10
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def sample() -> str:
+    return SAMPLE.read_text(encoding="utf-8")
+
+
+def _gold_event(place: str, precision: str) -> dict:
+    return next(e for e in GOLD["events"] if e["place"] == place and e["precision"] == precision)
+
+
+def _sentence_with(text: str, needle: str) -> str:
+    return next(line for line in text.splitlines() if needle in line)
+
+
+# --------------------------------------------------------------------------- the sample report
+
+@pytest.mark.parametrize(("needle", "expression", "place", "precision"), [
+    ("11 explosions", "on Sunday", "Sumy Oblast", "day"),
+    ("captured by the Wagner", "in May", "Bakhmut", "month"),
+    ("Last May", "Last May", "Belgorod Oblast", "month"),
+    ("Klishchevka", "in recent days", "Klishchiivka", "week"),
+    ("to flee", "at the end of last June", "Sumy Oblast", "week"),
+    ("On July 9", "On July 9", "Crimea", "day"),
+    ("this week", "this week", "Vilnius", "week"),
+])
+def test_sample_expressions_match_gold(sample: str, needle: str, expression: str, place: str,
+                                       precision: str) -> None:
+    sentence = _sentence_with(sample, needle)
+    spans = find_dates(sentence, PUB)
+    span = next(s for s in spans if s.text == expression)
+    gold = _gold_event(place, precision)
+    assert (span.start.isoformat(), span.end.isoformat(), span.precision) == (
+        gold["date"], gold["date_end"], gold["precision"])
+    assert sentence[span.offset:span.offset + len(span.text)] == expression
+
+
+def test_undated_sentence_gets_the_gold_dateline_context(sample: str) -> None:
+    sentence = _sentence_with(sample, "northern Bakhmut")
+    assert find_dates(sentence, PUB) == []
+    gold = _gold_event("Bakhmut", "day")
+    span = default_span(PUB)
+    assert (span.start.isoformat(), span.end.isoformat(), span.precision, span.text) == (
+        gold["date"], gold["date_end"], "day", "")
+
+
+def test_whole_sample_in_text_order_with_offsets(sample: str) -> None:
+    spans = find_dates(sample, PUB)
+    assert [s.text for s in spans] == [
+        "on Sunday", "in May", "this week", "in the previous months", "in recent days", "on Sunday",
+        "at the end of last June", "On Monday", "On July 9", "for several weeks at the start of the war",
+        "Last May"]
+    assert [s.offset for s in spans] == sorted(s.offset for s in spans)
+    for span in spans:
+        assert sample[span.offset:span.offset + len(span.text)] == span.text
+    on_monday = next(s for s in spans if s.text == "On Monday")
+    assert (on_monday.start, on_monday.end) == (PUB, PUB)
+
+
+def test_durations_are_not_dates(sample: str) -> None:
+    for needle in ("more than 500 days of war", "more than 16 months"):
+        assert find_dates(_sentence_with(sample, needle), PUB) == []
+
+
+def test_start_of_the_war_is_weeks_after_24_february_2022(sample: str) -> None:
+    span = resolve_date(_sentence_with(sample, "start of the war"), PUB)
+    assert span.start == D(2022, 2, 24)
+    assert D(2022, 3, 31) <= span.end <= D(2022, 4, 10)
+    assert span.precision in ("week", "month")
+
+
+# --------------------------------------------------------------------------- expressions
+
+CASES = [
+    # expression, published, start, end, precision
+    ("on Sunday", PUB, D(2023, 7, 9), D(2023, 7, 9), "day"),
+    ("On Monday", PUB, PUB, PUB, "day"),
+    ("on Saturday", D(2023, 7, 9), D(2023, 7, 8), D(2023, 7, 8), "day"),
+    ("last Sunday", D(2023, 7, 9), D(2023, 7, 2), D(2023, 7, 2), "day"),
+    ("next Tuesday", PUB, D(2023, 7, 11), D(2023, 7, 11), "day"),
+    ("Sunday night", PUB, D(2023, 7, 9), D(2023, 7, 9), "day"),
+    ("on July 9", PUB, D(2023, 7, 9), D(2023, 7, 9), "day"),
+    ("July 9th", PUB, D(2023, 7, 9), D(2023, 7, 9), "day"),
+    ("9 July", PUB, D(2023, 7, 9), D(2023, 7, 9), "day"),
+    ("the 9th of July", PUB, D(2023, 7, 9), D(2023, 7, 9), "day"),
+    ("on 16 January 2022", PUB, D(2022, 1, 16), D(2022, 1, 16), "day"),
+    ("January 16, 2022", PUB, D(2022, 1, 16), D(2022, 1, 16), "day"),
+    ("Sept. 12, 2022", PUB, D(2022, 9, 12), D(2022, 9, 12), "day"),
+    ("Jan. 5", PUB, D(2023, 1, 5), D(2023, 1, 5), "day"),
+    ("on December 20", D(2024, 1, 5), D(2023, 12, 20), D(2023, 12, 20), "day"),
+    ("on July 12", PUB, D(2023, 7, 12), D(2023, 7, 12), "day"),  # a summit two days ahead
+    ("on August 30", PUB, D(2022, 8, 30), D(2022, 8, 30), "day"),
+    ("2023-07-08", PUB, D(2023, 7, 8), D(2023, 7, 8), "day"),
+    ("10.07.2023", PUB, D(2023, 7, 10), D(2023, 7, 10), "day"),
+    ("on the 3rd", PUB, D(2023, 7, 3), D(2023, 7, 3), "day"),
+    ("on the 20th", PUB, D(2023, 6, 20), D(2023, 6, 20), "day"),
+    ("between July 3 and 5", PUB, D(2023, 7, 3), D(2023, 7, 5), "day"),
+    ("July 3-5", PUB, D(2023, 7, 3), D(2023, 7, 5), "day"),
+    ("from 1 to 3 June", PUB, D(2023, 6, 1), D(2023, 6, 3), "day"),
+    ("between 3 and 5 July", PUB, D(2023, 7, 3), D(2023, 7, 5), "day"),
+    ("June 28 to July 2", PUB, D(2023, 6, 28), D(2023, 7, 2), "day"),
+    ("28 December \u2013 2 January 2023", PUB, D(2022, 12, 28), D(2023, 1, 2), "day"),
+    ("last May", PUB, D(2023, 5, 1), D(2023, 5, 31), "month"),
+    ("last May", D(2023, 5, 20), D(2022, 5, 1), D(2022, 5, 31), "month"),
+    ("in May", PUB, D(2023, 5, 1), D(2023, 5, 31), "month"),
+    ("in August", PUB, D(2022, 8, 1), D(2022, 8, 31), "month"),
+    ("in March 2022", PUB, D(2022, 3, 1), D(2022, 3, 31), "month"),
+    ("since February 2022", PUB, D(2022, 2, 1), PUB, "month"),
+    ("from May to July", PUB, D(2023, 5, 1), D(2023, 7, 31), "month"),
+    ("at the end of last June", PUB, D(2023, 6, 20), D(2023, 6, 30), "week"),
+    ("at the beginning of March", PUB, D(2023, 3, 1), D(2023, 3, 10), "week"),
+    ("in the middle of June", PUB, D(2023, 6, 11), D(2023, 6, 20), "week"),
+    ("mid-June", PUB, D(2023, 6, 11), D(2023, 6, 20), "week"),
+    ("late June", PUB, D(2023, 6, 20), D(2023, 6, 30), "week"),
+    ("in the last week of June", PUB, D(2023, 6, 24), D(2023, 6, 30), "week"),
+    ("in recent days", PUB, D(2023, 7, 3), PUB, "week"),
+    ("over the past week", PUB, D(2023, 7, 3), PUB, "week"),
+    ("in the past 24 hours", PUB, D(2023, 7, 9), PUB, "day"),
+    ("in recent weeks", PUB, D(2023, 6, 12), PUB, "month"),
+    ("this week", PUB, D(2023, 7, 10), D(2023, 7, 16), "week"),
+    ("this week", D(2023, 7, 16), D(2023, 7, 10), D(2023, 7, 16), "week"),
+    ("last week", PUB, D(2023, 7, 3), D(2023, 7, 9), "week"),
+    ("over the weekend", PUB, D(2023, 7, 8), D(2023, 7, 9), "day"),
+    ("last weekend", PUB, D(2023, 7, 8), D(2023, 7, 9), "day"),
+    ("last weekend", D(2023, 7, 9), D(2023, 7, 1), D(2023, 7, 2), "day"),
+    ("this weekend", D(2023, 7, 13), D(2023, 7, 15), D(2023, 7, 16), "day"),
+    ("yesterday", PUB, D(2023, 7, 9), D(2023, 7, 9), "day"),
+    ("the day before yesterday", PUB, D(2023, 7, 8), D(2023, 7, 8), "day"),
+    ("today", PUB, PUB, PUB, "day"),
+    ("tonight", PUB, PUB, PUB, "day"),
+    ("this morning", PUB, PUB, PUB, "day"),
+    ("overnight", PUB, D(2023, 7, 9), PUB, "day"),
+    ("overnight into Sunday", PUB, D(2023, 7, 8), D(2023, 7, 9), "day"),
+    ("three days ago", PUB, D(2023, 7, 7), D(2023, 7, 7), "day"),
+    ("two weeks ago", PUB, D(2023, 6, 23), D(2023, 6, 29), "week"),
+    ("earlier this month", PUB, D(2023, 7, 1), PUB, "week"),
+    ("last month", PUB, D(2023, 6, 1), D(2023, 6, 30), "month"),
+    ("last month", D(2023, 1, 15), D(2022, 12, 1), D(2022, 12, 31), "month"),
+    ("last year", PUB, D(2022, 1, 1), D(2022, 12, 31), "year"),
+    ("in 2022", PUB, D(2022, 1, 1), D(2022, 12, 31), "year"),
+    ("since 2014", PUB, D(2014, 1, 1), PUB, "year"),
+    ("between 2014 and 2022", PUB, D(2014, 1, 1), D(2022, 12, 31), "year"),
+    ("at the end of 2022", PUB, D(2022, 11, 1), D(2022, 12, 31), "month"),
+    ("last summer", PUB, D(2022, 6, 1), D(2022, 8, 31), "month"),
+    ("in the summer of 2022", PUB, D(2022, 6, 1), D(2022, 8, 31), "month"),
+    ("in the first weeks of the war", PUB, D(2022, 2, 24), D(2022, 4, 7), "month"),
+    ("since the start of the full-scale invasion", PUB, D(2022, 2, 24), PUB, "day"),
+]
+
+
+@pytest.mark.parametrize(("expression", "published", "start", "end", "precision"), CASES)
+def test_expression(expression: str, published: dt.date, start: dt.date, end: dt.date, precision: str) -> None:
+    span = resolve_date(expression, published)
+    assert span is not None, expression
+    assert (span.start, span.end, span.precision, span.text, span.offset) == (
+        start, end, precision, expression, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "they may advance", "a march on Kyiv", "May God protect them", "Prime Minister Theresa May said",
+    "more than 500 days of war", "16 months", "after months of fighting", "2,022 soldiers", "in 2000 people",
+    "on 30 February 2023", "Article 5", "the S200 missile", "at 10:30",
+])
+def test_not_dates(text: str) -> None:
+    assert find_dates(text, PUB) == []
+
+
+def test_may_needs_a_date_context() -> None:
+    assert [s.text for s in find_dates("They may return in May, or on May 5, since May.", PUB)] == [
+        "in May", "on May 5", "since May"]
+
+
+def test_weekday_in_a_full_date_picks_the_year() -> None:
+    # 9 July fell on a Saturday in 2022 and a Sunday in 2023
+    assert resolve_date("Saturday, 9 July", D(2023, 1, 20)).start == D(2022, 7, 9)
+    assert resolve_date("Sunday, 9 July", D(2023, 7, 20)).start == D(2023, 7, 9)
+
+
+def test_several_expressions_in_one_sentence_keep_offsets() -> None:
+    text = "Shelling on Sunday followed strikes on 16 January 2022 and attacks in recent days."
+    spans = find_dates(text, PUB)
+    assert [(s.text, s.start) for s in spans] == [
+        ("on Sunday", D(2023, 7, 9)), ("on 16 January 2022", D(2022, 1, 16)), ("in recent days", D(2023, 7, 3))]
+    for span in spans:
+        assert text[span.offset:span.offset + len(span.text)] == span.text
+
+
+def test_published_may_be_an_iso_string_or_datetime() -> None:
+    assert resolve_date("yesterday", "2023-07-10").start == D(2023, 7, 9)
+    assert resolve_date("yesterday", dt.datetime(2023, 7, 10, 23, 59)).start == D(2023, 7, 9)
+
+
+@pytest.mark.parametrize("published", ["10/07/2023", None, 20230710])
+def test_bad_publication_date_is_an_input_error(published: object) -> None:
+    with pytest.raises(InputError, match="YYYY-MM-DD"):
+        find_dates("on Sunday", published)  # type: ignore[arg-type]
+
+
+def test_precision_for_window_lengths() -> None:
+    assert [precision_for(D(2023, 7, 1), D(2023, 7, d)) for d in (1, 2, 3, 16, 17, 31)] == [
+        "day", "day", "week", "week", "month", "month"]
+    assert precision_for(D(2023, 1, 1), D(2023, 6, 30)) == "year"
+
+
+def test_to_dict_matches_the_event_fields() -> None:
+    assert resolve_date("Last May", PUB).to_dict() == {
+        "date": "2023-05-01", "date_end": "2023-05-31", "date_precision": "month", "date_text": "Last May"}
+
+
+# --------------------------------------------------------------------------- display
+
+@pytest.mark.parametrize(("span", "shown"), [
+    (DateSpan(D(2023, 7, 9), D(2023, 7, 9), "day", "on Sunday"), "9 Jul 2023"),
+    (DateSpan(D(2023, 7, 9), D(2023, 7, 10), "day", ""), "9\u201310 Jul 2023"),
+    (DateSpan(D(2023, 6, 30), D(2023, 7, 1), "day", ""), "30 Jun \u2013 1 Jul 2023"),
+    (DateSpan(D(2023, 7, 3), D(2023, 7, 10), "week", "in recent days"), "week of 3 Jul 2023"),
+    (DateSpan(D(2023, 6, 20), D(2023, 6, 30), "week", ""), "20\u201330 Jun 2023"),
+    (DateSpan(D(2023, 5, 1), D(2023, 5, 31), "month", "in May"), "May 2023"),
+    (DateSpan(D(2022, 12, 1), D(2023, 2, 28), "month", "last winter"), "Dec 2022 \u2013 Feb 2023"),
+    (DateSpan(D(2022, 1, 1), D(2022, 12, 31), "year", "in 2022"), "2022"),
+    ({"date": "2023-05-01", "date_end": "2023-05-31", "date_precision": "month"}, "May 2023"),
+    ({"date": "2023-07-09", "date_end": None, "date_precision": "day"}, "9 Jul 2023"),
+])
+def test_format_span(span: object, shown: str) -> None:
+    assert format_span(span) == shown  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- fast scan and hostile input
+
+_WORDS = ["on", "in", "the", "at", "end", "of", "last", "this", "next", "since", "between", "and", "to", "from",
+          "early", "mid-", "Sunday", "Monday", "May", "June", "July", "Sept.", "9", "16", "3-5", "2022", "2023",
+          "2023-07-08", "10.07.2023", "days", "weeks", "ago", "recent", "past", "week", "weekend", "month",
+          "year", "yesterday", "overnight", "into", "war", "start", "several", "for", "a", "few", "troops",
+          "summer", "first", "half", ",", "."]
+
+
+def _reference_dates(text: str) -> list[DateSpan]:
+    """find_dates through the slow full-pattern scan at every position."""
+    spans = (_resolve_match(text, kind, match, PUB) for kind, match in _scan_all(text))
+    return [s for s in spans if s is not None]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=30))
+def test_fast_scan_equals_the_full_pattern_scan(words: list[str]) -> None:
+    text = " ".join(words)
+    assert find_dates(text, PUB) == _reference_dates(text)
+    for span in find_dates(text, PUB):
+        assert text[span.offset:span.offset + len(span.text)] == span.text
+        assert span.start <= span.end and span.precision in ("day", "week", "month", "year")
+
+
+def test_fast_scan_equals_the_full_pattern_scan_on_the_sample(sample: str) -> None:
+    assert [(k, m.span()) for k, m in _scan(sample)] == [(k, m.span()) for k, m in _scan_all(sample)]
+    assert find_dates(sample, PUB) == _reference_dates(sample)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_arbitrary_text_never_raises(text: str) -> None:
+    for span in find_dates(text, PUB):
+        assert text[span.offset:span.offset + len(span.text)] == span.text
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("hostile", [
+    "on " * 100_000, "in the " * 45_000, "1 " * 150_000, "9-" * 150_000, "May " * 75_000,
+    "for several weeks at the start of " * 9_000, " " * 300_000, "a" * 300_000, "2023 " * 60_000,
+    "between July 3 and " * 15_000,
+], ids=["on", "in-the", "digits", "digit-dash", "May", "war-prefix", "spaces", "one-word", "years", "ranges"])
+def test_hostile_input_is_linear(hostile: str) -> None:
+    started = time.perf_counter()
+    find_dates(hostile, PUB)
+    assert time.perf_counter() - started < 10.0  # ~300 KB; a backtracking blow-up would take hours
+
+
+def test_patterns_have_no_unbounded_quantifiers() -> None:
+    import geodata.timeline as timeline
+    source = " ".join(p for _, p in timeline._ALTS)
+    assert not re.search(r"(?<!\\)[+*]|\{\d+,\}", source)
+
+
+def test_format_span_without_a_date_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="event date"):
+        format_span({"date_precision": "day"})
