@@ -70,7 +70,13 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     from geodata import extract
 
     published = _parse_date(args.published) if args.published else None
-    fc = extract.extract_path(Path(args.path), published=published, source=args.source, layer=args.layer)
+    errors: list[str] = []
+    try:
+        fc = extract.extract_path(Path(args.path), published=published, source=args.source, layer=args.layer,
+                                  errors=errors)
+    finally:
+        for line in errors:
+            print(f"frontline extract: skipped {line}", file=sys.stderr)
     _write_json(fc, args.output)
     return 0
 

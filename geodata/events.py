@@ -83,10 +83,12 @@ _CUES: list[tuple[str, str, float, str]] = [
                               r"called\s+on\s+(?:the\s+)?residents"),
     (STRATEGIC, "Change to group/activity", 1.2, r"withdr[ae]w(?:al|n)?|retreat(?:ed)?|pulled\s+out|relocated"),
 ]
-_CUE_RE = [(t, s, w, re.compile(rf"\b(?:{p})\b", re.I if p != r"mob|lynch(?:ed|ing)" else re.I)) for t, s, w, p in _CUES]
+_CUE_ALL = re.compile("|".join(rf"(?P<c{i}>\b(?:{p})\b)" for i, (_t, _s, _w, p) in enumerate(_CUES)), re.I)
 _MONTH_MARCH = re.compile(r"\bMarch\b")  # the month, not a protest march
 _WEAK_CUE = re.compile(r"\b(?:situation|attention|focus(?:ed|es)?|hot\s?spots?|tense|pressure|front\s?line|"
                        r"positions|direction|axis|sector)\b", re.I)
+_TOPIC = re.compile(r"\b(?:comment(?:ed|ing)?\s+on|discuss(?:ed|ing)?|talk(?:ed|s)?\s+about|spoke\s+about|"
+                    r"asked\s+about|questions?\s+(?:about|on))\s+(?:the\s+)?(?:\w+\s+){0,2}\Z", re.I)
 _NEGATED = re.compile(r"\b(?:no|not|never|without|denied|den(?:y|ies))\b[^,;]{0,30}\Z", re.I)
 
 _CLAUSE_SPLIT = re.compile(r"\s*(?:[;:]|,(?=\s)|\s[\u2014\u2013-]\s|\(|\))\s*|\s+(?=(?:while|whereas|but|which|where)\s)")
@@ -171,15 +173,16 @@ def classify(text: str) -> tuple[str, str, float] | None:
     """Return ``(event_type, sub_event_type, weight)`` of the cues in ``text``, or None without a cue."""
     scores: dict[str, float] = {}
     subs: dict[str, tuple[float, str]] = {}
-    for etype, sub, weight, rx in _CUE_RE:
-        for m in rx.finditer(text):
-            if etype == PROTESTS and m.group().lower().startswith("march") and _MONTH_MARCH.match(m.group()):
-                continue
-            if _NEGATED.search(text, max(0, m.start() - 40), m.start()):
-                continue
-            scores[etype] = scores.get(etype, 0.0) + weight
-            if weight > subs.get(etype, (0.0, ""))[0]:
-                subs[etype] = (weight, sub)
+    for m in _CUE_ALL.finditer(text):
+        etype, sub, weight, _ = _CUES[int(m.lastgroup[1:])]
+        if etype == PROTESTS and _MONTH_MARCH.match(m.group()):
+            continue
+        if _NEGATED.search(text, max(0, m.start() - 40), m.start()) or _TOPIC.search(text, max(0, m.start() - 40),
+                                                                                     m.start()):
+            continue
+        scores[etype] = scores.get(etype, 0.0) + weight
+        if weight > subs.get(etype, (0.0, ""))[0]:
+            subs[etype] = (weight, sub)
     if not scores:
         return None
     best = max(scores, key=lambda t: (scores[t], -_TYPE_ORDER[t]))
@@ -191,10 +194,14 @@ def find_actors(text: str) -> list[str]:
     """Return the actors named in ``text`` (Ukrainian forces, Russian forces, Wagner Group ...), in text order."""
     hits = []
     for name, rx in _ACTORS:
-        m = rx.search(text)
-        if m:
-            hits.append((m.start(), name))
+        for m in rx.finditer(text):
+            if not _SAYS.match(text, m.end()):  # "the Ukrainian military said": a source, not an actor
+                hits.append((m.start(), name))
+                break
     return [name for _, name in sorted(hits)]
+
+
+_SAYS = re.compile(r"\s+(?:said|says|reported|reports|announced|claimed|claims|stated|wrote|added)\b")
 
 
 def find_claim(text: str) -> str | None:
@@ -358,7 +365,9 @@ def _clauses(sent: Sentence, places: list[Resolution], published: dt.date) -> li
         raw.append(_Clause(a, b, seg, classify(seg), bool(_WEAK_CUE.search(seg))))
     merged: list[_Clause] = []
     for cl in raw:
-        if merged and (cl.cue is None or merged[-1].cue is None and not merged[-1].places):
+        _fill(cl, sent, places)
+        # "In Zaporizhzhia, a missile strike damaged ...": a cue-less lead-in gives its place to the clause
+        if merged and (cl.cue is None or merged[-1].cue is None and (not merged[-1].places or not cl.places)):
             last = merged[-1]
             cue = last.cue if cl.cue is None else cl.cue
             if cl.cue is not None and last.cue is not None:
@@ -479,12 +488,14 @@ def _draft(report, sent: Sentence, cl: _Clause, r: Resolution, mod: spatial.Modi
 
 def _weak_events(report, weak, drafts: list[_Draft], context, published) -> list[_Draft]:
     """"Attention focused on Klishchevka" is fighting when fighting is reported within ~50 km."""
-    battles = [(d.record["lat"], d.record["lon"]) for d in drafts if d.record["event_type"] == BATTLES]
+    battles = [(d.record["lat"], d.record["lon"], d.record["_sentence_index"]) for d in drafts
+               if d.record["event_type"] == BATTLES]
     out = []
     for sent, cl, r in weak:
-        if r.place["feature_class"] == "A" or not battles:
+        local = [(la, lo) for la, lo, si in battles if abs(si - sent.index) <= 25]
+        if r.place["feature_class"] == "A" or not local:
             continue
-        near = min(_km(r.place["lat"], r.place["lon"], la, lo) for la, lo in battles)
+        near = min(_km(r.place["lat"], r.place["lon"], la, lo) for la, lo in local)
         if near > 50:
             continue
         wc = _Clause(cl.start, cl.end, cl.text, (BATTLES, "Armed clash", 0.5), True, cl.dates)

@@ -10,9 +10,12 @@ a ``confidence`` and the runner-up ``candidates`` so a person can correct it.
 """
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from geodata.names import fold
 from geodata.toponyms import Mention
@@ -24,6 +27,7 @@ NEIGHBOURS = frozenset({"RU", "BY", "MD", "PL", "RO", "SK", "HU", "LT", "LV", "E
 _MIN_FOREIGN_POP = 100_000  # a place outside the region of interest must be a real city to count
 _MATCH_WEIGHT = {"alias": 1.0, "exact": 1.0, "variant": 0.85, "fuzzy": 0.7}
 _NEAR_KM = 60.0
+_WINDOW = 25  # sentences either side whose places count as context
 _MAX_CANDIDATES = 5
 
 
@@ -106,6 +110,18 @@ def _candidates(m: Mention, gazetteer, cache: dict) -> list[dict]:
     return out
 
 
+def _cache_of(gazetteer) -> dict:
+    """Candidate lists memoised per gazetteer (news repeats its names); bounded."""
+    cache = getattr(gazetteer, "_resolve_cache", None)
+    if cache is None or len(cache) > 50_000:
+        cache = {}
+        try:
+            gazetteer._resolve_cache = cache
+        except AttributeError:
+            pass
+    return cache
+
+
 def _base_score(c: dict, rank: int) -> float:
     score = 3.0 * _MATCH_WEIGHT.get(c["match"], 0.7) * (c["match_score"] / 100.0)
     if c["match"] == "alias":
@@ -132,7 +148,7 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
         Folded mention -> place dict (user corrections); they override the gazetteer.
     """
     aliases = {fold(k): v for k, v in (aliases or {}).items()}
-    cache: dict = {}
+    cache = _cache_of(gazetteer)
     todo: list[tuple[Mention, list[dict]]] = []
     fixed: dict[int, Resolution] = {}
     for i, m in enumerate(mentions):
@@ -142,7 +158,7 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
         if alias is not None:
             fixed[i] = Resolution(m, _alias_place(alias), 1.0, [])
             continue
-        cands = _candidates(m, gazetteer, cache)
+        cands = list(_candidates(m, gazetteer, cache))
         if cands:
             todo.append((m, cands))
             fixed[i] = None  # type: ignore[assignment]
@@ -154,7 +170,7 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
     for m, cands in todo:
         if m.kind == "region" and cands[0]["feature_class"] == "A":
             region_mentions.setdefault(m.sentence_index, []).append((m, cands[0]))
-    anchors = _anchors(todo)
+    anchors = sorted(_anchors(todo), key=lambda a: a[3])
     region_names = {c[0]["admin1_code"]: c[0]["name"] for m, c in todo
                     if (m.kind == "region" or c[0]["feature_class"] == "A") and c[0]["admin1_code"]}
     for m, cands in todo:
@@ -188,7 +204,7 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
                       for r in results.values()
                       if r.place["feature_class"] != "A" and r.confidence >= 0.5 and r.place["country_code"] == "UA"]
             known = {a[0] for a in anchors}
-            anchors = anchors + [a for a in picked if a[0] not in known]
+            anchors = sorted(anchors + [a for a in picked if a[0] not in known], key=lambda a: a[3])
             for m, cands in todo:
                 if m.kind != "region" and cands[0]["feature_class"] != "A" and len(cands) >= 8:
                     _widen(m, cands, gazetteer, [], anchors)
@@ -240,17 +256,31 @@ def _widen(m: Mention, cands: list[dict], gazetteer, regions: list[str],
     key = fold(m.query)
     nears: list = list(regions)
     own = [(lat, lon) for k, lat, lon, si in anchors if k != key and abs(si - m.sentence_index) <= 1]
-    nears += (own + [(lat, lon) for k, lat, lon, _ in anchors if k != key])[:4]
+    rest = [(lat, lon) for k, lat, lon, si in _in_window(anchors, m.sentence_index) if k != key]
+    nears += (own + rest)[:4]
+    cache = _cache_of(gazetteer)
     for near in nears:
-        try:
-            found = gazetteer.lookup(m.query, near=near, limit=3, fuzzy=m.fuzzy)
-        except Exception:  # noqa: BLE001 - context that cannot be used is ignored
-            continue
+        if isinstance(near, tuple):
+            near = (round(near[0], 2), round(near[1], 2))
+        ck = ("near", m.query, near, m.fuzzy)
+        found = cache.get(ck)
+        if found is None:
+            try:
+                found = cache[ck] = gazetteer.lookup(m.query, near=near, limit=3, fuzzy=m.fuzzy)
+            except Exception:  # noqa: BLE001 - context that cannot be used is ignored
+                continue
         for c in found:
             d = _place_dict(c)
             if d["place_id"] not in seen and d["match_score"] >= 85 and _plausible(d, m):
                 seen.add(d["place_id"])
                 cands.append(d)
+
+
+def _in_window(anchors: list[tuple[str, float, float, int]], si: int) -> list[tuple[str, float, float, int]]:
+    """Anchors within ``_WINDOW`` sentences of sentence ``si`` (``anchors`` sorted by sentence)."""
+    lo = bisect.bisect_left(anchors, si - _WINDOW, key=lambda a: a[3])
+    hi = bisect.bisect_right(anchors, si + _WINDOW, key=lambda a: a[3])
+    return anchors[lo:hi]
 
 
 def _alias_place(alias: Mapping) -> dict:
@@ -284,18 +314,25 @@ def _choose(m: Mention, cands: list[dict], near_regions: set[str],
             anchors: list[tuple[str, float, float, int]]) -> Resolution:
     scored = []
     key = fold(m.query)
-    others = [(lat, lon) for k, lat, lon, _ in anchors if k != key]
-    local = [(lat, lon) for k, lat, lon, si in anchors if k != key and si == m.sentence_index]
+    si = m.sentence_index
+    # context is local: anchors within a window of sentences (a long text is many stories)
+    near = [(lat, lon, asi == si) for k, lat, lon, asi in _in_window(anchors, si) if k != key]
+    if near:
+        alat = np.radians([a[0] for a in near])
+        alon = np.radians([a[1] for a in near])
+        same = np.asarray([a[2] for a in near])
     for rank, c in enumerate(cands):
         s = _base_score(c, rank)
         if c["admin1_code"] and c["admin1_code"] in near_regions and c["feature_class"] != "A":
             s += 2.5
-        if others and c["feature_class"] != "A":
-            d = min(_haversine_km(c["lat"], c["lon"], lat, lon) for lat, lon in others)
+        if near and c["feature_class"] != "A":
+            lat, lon = math.radians(c["lat"]), math.radians(c["lon"])
+            h = np.sin((alat - lat) / 2) ** 2 + np.cos(lat) * np.cos(alat) * np.sin((alon - lon) / 2) ** 2
+            dist = 12742.0 * np.arcsin(np.sqrt(np.minimum(1.0, h)))
+            d = float(dist.min())
             s += 2.5 if d <= 15 else 2.0 if d <= 30 else 1.0 if d <= _NEAR_KM else 0.5 if d <= 150 else 0.0
-        if local and c["feature_class"] != "A":
-            d = min(_haversine_km(c["lat"], c["lon"], lat, lon) for lat, lon in local)
-            s += 1.0 if d <= 30 else 0.0
+            if same.any() and float(dist[same].min()) <= 30:
+                s += 1.0
         scored.append((s, c))
     scored.sort(key=lambda t: -t[0])
     total = sum(math.exp(s - scored[0][0]) for s, _ in scored)

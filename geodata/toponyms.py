@@ -142,7 +142,9 @@ _STOP = _words(
     "Territorial Defense|Marines|Airborne|Assault|Storm|Z|V|OK|Lines|Line|Operation Z|Centre|Center|Zapad|Vostok|"
     "Yug|Sever|Dnepr|Since|Despite|Although|Though|Because|Until|Unless|Whether|Once|Still|Yet|Even|Only|Both|"
     "Each|Every|All|Some|Many|Most|Several|Another|Other|Such|No|Not|Now|Then|Thus|So|Please|Watch|Listen|"
-    "Foreign|Defence Minister|Deputy Defence Minister|Deputy Defense Minister")
+    "Foreign|Defence Minister|Deputy Defence Minister|Deputy Defense Minister|River|Sea|Lake|Bay|Strait|"
+    "Reservoir|Canal|Mountains|Island|Spit|Gulf|Delta|Lagoon|Estuary|Airport|Airbase|Bridge|Dam|Street|Square|"
+    "Avenue|University|Council")
 
 # First names often written before a surname ("Viktor Avzalov"): never places on their own.
 _FIRST_NAMES = _words(

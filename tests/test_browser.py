@@ -131,7 +131,8 @@ MAP_STATE_JS = """
 """
 
 
-def map_frame(page: Any, timeout_s: float = 60.0, *, expect: int | None = None, differs_from: int | None = None):
+def map_frame(page: Any, timeout_s: float = 60.0, *, expect: int | None = None, differs_from: int | None = None,
+              what: str = "the map's pins"):
     """Return (frame, state) of the st_folium map once its pins are painted."""
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
@@ -150,7 +151,7 @@ def map_frame(page: Any, timeout_s: float = 60.0, *, expect: int | None = None, 
                 continue
             return frame, state
         page.wait_for_timeout(100)  # (also lets Playwright take in the frames attached meanwhile)
-    raise AssertionError("the map's pins were not drawn in time")
+    raise AssertionError(f"{what}: not drawn within {timeout_s:.0f} s")
 
 
 def pin_position(page: Any, frame: Any, index: int) -> tuple[float, float]:
@@ -174,14 +175,15 @@ def test_sample_pins_draw_offline_click_selects_row_and_date_filter_removes_pins
     page = context.new_page()
     try:
         page.goto(server, wait_until="domcontentloaded")
-        frame, state = map_frame(page, 90)
+        # the first start extracts the sample (and may build the gazetteer cache): allow for it
+        frame, state = map_frame(page, 240, what="the sample's pins on first start")
         total = state["n"]
         assert total >= 5, "the bundled sample report gives at least five events"
         outside = [u for u in requests if not u.startswith(LOCAL)]
         assert outside == [], f"requests left the machine: {outside[:5]}"
 
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        page.wait_for_timeout(800)
+        page.wait_for_timeout(4500)  # let the "sample loaded" toast go before the picture
         page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=False)
         SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(ARTIFACTS / "dashboard.png", SCREENSHOT)
@@ -202,23 +204,23 @@ def test_sample_pins_draw_offline_click_selects_row_and_date_filter_removes_pins
         event_id = state["ids"][index]
         x, y = pin_position(page, frame, index)
         page.mouse.click(x, y)
-        page.get_by_text(f"event id {event_id}", exact=False).first.wait_for(timeout=30_000)
+        page.get_by_text(f"event id {event_id}", exact=False).first.wait_for(timeout=60_000)
         assert parse_qs(urlparse(page.url).query).get("sel") == [event_id]
 
         # A date filter from the URL's shared view: June onwards leaves out the May events.
         page.goto(f"{server}/?from=2023-06-01", wait_until="domcontentloaded")
-        _, later = map_frame(page, 60, differs_from=total)
+        _, later = map_frame(page, 90, differs_from=total, what="pins after ?from=2023-06-01")
         assert 0 < later["n"] < total
         assert set(later["ids"]) < set(state["ids"])
 
         # And the slider itself: move its start one step right with the keyboard.
         page.goto(server, wait_until="domcontentloaded")
-        map_frame(page, 60, expect=total)
+        map_frame(page, 90, expect=total, what="all pins again")
         thumb = page.locator('[data-testid="stSidebar"] [data-testid="stSlider"] input[type="range"]').first
         thumb.focus()
         for _ in range(40):
             thumb.press("ArrowRight")
-        _, moved = map_frame(page, 60, differs_from=total)
+        _, moved = map_frame(page, 90, differs_from=total, what="pins after moving the date slider")
         assert moved["n"] < total
         outside = [u for u in requests if not u.startswith(LOCAL)]
         assert outside == [], f"requests left the machine: {outside[:5]}"
