@@ -92,8 +92,6 @@ _TOPIC = re.compile(r"\b(?:comment(?:ed|ing)?\s+on|discuss(?:ed|ing)?|talk(?:ed|
 _NEGATED = re.compile(r"\b(?:no|not|never|without|denied|den(?:y|ies))\b[^,;]{0,30}\Z", re.I)
 
 _CLAUSE_SPLIT = re.compile(r"\s*(?:[;:]|,(?=\s)|\s[\u2014\u2013-]\s|\(|\))\s*|\s+(?=(?:while|whereas|but|which|where)\s)")
-_RELATIVE_START = re.compile(r"^(?:and\s+)?(?:which|where|while|whereas|but|who|as|when|the\s+(?:city|town|village|"
-                             r"settlement|region|area)\b|it\b|there\b)", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|announced|reported|claimed|stated|wrote|told|added|confirmed|"
                         r"statement)\b", re.I)
 _VENUE_BEFORE = re.compile(r"\b(?:interview(?:ed)?|conference|speech|speaking|spoke|visit(?:ed|ing)?|talks|"

@@ -19,7 +19,7 @@ from geodata.errors import InputError
 from geodata.events import build_events
 from geodata.reports import Report, read_reports, report_from_text
 from geodata.resolve import Resolution, resolve_mentions
-from geodata.toponyms import Mention, Sentence, find_mentions, split_sentences
+from geodata.toponyms import find_mentions, split_sentences
 
 __all__ = ["Extraction", "extract", "extract_path", "extract_text", "CHUNK_CHARS"]
 

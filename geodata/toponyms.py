@@ -193,7 +193,6 @@ _NOT_SETTLEMENT_AFTER = re.compile(
     r"Battalion|battalion|Regiment|regiment|Division|division|Corps|corps|district|neighbou?rhood|microdistrict|"
     r"quarter|nuclear\s+power\s+plant|power\s+plant|NPP|airport|airfield|Airport|Airbase|air\s+base|bridge|"
     r"Bridge|dam|Dam|Street|street|Square|square|Avenue|avenue|University|Institute|Council|council|Oblast\s+Council)\b")
-_REGION_WORDS = "region|regions|oblast|oblasts|province|provinces|krai|republic|district|districts|raion"
 _PLURAL_REGION = re.compile(r"\s+(?:regions|oblasts|provinces)\b", re.I)
 _SINGLE_REGION = re.compile(r"\s+(?:region|oblast|province|krai)\b", re.I)
 _PLACE_NOUN_BEFORE = re.compile(r"\b(?:village|town|city|port|settlement|hamlet|capital|suburb)\s+of\s+\Z", re.I)
