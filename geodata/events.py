@@ -19,6 +19,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from geodata import spatial, timeline
 from geodata.resolve import Resolution
@@ -167,6 +168,7 @@ class _Clause:
 
 # --------------------------------------------------------------------------- small public helpers
 
+@lru_cache(maxsize=8192)
 def classify(text: str) -> tuple[str, str, float] | None:
     """Return ``(event_type, sub_event_type, weight)`` of the cues in ``text``, or None without a cue."""
     scores: dict[str, float] = {}
@@ -190,18 +192,24 @@ def classify(text: str) -> tuple[str, str, float] | None:
 
 def find_actors(text: str) -> list[str]:
     """Return the actors named in ``text`` (Ukrainian forces, Russian forces, Wagner Group ...), in text order."""
+    return list(_find_actors(text))
+
+
+@lru_cache(maxsize=4096)
+def _find_actors(text: str) -> tuple[str, ...]:
     hits = []
     for name, rx in _ACTORS:
         for m in rx.finditer(text):
             if not _SAYS.match(text, m.end()):  # "the Ukrainian military said": a source, not an actor
                 hits.append((m.start(), name))
                 break
-    return [name for _, name in sorted(hits)]
+    return tuple(name for _, name in sorted(hits))
 
 
 _SAYS = re.compile(r"\s+(?:said|says|reported|reports|announced|claimed|claims|stated|wrote|added)\b")
 
 
+@lru_cache(maxsize=4096)
 def find_claim(text: str) -> str | None:
     """Return who the text attributes its claim to ("Russian Ministry of Defence"), or None."""
     if not _CLAIM_TRIGGER.search(text):

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 import geopandas as gpd
+import shapely
+from geopandas.array import from_shapely
 from shapely.geometry import Point, mapping, shape
 
 EVENT_FIELDS: tuple[str, ...] = (
@@ -42,16 +44,19 @@ CRS = "EPSG:4326"
 
 
 def _frame(records: Iterable[Mapping[str, Any]], fields: tuple[str, ...]) -> gpd.GeoDataFrame:
-    rows = []
-    geoms = []
-    for rec in records:
-        row = {f: rec.get(f) for f in fields}
-        row.update({k: v for k, v in rec.items() if k not in ("lon", "lat", "geometry") and k not in row})
-        rows.append(row)
-        geom = rec.get("geometry")
-        geoms.append(geom if geom is not None else Point(float(rec["lon"]), float(rec["lat"])))
-    columns = list(fields) + sorted({k for r in rows for k in r} - set(fields))
-    return gpd.GeoDataFrame(rows, columns=columns, geometry=geoms, crs=CRS)
+    # column lists + one vectorised geometry array: far cheaper than a frame of row dicts
+    records = list(records)
+    if not records:
+        return gpd.GeoDataFrame([], columns=[*fields, "geometry"], geometry="geometry", crs=CRS)
+    extra = sorted({k for rec in records for k in rec} - set(fields) - {"lon", "lat", "geometry"})
+    columns = list(fields) + extra
+    data = {c: [rec.get(c) for rec in records] for c in columns}
+    if any(rec.get("geometry") is not None for rec in records):
+        geoms = [rec.get("geometry") if rec.get("geometry") is not None
+                 else Point(float(rec["lon"]), float(rec["lat"])) for rec in records]
+    else:
+        geoms = shapely.points([float(rec["lon"]) for rec in records], [float(rec["lat"]) for rec in records])
+    return gpd.GeoDataFrame(data, columns=columns, geometry=from_shapely(geoms, crs=CRS), crs=CRS)
 
 
 def events_frame(records: Iterable[Mapping[str, Any]]) -> gpd.GeoDataFrame:

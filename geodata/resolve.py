@@ -255,8 +255,9 @@ def _widen(m: Mention, cands: list[dict], gazetteer, regions: list[str],
     seen = {c["place_id"] for c in cands}
     key = fold(m.query)
     nears: list = list(regions)
-    own = [(lat, lon) for k, lat, lon, si in anchors if k != key and abs(si - m.sentence_index) <= 1]
-    rest = [(lat, lon) for k, lat, lon, si in _in_window(anchors, m.sentence_index) if k != key]
+    window = _in_window(anchors, m.sentence_index)
+    own = [(lat, lon) for k, lat, lon, si in window if k != key and abs(si - m.sentence_index) <= 1]
+    rest = [(lat, lon) for k, lat, lon, si in window if k != key]
     nears += (own + rest)[:4]
     cache = _cache_of(gazetteer)
     for near in nears:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pyproj import Geod
 
@@ -161,6 +162,11 @@ def find_modifier(sentence: str, mention_start: int, mention_end: int) -> Modifi
         msg = (f"mention offsets {mention_start}..{mention_end} do not fit a sentence of "
                f"{len(sentence) if isinstance(sentence, str) else 'no'} characters; pass offsets into the sentence")
         raise InputError(msg)
+    return _find_modifier(sentence, mention_start, mention_end)
+
+
+@lru_cache(maxsize=4096)
+def _find_modifier(sentence: str, mention_start: int, mention_end: int) -> Modifier:
     mention = sentence[mention_start:mention_end]
     window = max(0, mention_start - _BEFORE)
     before = sentence[window:mention_start].lower()

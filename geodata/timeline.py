@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from geodata.errors import InputError
@@ -662,12 +663,18 @@ def find_dates(text: str, published: dt.date) -> list[DateSpan]:
     if not isinstance(text, str):
         msg = f"text to search for dates is a {type(text).__name__}, not a str; pass the report text"
         raise InputError(msg)
+    return list(_find_dates(text, pub))
+
+
+@lru_cache(maxsize=4096)
+def _find_dates(text: str, pub: dt.date) -> tuple[DateSpan, ...]:
+    # memoised: the pipeline asks for the dates of a sentence and of its clauses more than once
     found: list[DateSpan] = []
     for kind, match in _scan(text):
         span = _resolve_match(text, kind, match, pub)
         if span is not None:
             found.append(span)
-    return found
+    return tuple(found)
 
 
 def _start_key(token: str) -> str:

@@ -166,11 +166,14 @@ def test_large_text_finishes_with_bounded_memory(tmp_path, gazetteer):
             written += len(block.encode())
     out = tmp_path / "big.geojson"
     probe = textwrap.dedent(f"""\
-        import resource, sys, time
+        import re, time
+        from pathlib import Path
         from geodata.cli import main
         t = time.perf_counter()
         code = main(["extract", {str(path)!r}, "--published", "2023-07-10", "-o", {str(out)!r}])
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+        # VmHWM, not getrusage's ru_maxrss: Linux carries the parent's (pytest's) high-water mark
+        # across fork+exec into ru_maxrss, while VmHWM belongs to this process image only.
+        peak = int(re.search(r"VmHWM:\\s+(\\d+)", Path("/proc/self/status").read_text()).group(1)) // 1024
         print(code, peak, round(time.perf_counter() - t, 1))
     """)
     proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=110)
@@ -180,7 +183,7 @@ def test_large_text_finishes_with_bounded_memory(tmp_path, gazetteer):
     assert code == "0"
     assert int(peak_mb) < 1536
     features = json.loads(out.read_text(encoding="utf-8"))["features"]
-    assert {f["properties"]["place"] for f in features} >= {"Bakhmut", "Klishchiivka"}
+    assert {f["properties"]["place"] for f in features} >= {"Bakhmut", "Lyman", "Kherson"}
 
 
 # --- front line, gazetteer, export ----------------------------------------------------------------
