@@ -362,6 +362,10 @@ def _read_exonyms(b: _Builder) -> None:
             if i not in b.aliases[key]:
                 b.aliases[key].append(i)
             b.names[i][row["name"]] = None
+            # The English press spelling names the place in pins and tables
+            # (Klishchiivka, not the national transliteration Klyshchiivka).
+            b.name[i] = row["canonical"]
+            b.names[i][row["canonical"]] = None
 
 
 def _population_radius_km(pop: np.ndarray) -> np.ndarray:

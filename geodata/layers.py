@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 import geopandas as gpd
+import pandas as pd
 import shapely
 from geopandas.array import from_shapely
 from shapely.geometry import Point, mapping, shape
@@ -56,7 +57,8 @@ def _frame(records: Iterable[Mapping[str, Any]], fields: tuple[str, ...]) -> gpd
                  else Point(float(rec["lon"]), float(rec["lat"])) for rec in records]
     else:
         geoms = shapely.points([float(rec["lon"]) for rec in records], [float(rec["lat"]) for rec in records])
-    return gpd.GeoDataFrame(data, columns=columns, geometry=from_shapely(geoms, crs=CRS), crs=CRS)
+    data["geometry"] = from_shapely(geoms, crs=CRS)
+    return gpd.GeoDataFrame(pd.DataFrame(data, columns=[*columns, "geometry"]), geometry="geometry", copy=False)
 
 
 def events_frame(records: Iterable[Mapping[str, Any]]) -> gpd.GeoDataFrame:

@@ -181,7 +181,7 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
             near |= region_by_sentence.get(j, set())
         wide = len(cands) >= 8 or (near and not any(c["admin1_code"] in near for c in cands))
         if wide:
-            _widen(m, cands, gazetteer, [region_names[c] for c in near if c in region_names], anchors)
+            _widen(m, cands, gazetteer, [region_names[c] for c in sorted(near) if c in region_names], anchors)
     results: dict[int, Resolution] = {}
     # two passes: the second treats the first pass's confident picks as anchors too
     for _pass in range(2):

@@ -239,6 +239,13 @@ def find_city_side(sentence: str) -> Modifier | None:
     if not isinstance(sentence, str):
         msg = f"sentence is a {type(sentence).__name__}, not a str; pass the sentence text"
         raise InputError(msg)
+    return _find_city_side(sentence)
+
+
+@lru_cache(maxsize=256)
+def _find_city_side(sentence: str) -> Modifier | None:
+    # Cached: extraction asks once per mention of a clause, and a long clause
+    # with many mentions would otherwise be scanned again for each (quadratic).
     match = _CITY_SIDE.search(sentence)
     if match is None:
         return None

@@ -95,7 +95,7 @@ def test_other_encodings_find_the_places(tmp_path, capsys, gazetteer, encoding):
     data = ("\ufeff" + text).encode("utf-16-le") if encoding == "utf-16-le-bom" else text.encode(encoding)
     path = tmp_path / f"{encoding}.txt"
     path.write_bytes(data)
-    assert {"Bakhmut", "Avdiyivka"} <= _places(path, capsys, "--published", "2023-07-10")
+    assert {"Bakhmut", "Avdiivka"} <= _places(path, capsys, "--published", "2023-07-10")
 
 
 def test_html_keeps_text_and_drops_scripts(tmp_path, capsys, gazetteer):
@@ -183,7 +183,7 @@ def test_large_text_finishes_with_bounded_memory(tmp_path, gazetteer):
     assert code == "0"
     assert int(peak_mb) < 1536
     features = json.loads(out.read_text(encoding="utf-8"))["features"]
-    assert {f["properties"]["place"] for f in features} >= {"Bakhmut", "Lyman", "Kherson"}
+    assert {f["properties"]["place"] for f in features} >= {"Bakhmut", "Lyman", "Klishchiivka", "Vilnius"}
 
 
 # --- front line, gazetteer, export ----------------------------------------------------------------
