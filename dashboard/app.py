@@ -162,6 +162,7 @@ def _init_from_query(events: pd.DataFrame, bounds: tuple[dt.date, dt.date] | Non
     if f.near_line_km is not None:
         st.session_state["f_near_on"] = True
         st.session_state["f_near_km"] = float(f.near_line_km)
+    st.session_state["f_change"] = f.change
     st.session_state["brush"] = (f.brush_from, f.brush_to)
     st.session_state["selected_ids"] = [f.selected] if f.selected else []
     st.session_state["focus_id"] = f.selected
@@ -336,7 +337,7 @@ def _control(store_has_line: bool, filters: vs.Filters, bounds) -> dict[str, Any
     """The front line for the slider's end date, or None when the store holds no snapshot."""
     if not store_has_line:
         return None
-    change = bool(st.session_state.get("f_change", False))
+    change = filters.change
     end = filters.date_to or (bounds[1] if bounds else None)
     start = (filters.date_from or (bounds[0] if bounds else None)) if change else None
     first = st.session_state.get("_first_snapshot")
@@ -725,7 +726,8 @@ def main() -> None:
     _brush_from_chart()
     filters = _sidebar(events, bounds, has_line)
     if has_line:
-        st.sidebar.toggle("Show area gained / lost since the start date", key="f_change")
+        change = st.sidebar.toggle("Show area gained / lost since the start date", key="f_change")
+        filters = filters.with_(change=bool(change))
     st.sidebar.caption(f"Store: `{DB_PATH.name}` · {len(events):,} events"
                        + (" · read-only" if READ_ONLY else ""))
 

@@ -40,6 +40,7 @@ class Filters:
     regions: tuple[str, ...] = ()
     text: str = ""
     near_line_km: float | None = None
+    change: bool = False
     brush_from: dt.date | None = None
     brush_to: dt.date | None = None
     selected: str | None = None
@@ -116,6 +117,7 @@ def from_query(params: Mapping[str, Any]) -> Filters:
         min_confidence=conf or 0.0,
         text=_first_raw(params, "q"),
         near_line_km=_number(first["km"], "km", problems, 0.0, 2000.0),
+        change=_first_raw(params, "change").strip().lower() in ("1", "true", "yes", "on"),
         brush_from=_date(first["bfrom"], "bfrom", problems),
         brush_to=_date(first["bto"], "bto", problems),
         selected=first["sel"],
@@ -142,6 +144,8 @@ def to_query(filters: Filters) -> dict[str, str | list[str]]:
         out["q"] = filters.text
     if filters.near_line_km is not None:
         out["km"] = f"{filters.near_line_km:g}"
+    if filters.change:
+        out["change"] = "1"
     if filters.brush_from:
         out["bfrom"] = filters.brush_from.isoformat()
     if filters.brush_to:

@@ -35,8 +35,9 @@ def shared_home(factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def fresh_home(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """An empty store (``fresh_home / "frontline.db"``) per test; the gazetteer home is shared."""
+def fresh_home(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch,
+               gazetteer) -> Path:
+    """An empty store (``fresh_home / "frontline.db"``) per test; the gazetteer cache is built already."""
     monkeypatch.setenv("FRONTLINE_HOME", str(shared_home(tmp_path_factory)))
     monkeypatch.setenv("FRONTLINE_DB", str(tmp_path / "frontline.db"))
     monkeypatch.delenv("FRONTLINE_READ_ONLY", raising=False)
@@ -45,8 +46,11 @@ def fresh_home(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, monkeyp
 
 
 @pytest.fixture(scope="session")
-def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A store holding the sample report, made once by the app's own first start."""
+def sample_store(tmp_path_factory: pytest.TempPathFactory, gazetteer) -> Path:
+    """A store holding the sample report, made once by the app's own first start.
+
+    ``gazetteer`` builds the session's gazetteer cache first, outside the app's run timeout.
+    """
     folder = tmp_path_factory.mktemp("sample-store")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("FRONTLINE_HOME", str(shared_home(tmp_path_factory)))
@@ -191,6 +195,12 @@ def test_front_line_snapshot_and_distance_filter(home: Path) -> None:
     assert set(_map_ids(at)) == near
     assert 0 < len(near) < len(events), "Bakhmut is near the line, Vilnius and Kaluga are not"
     assert at.query_params["km"] == "30"
+    # the gained/lost toggle is part of a shared view too
+    _by_key(at.sidebar.toggle, "f_change").set_value(True).run()
+    assert not at.exception and at.query_params["change"] == "1"
+    shared = _app(km="30", change="1")
+    assert _by_key(shared.sidebar.toggle, "f_change").value is True
+    assert set(_map_ids(shared)) == near
 
 
 # --- adding reports --------------------------------------------------------------------------
@@ -319,7 +329,7 @@ def test_a_file_that_is_not_a_store_is_a_message(fresh_home: Path) -> None:
 
 def test_query_string_round_trip() -> None:
     f = vs.Filters(date_from=dt.date(2023, 6, 1), types=("Battles", "Protests"), min_confidence=0.5,
-                   text="near Bakhmut, west", countries=("UA",), selected="e1")
+                   text="near Bakhmut, west", countries=("UA",), selected="e1", change=True)
     q = vs.to_query(f)
     assert q["type"] == ["Battles", "Protests"] and q["from"] == "2023-06-01"
     back = vs.from_query(q)
