@@ -226,3 +226,40 @@ def test_sample_pins_draw_offline_click_selects_row_and_date_filter_removes_pins
         assert outside == [], f"requests left the machine: {outside[:5]}"
     finally:
         context.close()
+
+
+def test_timeline_brush_filters_the_map_and_the_url(browser: Any, server: str) -> None:
+    """Dragging across the July bars of the timeline keeps only the events of those days on the map."""
+    context = browser.new_context(viewport={"width": 1440, "height": 1000}, service_workers="block")
+    page = context.new_page()
+    try:
+        page.goto(server, wait_until="domcontentloaded")
+        _, state = map_frame(page, 240, what="the sample's pins")
+        total = state["n"]
+        bars = page.locator('[data-testid="stVegaLiteChart"] svg [aria-label^="day: "]')
+        bars.first.wait_for(timeout=60_000)
+        bars.first.scroll_into_view_if_needed()
+        page.wait_for_timeout(500)  # vega binds its brush handlers after the first paint
+        # the bars carry their day in an aria-label: brush from the 3 July bar to the end
+        spans = page.evaluate("""() => Array.from(document.querySelectorAll(
+            '[data-testid="stVegaLiteChart"] svg [aria-label^="day: "]')).map(e => {
+              const r = e.getBoundingClientRect();
+              return [e.getAttribute('aria-label').slice(5, 16), r.left, r.right, r.top + r.height / 2];
+            })""")
+        july = [s for s in spans if s[0].endswith("Jul 2023")]
+        assert july and len(july) < len(spans), spans
+        x0 = min(s[1] for s in july) - 3
+        x1 = max(s[2] for s in july) + 3
+        y = max(s[3] for s in spans)
+        page.mouse.move(x0, y)
+        page.mouse.down()
+        for step in range(1, 11):
+            page.mouse.move(x0 + (x1 - x0) * step / 10, y)
+        page.mouse.up()
+        _, brushed = map_frame(page, 90, differs_from=total, what="pins after brushing the timeline")
+        assert 0 < brushed["n"] < total
+        assert set(brushed["ids"]) < set(state["ids"])
+        query = parse_qs(urlparse(page.url).query)
+        assert query.get("bfrom", [""])[0].startswith("2023-07-0"), page.url
+    finally:
+        context.close()
