@@ -70,10 +70,17 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     from geodata import extract
 
     published = _parse_date(args.published) if args.published else None
+    snapshots = None
+    if args.db:  # the store's front-line snapshots steer ambiguous combat places to the line
+        from geodata.frontline import store_snapshots
+        from geodata.store import Store
+
+        with Store(args.db, read_only=True) as store:
+            snapshots = store_snapshots(store) or None
     errors: list[str] = []
     try:
         fc = extract.extract_path(Path(args.path), published=published, source=args.source, layer=args.layer,
-                                  errors=errors)
+                                  errors=errors, frontline=snapshots)
     finally:
         for line in errors:
             print(f"frontline extract: skipped {line}", file=sys.stderr)
@@ -134,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--published", help="publication date YYYY-MM-DD (required for .txt/.html)")
     p.add_argument("--source", help="name of the report's source")
     p.add_argument("--layer", choices=("events", "places"), default="events")
+    p.add_argument("--db", help="store whose front-line snapshots help place ambiguous combat locations")
     p.add_argument("-o", "--output", help="write to this file instead of stdout")
     p.set_defaults(func=_cmd_extract)
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 import geopandas as gpd
@@ -27,13 +26,51 @@ CHUNK_CHARS = 200_000
 """Paragraph chunks of a long report are resolved on their own (bounded memory, local context)."""
 
 
-@dataclass
 class Extraction:
-    """What one report yields: its events and places as GeoDataFrames (EPSG:4326)."""
+    """What one report yields: its events and places as GeoDataFrames (EPSG:4326).
 
-    report: Report
-    events: gpd.GeoDataFrame
-    places: gpd.GeoDataFrame
+    The frames are built on first access from ``event_records`` and
+    ``place_records`` (dicts with the layer fields and ``lon``/``lat``): a
+    GeoDataFrame costs milliseconds, more than extracting a short report, and a
+    caller that stores rows can use the records directly.
+    """
+
+    def __init__(self, report: Report, events: gpd.GeoDataFrame | None = None,
+                 places: gpd.GeoDataFrame | None = None, *, event_records: list[dict] | None = None,
+                 place_records: list[dict] | None = None) -> None:
+        self.report = report
+        self.event_records = event_records if event_records is not None else []
+        self.place_records = place_records if place_records is not None else []
+        self._events = events
+        self._places = places
+
+    @property
+    def events(self) -> gpd.GeoDataFrame:
+        """The events layer (``layers.EVENT_FIELDS``, one Point per event)."""
+        if self._events is None:
+            recs = self.event_records
+            self._events = layers.events_frame(recs) if recs else layers.empty_events()
+        return self._events
+
+    @events.setter
+    def events(self, frame: gpd.GeoDataFrame) -> None:
+        self._events = frame
+
+    @property
+    def places(self) -> gpd.GeoDataFrame:
+        """The places layer (``layers.PLACE_FIELDS``, one Point per place)."""
+        if self._places is None:
+            recs = self.place_records
+            self._places = layers.places_frame(recs) if recs else _empty_places()
+        return self._places
+
+    @places.setter
+    def places(self, frame: gpd.GeoDataFrame) -> None:
+        self._places = frame
+
+    def __repr__(self) -> str:
+        return (f"Extraction(report={self.report.id!r}, events={len(self.event_records)}, "
+                f"places={len(self.place_records)})")
 
 
 def _chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
@@ -73,7 +110,8 @@ def _place_records(resolutions: list[Resolution]) -> list[dict]:
     return list(by_id.values())
 
 
-def extract(report: Report, *, gazetteer=None, aliases: Mapping[str, dict] | None = None) -> Extraction:
+def extract(report: Report, *, gazetteer=None, aliases: Mapping[str, dict] | None = None,
+            frontline=None) -> Extraction:
     """Extract the events and places of one report.
 
     Parameters
@@ -85,6 +123,10 @@ def extract(report: Report, *, gazetteer=None, aliases: Mapping[str, dict] | Non
     aliases : mapping, optional
         User corrections, folded mention -> ``{"place_id", "name", "lat", "lon",
         "country_code", "admin1"}``; they override the gazetteer.
+    frontline : optional
+        Front-line data for the disambiguation prior (:func:`geodata.frontline.line_prior`):
+        a LinePrior, an occupied-area geometry, or ``{date: geometry}`` snapshots of
+        which the one nearest the publication date is used.  None: no prior.
 
     Raises
     ------
@@ -98,6 +140,10 @@ def extract(report: Report, *, gazetteer=None, aliases: Mapping[str, dict] | Non
         from geodata import gazetteer as gz
 
         gazetteer = gz.default()
+    if frontline is not None:
+        from geodata.frontline import line_prior
+
+        frontline = line_prior(frontline, report.published)
     text = report.text or ""
     event_records: list[dict] = []
     resolutions: list[Resolution] = []
@@ -106,12 +152,10 @@ def extract(report: Report, *, gazetteer=None, aliases: Mapping[str, dict] | Non
         sentences = split_sentences(chunk, offset=offset, first_index=n_sent)
         n_sent += len(sentences)
         mentions = find_mentions(text, gazetteer, sentences=sentences)
-        res = resolve_mentions(mentions, gazetteer, aliases=aliases)
+        res = resolve_mentions(mentions, gazetteer, aliases=aliases, frontline=frontline, sentences=sentences)
         event_records.extend(build_events(report, sentences, res, mentions))
         resolutions.extend(res)
-    events = layers.events_frame(event_records) if event_records else layers.empty_events()
-    places = layers.places_frame(_place_records(resolutions)) if resolutions else _empty_places()
-    return Extraction(report=report, events=events, places=places)
+    return Extraction(report, event_records=event_records, place_records=_place_records(resolutions))
 
 
 def _empty_places() -> gpd.GeoDataFrame:
@@ -119,17 +163,18 @@ def _empty_places() -> gpd.GeoDataFrame:
 
 
 def extract_text(text: str, published: dt.date, *, source: str | None = None, gazetteer=None,
-                 aliases: Mapping[str, dict] | None = None) -> Extraction:
+                 aliases: Mapping[str, dict] | None = None, frontline=None) -> Extraction:
     """Extract the events and places of a report given as text."""
-    return extract(report_from_text(text, published, source), gazetteer=gazetteer, aliases=aliases)
+    return extract(report_from_text(text, published, source), gazetteer=gazetteer, aliases=aliases,
+                   frontline=frontline)
 
 
 def extract_path(path: Path, *, published: dt.date | None = None, source: str | None = None,
-                 layer: str = "events", errors: list[str] | None = None) -> dict:
+                 layer: str = "events", errors: list[str] | None = None, frontline=None) -> dict:
     """Return one FeatureCollection of the ``layer`` ("events" or "places") of every report in ``path``.
 
     ``.txt``/``.html`` need ``published``; ``.jsonl``/``.csv`` rows carry their own.
-    Bad rows are described in ``errors`` (when given) and skipped.
+    Bad rows are described in ``errors`` (when given) and skipped; ``frontline`` as in :func:`extract`.
     """
     if layer not in ("events", "places"):
         msg = f"--layer {layer!r} is not a layer; use events or places"
@@ -137,7 +182,7 @@ def extract_path(path: Path, *, published: dt.date | None = None, source: str | 
     frames = []
     n = 0
     for report in read_reports(Path(path), published=published, source=source, errors=errors):
-        ex = extract(report)
+        ex = extract(report, frontline=frontline)
         n += 1
         frame = ex.events if layer == "events" else ex.places.assign(report_id=report.id)
         if len(frame):

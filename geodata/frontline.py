@@ -160,19 +160,22 @@ def _read_geojson(path: Path, *, find_date: bool) -> tuple[list[BaseGeometry], d
         raise ControlError(msg)
     if data["type"] == "FeatureCollection":
         features = data.get("features") or []
+        if not isinstance(features, list):
+            msg = f"{path}: 'features' is not a list; give a GeoJSON FeatureCollection of polygons"
+            raise ControlError(msg)
     elif data["type"] == "Feature":
         features = [data]
     else:
         features = [{"type": "Feature", "properties": {}, "geometry": data}]
     features = [f for f in features if isinstance(f, dict)]
-    raw = any("///" in str((f.get("properties") or {}).get("name", "")) for f in features)
+    raw = any("///" in str(_properties(f).get("name", "")) for f in features)
     kept = []
     for i, feat in enumerate(features):
         gj = feat.get("geometry")
         if not isinstance(gj, dict) or gj.get("type") not in (
                 "Polygon", "MultiPolygon", "GeometryCollection"):
             continue
-        props = feat.get("properties") or {}
+        props = _properties(feat)
         if raw and (gj["type"] != "Polygon" or _english_class(props.get("name")) not in OCCUPIED_CLASSES):
             continue
         kept.append((i, gj, props))
@@ -184,7 +187,7 @@ def _read_geojson(path: Path, *, find_date: bool) -> tuple[list[BaseGeometry], d
     for i, gj, _ in kept:
         try:
             geom = shapely.force_2d(shape(gj))
-        except (ValueError, TypeError, KeyError, IndexError, shapely.errors.GEOSException) as exc:
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError, shapely.errors.ShapelyError) as exc:
             msg = (f"{path}: feature {i} has an invalid ring or geometry ({_short(exc)}); "
                    f"a ring needs at least 4 positions (3 distinct points, closed): fix or delete that feature")
             raise ControlError(msg) from None
@@ -192,6 +195,12 @@ def _read_geojson(path: Path, *, find_date: bool) -> tuple[list[BaseGeometry], d
     polygons = _from_crs(path, polygons, data.get("crs"))
     day = _day_from_properties(path, [p for _, _, p in kept], data) if find_date else None
     return polygons, day
+
+
+def _properties(feature: dict) -> dict:
+    """A feature's properties, or {} when the file gives none or not an object."""
+    props = feature.get("properties")
+    return props if isinstance(props, dict) else {}
 
 
 def _read_vector(path: Path, *, find_date: bool) -> tuple[list[BaseGeometry], dt.date | None]:
@@ -563,6 +572,76 @@ def near_line_score(lon: float, lat: float, geom: BaseGeometry, *, scale_km: flo
     return 0.0 if math.isnan(d) else math.exp(-d / scale_km)
 
 
+class LinePrior:
+    """One snapshot's line of contact, ready to score many candidate places at once.
+
+    What :func:`geodata.resolve.resolve_mentions` takes as ``frontline``: among
+    same-named candidates of a place in a combat sentence, those near the line on
+    the report's date are likelier.  ``geom`` is an occupied area (its line of
+    contact is derived) or a line itself; ``day`` is the snapshot's date.
+    """
+
+    def __init__(self, geom: BaseGeometry, *, day: dt.date | None = None, scale_km: float = 30.0) -> None:
+        self.geom = geom
+        self.date = day
+        self.scale_km = float(scale_km)
+        self._tree = None if _polygons(geom) else _SegmentTree(_project(geom))
+
+    def distances_km(self, lons: Sequence[float] | np.ndarray, lats: Sequence[float] | np.ndarray) -> np.ndarray:
+        """Unsigned distance in km from each point to the line of contact (NaN without a line)."""
+        x, y = _TO_EA.transform(np.asarray(lons, float), np.asarray(lats, float))
+        x, y = np.asarray(x, float).reshape(-1), np.asarray(y, float).reshape(-1)
+        tree = self._tree if self._tree is not None else _measure(self.geom)._line_tree
+        return tree.distance(x, y) / 1000
+
+    def scores(self, lons: Sequence[float] | np.ndarray, lats: Sequence[float] | np.ndarray) -> np.ndarray:
+        """``exp(-distance / scale_km)`` per point, in [0, 1]; 0 where there is no line to measure."""
+        d = self.distances_km(lons, lats)
+        return np.where(np.isnan(d), 0.0, np.exp(-np.nan_to_num(d, nan=0.0) / self.scale_km))
+
+    def __repr__(self) -> str:
+        return f"LinePrior(date={self.date}, scale_km={self.scale_km})"
+
+
+def line_prior(frontline: Any, day: str | dt.date | None) -> LinePrior | None:
+    """The :class:`LinePrior` for a report published on ``day``, or None without front-line data.
+
+    ``frontline`` is None, a ready :class:`LinePrior`, one occupied-area (or line)
+    geometry, a mapping of snapshot date -> geometry (the one nearest ``day`` is used:
+    the latest on or before it, else the first), or a callable ``day -> LinePrior | None``.
+    """
+    if frontline is None or isinstance(frontline, LinePrior):
+        return frontline
+    if isinstance(frontline, BaseGeometry):
+        return None if frontline.is_empty else LinePrior(frontline)
+    if isinstance(frontline, Mapping):
+        days, geoms = _snapshot_days(frontline)
+        if not days:
+            return None
+        i = nearest_snapshot(days, _parse_day(day, "report date")) if day is not None else len(days) - 1
+        return _prior_of(geoms[i], days[i])
+    if callable(frontline):
+        return frontline(day)
+    msg = f"front line of type {type(frontline).__name__}: give a geometry, a LinePrior or a date -> geometry mapping"
+    raise ControlError(msg)
+
+
+@functools.lru_cache(maxsize=16)
+def _prior_of(geom: BaseGeometry, day: dt.date) -> LinePrior:
+    return LinePrior(geom, day=day)
+
+
+def store_snapshots(store: Any) -> dict[dt.date, BaseGeometry]:
+    """Every snapshot of a store as ``{date: occupied geometry}`` (empty when it holds none)."""
+    out = {}
+    for s in store.control_snapshots():
+        day = _parse_day(str(s["date"])[:10], "stored snapshot")
+        geom = store.control_geometry(day)
+        if geom is not None and not geom.is_empty:
+            out[day] = geom
+    return out
+
+
 # --- change between dates --------------------------------------------------------------------
 
 def change_geometries(geom_from: BaseGeometry, geom_to: BaseGeometry) -> dict[str, BaseGeometry | None]:
@@ -732,4 +811,5 @@ __all__ = [
     "read_control_file", "occupied_area_km2", "line_of_contact", "distance_to_occupied_km",
     "signed_line_distance_km", "sides", "near_line_km", "near_line_score", "change",
     "change_geometries", "nearest_snapshot", "control_layers", "annotate_events", "run_cli",
+    "LinePrior", "line_prior", "store_snapshots",
 ]

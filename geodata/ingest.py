@@ -36,16 +36,18 @@ class _Extracted:
 
 
 _ALIASES: dict[str, dict] | None = None
+_SNAPSHOTS: dict | None = None
 
 
-def _init_worker(aliases: dict[str, dict]) -> None:
+def _init_worker(aliases: dict[str, dict], snapshots: dict | None = None) -> None:
     """Load the gazetteer once per worker process (and die with the parent on Linux)."""
-    global _ALIASES
+    global _ALIASES, _SNAPSHOTS
     _die_with_parent()
     from geodata import gazetteer
 
     gazetteer.default()
     _ALIASES = aliases
+    _SNAPSHOTS = snapshots
 
 
 def _die_with_parent() -> None:
@@ -59,23 +61,37 @@ def _die_with_parent() -> None:
             pass
 
 
-def _extract_batch(reports: Sequence[Any], aliases: dict[str, dict] | None = None) -> list[tuple[str, Any, Any]]:
-    """Extract each report; ``("ok", report, _Extracted)`` or ``("error", report, message)``."""
+def _extract_batch(reports: Sequence[Any], aliases: dict[str, dict] | None = None,
+                   snapshots: dict | None = None) -> list[tuple[str, Any, Any]]:
+    """Extract each report; ``("ok", report, _Extracted)`` or ``("error", report, message)``.
+
+    ``snapshots`` (date -> occupied geometry, the store's front line) steer ambiguous combat places.
+    """
     from geodata import extract, gazetteer
     from geodata.store import _records
 
     gaz = gazetteer.default()
     aliases = _ALIASES if aliases is None else aliases
+    snapshots = _SNAPSHOTS if snapshots is None else snapshots
     out: list[tuple[str, Any, Any]] = []
     for rep in reports:
         try:
-            ex = extract.extract(rep, gazetteer=gaz, aliases=aliases)
+            ex = extract.extract(rep, gazetteer=gaz, aliases=aliases, frontline=snapshots or None)
             out.append(("ok", rep, _Extracted(rep, _records(ex.events), _records(ex.places))))
         except FrontlineError as exc:
             out.append(("error", rep, str(exc)))
         except Exception as exc:  # a bug on one report must not stop the archive
             out.append(("error", rep, f"extraction failed ({type(exc).__name__}: {exc}); please report this"))
     return out
+
+
+def _snapshots(store: Any) -> dict | None:
+    """The store's front-line snapshots (date -> geometry), None when it holds none."""
+    if not store.control_snapshots():
+        return None
+    from geodata.frontline import store_snapshots
+
+    return store_snapshots(store)
 
 
 def iter_files(paths: Iterable[Path], errors: list[str]) -> Iterator[Path]:
@@ -190,6 +206,7 @@ def run(paths: Sequence[Path | str], db: str | Path | None = None, published: dt
 
     with Store(db) as store:
         aliases = store.aliases()
+        snapshots = _snapshots(store)
         seen: dict[str, str] = {}
 
         def todo() -> Iterator[Any]:
@@ -232,11 +249,11 @@ def run(paths: Sequence[Path | str], db: str | Path | None = None, published: dt
 
                 gazetteer.default()
                 for batch in _batches(todo(), batch_size):
-                    write(_extract_batch(batch, aliases))
+                    write(_extract_batch(batch, aliases, snapshots))
                     flush_errors()
             else:
                 with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
-                                         initargs=(aliases,)) as pool:
+                                         initargs=(aliases, snapshots)) as pool:
                     in_flight: deque[Future] = deque()
                     for batch in _batches(todo(), batch_size):
                         in_flight.append(pool.submit(_extract_batch, batch))

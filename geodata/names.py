@@ -61,6 +61,7 @@ _UK_ONLY = set("іїєґ")
 _RU_ONLY = set("ыэъё")
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Return ``name`` lower-cased, without diacritics, apostrophes or hyphens.
 
@@ -68,6 +69,7 @@ def fold(name: str) -> str:
     its letters (``й`` and ``ї`` are distinct letters, not accented ones).
     Hyphens and dots become spaces and runs of spaces collapse, so
     ``Kup'yansk`` -> ``kupyansk`` and ``Ivano-Frankivsk`` -> ``ivano frankivsk``.
+    Memoised: extraction folds the same few names over and over.
     """
     if name.isascii():
         text = name.lower().translate(_FOLD)

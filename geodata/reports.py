@@ -216,12 +216,23 @@ def _record_report(rec: dict, where: str, path: Path, index: int, published: dt.
     if "<" in text and re.search(r"</?(p|div|br|span|a|script|html|body)\b", text, re.I):
         text, _ = html_to_text(text)
     rid = str(rec.get("id") or "").strip() or None
-    rep = report_from_text(text, pub, (rec.get("source") or source or None), rid,
-                           url=rec.get("url") or None, title=rec.get("title") or None)
+    rep = report_from_text(text, pub, _meta(rec, "source") or source or None, rid,
+                           url=_meta(rec, "url"), title=_meta(rec, "title"))
+    if not rep.text.strip():
+        msg = f"{where}: no text left after removing markup and control characters; each row needs some text"
+        raise InputError(msg)
     if rid is None:
         rep.id = f"{path.stem}-{index}-{rep.id[2:]}"
     rep.path = str(path)
     return rep
+
+
+def _meta(rec: dict, key: str) -> str | None:
+    """A metadata field of a row as text: numbers become text, lists, objects and blanks None."""
+    value = rec.get(key)
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        return None
+    return normalise_text(str(value)).strip() or None
 
 
 def read_reports(path: Path, *, published: dt.date | None = None, source: str | None = None,
@@ -254,6 +265,9 @@ def read_reports(path: Path, *, published: dt.date | None = None, source: str | 
         msg = f"{path}: no publication date; pass --published YYYY-MM-DD"
         raise InputError(msg)
     rep = report_from_text(text, published, source, report_id=path.stem, title=title)
+    if not rep.text.strip():
+        msg = f"{path}: no text left after removing markup and control characters; give a report with some text"
+        raise InputError(msg)
     rep.path = str(path)
     yield rep
 
@@ -284,15 +298,27 @@ def _read_jsonl(path: Path, text: str, published: dt.date | None, source: str | 
 def _read_csv(path: Path, text: str, published: dt.date | None, source: str | None,
               errors: list[str] | None) -> Iterator[Report]:
     csv.field_size_limit(MAX_REPORT_BYTES)
-    reader = csv.DictReader(io.StringIO(text))
-    if not reader.fieldnames or "text" not in reader.fieldnames:
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        header = reader.fieldnames
+    except csv.Error as exc:
+        msg = f"{path}: the CSV header cannot be read ({exc}); fix the quoting of the first line"
+        raise InputError(msg) from None
+    if not header or "text" not in header:
         msg = f"{path}: CSV needs a header with a 'text' column (and id, published)"
         raise InputError(msg)
-    for index, rec in enumerate(reader, start=1):
+    rows = enumerate(reader, start=1)
+    while True:
+        # csv.Error comes from reading the row itself, so it is caught around next()
+        try:
+            index, rec = next(rows)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            _bad_row(errors, f"{path} line {reader.line_num}: {exc}; fix the CSV quoting")
+            continue
         where = f"{path} line {reader.line_num}"
         try:
             yield _record_report(rec, where, path, index, published, source)
         except InputError as exc:
             _bad_row(errors, str(exc))
-        except csv.Error as exc:
-            _bad_row(errors, f"{where}: {exc}; fix the CSV quoting")

@@ -5,8 +5,11 @@ a region named in the same or a neighbouring sentence ("near Liman, to the north
 in the Donetsk region" -> Lyman in Donetsk oblast); spatial coherence with the
 report's unambiguous places (Klishchevka near Bakhmut, not in Poltava oblast);
 match quality (exact before romanisation variant before fuzzy); country focus
-(Ukraine, then its neighbours); population and feature class.  Every choice keeps
-a ``confidence`` and the runner-up ``candidates`` so a person can correct it.
+(Ukraine, then its neighbours); population and feature class.  Given a front
+line for the report's date, a namesake near the line of contact is preferred for
+a place in a sentence about fighting (a tie-breaker that never outweighs a region
+named nearby).  Every choice keeps a ``confidence`` and the runner-up
+``candidates`` so a person can correct it.
 """
 from __future__ import annotations
 
@@ -18,9 +21,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from geodata.names import fold
-from geodata.toponyms import Mention
+from geodata.toponyms import Mention, Sentence
 
-__all__ = ["Resolution", "resolve_mentions", "FOCUS_COUNTRIES"]
+__all__ = ["Resolution", "resolve_mentions", "FOCUS_COUNTRIES", "LINE_PRIOR_WEIGHT"]
 
 FOCUS_COUNTRIES = frozenset({"UA"})
 NEIGHBOURS = frozenset({"RU", "BY", "MD", "PL", "RO", "SK", "HU", "LT", "LV", "EE", "GE"})
@@ -29,6 +32,14 @@ _MATCH_WEIGHT = {"alias": 1.0, "exact": 1.0, "variant": 0.85, "fuzzy": 0.7}
 _NEAR_KM = 60.0
 _WINDOW = 25  # sentences either side whose places count as context
 _MAX_CANDIDATES = 5
+LINE_PRIOR_WEIGHT = 2.0
+"""Score a namesake on the line of contact gains in a combat sentence (``exp(-km / 30)`` of it).
+
+Above what population and gazetteer order give a village (about 1), below a region
+named nearby (2.5) and a close unambiguous place of the report (2.5 to 3.5)."""
+_LINE_REACH_KM = 30.0  # namesakes beyond the gazetteer's first ten this close to the line join the candidates
+_LINE_EXTRA = 3
+_COMBAT_TYPES = ("Battles", "Explosions/Remote violence")
 
 
 @dataclass
@@ -136,7 +147,8 @@ def _base_score(c: dict, rank: int) -> float:
 
 
 def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
-                     aliases: Mapping[str, dict] | None = None) -> list[Resolution]:
+                     aliases: Mapping[str, dict] | None = None, frontline=None,
+                     sentences: Sequence[Sentence] | None = None) -> list[Resolution]:
     """Resolve the place and region mentions of one report; unresolvable ones are left out.
 
     Parameters
@@ -146,6 +158,14 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
     gazetteer : Gazetteer
     aliases : mapping, optional
         Folded mention -> place dict (user corrections); they override the gazetteer.
+    frontline : LinePrior, optional
+        The line of contact on the report's date (:func:`geodata.frontline.line_prior`):
+        a place name with several candidates, in a sentence about fighting or strikes,
+        leans to the namesake near the line, unless a region named in the same or a
+        neighbouring sentence holds some candidate (then only those can gain).
+    sentences : sequence of Sentence, optional
+        The report's sentences, to tell combat sentences from the rest; without them
+        the prior counts for every ambiguous place.
     """
     aliases = {fold(k): v for k, v in (aliases or {}).items()}
     cache = _cache_of(gazetteer)
@@ -181,7 +201,9 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
             near |= region_by_sentence.get(j, set())
         wide = len(cands) >= 8 or (near and not any(c["admin1_code"] in near for c in cands))
         if wide:
-            _widen(m, cands, gazetteer, [region_names[c] for c in sorted(near) if c in region_names], anchors)
+            codes = sorted(c for c in near if c)  # a region without an admin-1 code has no name to widen by
+            _widen(m, cands, gazetteer, [region_names[c] for c in codes if c in region_names], anchors)
+    priors = _line_priors(todo, gazetteer, frontline, sentences, region_by_sentence) if frontline is not None else {}
     results: dict[int, Resolution] = {}
     # two passes: the second treats the first pass's confident picks as anchors too
     for _pass in range(2):
@@ -193,11 +215,12 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
                 results[i] = fixed[i]
                 continue
             _, cands = todo[k]
+            prior = priors.get(k)
             k += 1
             near_regions = set()
             for j in (m.sentence_index - 1, m.sentence_index, m.sentence_index + 1):
                 near_regions |= region_by_sentence.get(j, set())
-            res = _choose(m, cands, near_regions, anchors)
+            res = _choose(m, cands, near_regions, anchors, prior)
             results[i] = _outside_named_region(res, region_mentions.get(m.sentence_index, ())) or res
         if _pass == 0:
             picked = [(fold(r.mention.query), r.place["lat"], r.place["lon"], r.mention.sentence_index)
@@ -312,28 +335,28 @@ def _anchors(todo: list[tuple[Mention, list[dict]]]) -> list[tuple[str, float, f
 
 
 def _choose(m: Mention, cands: list[dict], near_regions: set[str],
-            anchors: list[tuple[str, float, float, int]]) -> Resolution:
+            anchors: list[tuple[str, float, float, int]], prior: Mapping[str, float] | None = None) -> Resolution:
+    if len(cands) == 1:  # nothing to weigh: the share is 1 whatever the score
+        best = cands[0]
+        quality = _MATCH_WEIGHT.get(best["match"], 0.7) * best["match_score"] / 100.0
+        return Resolution(m, best, round(max(0.05, min(1.0, quality * 1.0)), 3), [])
     scored = []
     key = fold(m.query)
     si = m.sentence_index
     # context is local: anchors within a window of sentences (a long text is many stories)
     near = [(lat, lon, asi == si) for k, lat, lon, asi in _in_window(anchors, si) if k != key]
-    if near:
-        alat = np.radians([a[0] for a in near])
-        alon = np.radians([a[1] for a in near])
-        same = np.asarray([a[2] for a in near])
+    nearest = _nearest_km(cands, near) if near else {}
     for rank, c in enumerate(cands):
         s = _base_score(c, rank)
         if c["admin1_code"] and c["admin1_code"] in near_regions and c["feature_class"] != "A":
             s += 2.5
-        if near and c["feature_class"] != "A":
-            lat, lon = math.radians(c["lat"]), math.radians(c["lon"])
-            h = np.sin((alat - lat) / 2) ** 2 + np.cos(lat) * np.cos(alat) * np.sin((alon - lon) / 2) ** 2
-            dist = 12742.0 * np.arcsin(np.sqrt(np.minimum(1.0, h)))
-            d = float(dist.min())
+        if rank in nearest:
+            d, d_same = nearest[rank]
             s += 2.5 if d <= 15 else 2.0 if d <= 30 else 1.0 if d <= _NEAR_KM else 0.5 if d <= 150 else 0.0
-            if same.any() and float(dist[same].min()) <= 30:
+            if d_same <= 30:
                 s += 1.0
+        if prior:
+            s += prior.get(c["place_id"], 0.0)
         scored.append((s, c))
     scored.sort(key=lambda t: -t[0])
     total = sum(math.exp(s - scored[0][0]) for s, _ in scored)
@@ -346,3 +369,103 @@ def _choose(m: Mention, cands: list[dict], near_regions: set[str],
         runners.append({k: c[k] for k in ("place_id", "name", "lat", "lon", "country_code", "admin1",
                                           "feature_code", "population")} | {"score": round(s, 2)})
     return Resolution(m, best, confidence, runners)
+
+
+_FEW_PAIRS = 28  # pairs above which one numpy pass is cheaper (measured)
+
+
+def _nearest_km(cands: list[dict], near: list[tuple[float, float, bool]]) -> dict[int, tuple[float, float]]:
+    """Candidate index -> (km to the nearest anchor, km to the nearest anchor of the same sentence).
+
+    Few pairs: haversine terms in plain floats and one ``arcsin`` (numpy calls on
+    arrays of a few items cost more than the arithmetic); many: one array pass.
+    Both give the same floats as the array formula.
+    """
+    idx = [i for i, c in enumerate(cands) if c["feature_class"] != "A"]
+    if not idx:
+        return {}
+    if len(idx) * len(near) > _FEW_PAIRS:
+        alat = np.radians([a[0] for a in near])
+        alon = np.radians([a[1] for a in near])
+        same_sentence = np.asarray([a[2] for a in near])
+        lat = np.radians([cands[i]["lat"] for i in idx])[:, None]
+        lon = np.radians([cands[i]["lon"] for i in idx])[:, None]
+        h = np.sin((alat - lat) / 2) ** 2 + np.cos(lat) * np.cos(alat) * np.sin((alon - lon) / 2) ** 2
+        km = 12742.0 * np.arcsin(np.sqrt(np.minimum(1.0, h)))
+        d_all = km.min(axis=1).tolist()
+        d_same = km[:, same_sentence].min(axis=1).tolist() if same_sentence.any() else [math.inf] * len(idx)
+        return dict(zip(idx, zip(d_all, d_same)))
+    anchors = [(math.radians(a[0]), math.radians(a[1])) for a in near]
+    roots = []
+    for i in idx:
+        lat, lon = math.radians(cands[i]["lat"]), math.radians(cands[i]["lon"])
+        cos_lat = math.cos(lat)
+        for alat, alon in anchors:
+            s1 = math.sin((alat - lat) / 2)
+            s2 = math.sin((alon - lon) / 2)
+            roots.append(math.sqrt(min(1.0, s1 * s1 + cos_lat * math.cos(alat) * (s2 * s2))))
+    dist = (12742.0 * np.arcsin(np.asarray(roots))).tolist()
+    same = [a[2] for a in near]
+    n = len(anchors)
+    out = {}
+    for k, i in enumerate(idx):
+        row = dist[k * n:(k + 1) * n]
+        out[i] = (min(row), min((d for d, s in zip(row, same) if s), default=math.inf))
+    return out
+
+
+def _line_priors(todo: list[tuple[Mention, list[dict]]], gazetteer, frontline,
+                 sentences: Sequence[Sentence] | None,
+                 region_by_sentence: Mapping[int, set[str]]) -> dict[int, dict[str, float]]:
+    """Front-line bonus per candidate (``place_id -> score``) for each ambiguous combat place in ``todo``.
+
+    Namesakes near the line that the gazetteer ranked below its first ten are added
+    to the candidates first (there are 36 Bohdanivkas).  Keys are indexes in ``todo``.
+    """
+    combat = _combat_sentences(sentences) if sentences is not None else None
+    out: dict[int, dict[str, float]] = {}
+    for k, (m, cands) in enumerate(todo):
+        if m.kind != "place" or cands[0]["feature_class"] == "A" or len(cands) < 2:
+            continue
+        if combat is not None and m.sentence_index not in combat:
+            continue
+        _add_line_namesakes(m, cands, gazetteer, frontline)
+        scores = frontline.scores([c["lon"] for c in cands], [c["lat"] for c in cands])
+        regions: set[str] = set()
+        for j in (m.sentence_index - 1, m.sentence_index, m.sentence_index + 1):
+            regions |= region_by_sentence.get(j, set())
+        held = {c["admin1_code"] for c in cands} & regions
+        out[k] = {c["place_id"]: LINE_PRIOR_WEIGHT * float(sc) for c, sc in zip(cands, scores)
+                  if sc > 0 and (not regions or c["admin1_code"] in held)}
+    return out
+
+
+def _combat_sentences(sentences: Sequence[Sentence]) -> set[int]:
+    """Indexes of the sentences whose cues are fighting or strikes (:func:`geodata.events.classify`)."""
+    from geodata.events import classify  # events builds on this module
+
+    out = set()
+    for s in sentences:
+        kind = classify(s.text)
+        if kind is not None and kind[0] in _COMBAT_TYPES:
+            out.add(s.index)
+    return out
+
+
+def _add_line_namesakes(m: Mention, cands: list[dict], gazetteer, frontline) -> None:
+    """Append up to ``_LINE_EXTRA`` same-named places within ``_LINE_REACH_KM`` of the line."""
+    cache = _cache_of(gazetteer)
+    ck = ("all", m.query, m.fuzzy)
+    found = cache.get(ck)
+    if found is None:
+        try:
+            found = cache[ck] = [_place_dict(c) for c in gazetteer.lookup(m.query, limit=500, fuzzy=m.fuzzy)]
+        except Exception:  # noqa: BLE001 - an unusable name simply gets no namesakes
+            return
+    seen = {c["place_id"] for c in cands}
+    extra = [c for c in found if c["place_id"] not in seen and c["match_score"] >= 85 and _plausible(c, m)]
+    if not extra:
+        return
+    dist = frontline.distances_km([c["lon"] for c in extra], [c["lat"] for c in extra])
+    order = [i for i in np.argsort(np.nan_to_num(dist, nan=np.inf)) if dist[i] <= _LINE_REACH_KM]
+    cands.extend(extra[i] for i in order[:_LINE_EXTRA])

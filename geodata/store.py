@@ -425,6 +425,8 @@ def _sqlite_error(path: Path, exc: sqlite3.Error, action: str) -> StoreError:
     low = text.lower()
     if "full" in low:
         hint = "free some disk space and run it again (what was stored is kept)"
+    elif "disk i/o" in low:
+        hint = "the disk may be full or failing; free some space and run it again (what was stored is kept)"
     elif "readonly" in low or "read-only" in low or "permission" in low:
         hint = "the file or its folder is read-only; give a writable --db"
     elif "locked" in low or "busy" in low:

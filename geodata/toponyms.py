@@ -207,6 +207,13 @@ _SLAVIC_ENDING = re.compile(
 
 _CONTRACTION = re.compile(r"['\u2019\u02bc](?:re|ve|ll|d|m|t)$|n['\u2019]t$", re.I)
 _TOKEN = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff][\w'\u2019\u02bc\-]*")
+_TOKEN_START = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
+# Only the capitalised tokens matter for names: their first letters are exactly those
+# of _TOKEN's ranges that ``str.isupper`` accepts.
+_CAP_TOKEN = re.compile("[%s][\\w'\u2019\u02bc\\-]*" % "".join(
+    re.escape(chr(c)) for r in ((0x41, 0x5b), (0xC0, 0x250), (0x400, 0x500)) for c in range(*r) if chr(c).isupper()))
+
+_WORD_CHAR = re.compile(r"[\w'\u2019\u02bc\-]")
 _MAX_WORDS = 4
 
 
@@ -277,20 +284,35 @@ def _scanner(gazetteer) -> _Scanner:
 
 
 def _capital_runs(text: str) -> Iterator[list[re.Match[str]]]:
-    """Yield runs of adjacent capitalised tokens (joined by single spaces or hyphens)."""
+    """Yield runs of adjacent capitalised tokens (joined by single spaces).
+
+    A token (``_TOKEN``) is a run of word characters from its first letter on; only
+    the capitalised ones are matched (``_CAP_TOKEN``), so the common lower-case words
+    cost no Python step.  A capital inside a token ("pro-Russian") is skipped.
+    """
     run: list[re.Match[str]] = []
-    for tok in _TOKEN.finditer(text):
-        word = tok.group()
-        if word[0].isupper() or (word[0].isdigit()):
-            if run and (tok.start() - run[-1].end() > 1 or text[run[-1].end()] not in " -"):
+    for tok in _CAP_TOKEN.finditer(text):
+        a = tok.start()
+        if a and _WORD_CHAR.match(text, a - 1) and _inside_token(text, a):
+            continue
+        if run:
+            end = run[-1].end()
+            if a - end != 1 or text[end] != " ":
                 yield run
                 run = []
-            run.append(tok)
-        elif run:
-            yield run
-            run = []
+        run.append(tok)
     if run:
         yield run
+
+
+def _inside_token(text: str, pos: int) -> bool:
+    """True when the word characters just before ``pos`` hold a token's first letter."""
+    k = pos - 1
+    while k >= 0 and _WORD_CHAR.match(text, k):
+        if _TOKEN_START.match(text, k):
+            return True
+        k -= 1
+    return False
 
 
 def find_mentions(text: str, gazetteer, *, sentences: list[Sentence] | None = None) -> list[Mention]:
@@ -315,13 +337,19 @@ def find_mentions(text: str, gazetteer, *, sentences: list[Sentence] | None = No
 
 
 def _strip_possessive(word: str) -> str:
-    return re.sub(r"['\u2019\u02bc]s$", "", word)
+    if word[-1:] == "s" and word[-2:-1] in _APOSTROPHES:
+        return word[:-2]
+    return word
+
+
+_APOSTROPHES = frozenset("'\u2019\u02bc")
 
 
 def _sentence_mentions(sent: Sentence, sc: _Scanner) -> list[Mention]:
     s = sent.text
     found: list[Mention] = []
     taken: set[int] = set()
+    first = _first_word_start(s)
     for run in _capital_runs(s):
         i = 0
         while i < len(run):
@@ -334,7 +362,7 @@ def _sentence_mentions(sent: Sentence, sc: _Scanner) -> list[Mention]:
                 if n > 1 and fold(name) in _STOP:
                     hit = (a, b, name, None, n)  # "ABC News", "Air Force": none of its words is a place
                     break
-                kind = _classify(s, a, b, name, sc, first=(a == _first_word_start(s)), single=(n == 1))
+                kind = _classify(s, a, b, name, sc, first=(a == first), single=(n == 1))
                 if kind is not None:
                     hit = (a, b, name, kind, n)
                     break
@@ -348,7 +376,7 @@ def _sentence_mentions(sent: Sentence, sc: _Scanner) -> list[Mention]:
             if any(k in taken for k in range(a, b)):
                 continue
             taken.update(range(a, b))
-            found.extend(_as_mentions(sent, a, b, name, kind, sc))
+            found.extend(_as_mentions(sent, a, b, name, kind, first))
     found.extend(_region_list_mentions(sent, found, sc))
     found.sort(key=lambda m: m.start)
     return found
@@ -399,7 +427,7 @@ def _is_metonym(s: str, a: int, b: int, before: str, after: str) -> bool:
     return bool(_ACTOR_BEFORE.search(before)) and bool(re.match(r"\s+(?:regime|government|authorities)", after))
 
 
-def _as_mentions(sent: Sentence, a: int, b: int, name: str, kind: str, sc: _Scanner) -> list[Mention]:
+def _as_mentions(sent: Sentence, a: int, b: int, name: str, kind: str, first: int) -> list[Mention]:
     s = sent.text
     off = sent.start
     idx = sent.index
@@ -408,7 +436,7 @@ def _as_mentions(sent: Sentence, a: int, b: int, name: str, kind: str, sc: _Scan
     after = s[b:b + 30]
     before = s[max(0, a - 40):a]
     fuzzy = kind == "fuzzy"
-    flags = {"initial": a == _first_word_start(s) or bool(re.search(r"[\u201c\"(:\u2014-]\s*\Z", before)),
+    flags = {"initial": a == first or bool(re.search(r"[\u201c\"(:\u2014-]\s*\Z", before)),
              "locative": bool(_LOCATIVE_BEFORE.search(before) or _PLACE_NOUN_BEFORE.search(before))}
     single = _SINGLE_REGION.match(after)
     if single:

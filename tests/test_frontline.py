@@ -273,6 +273,80 @@ def test_control_layers_for_a_date(snaps):
     assert frontline.control_layers({}, "2024-01-01") is None
 
 
+# --- the disambiguation prior ---------------------------------------------------------------------
+
+BOHDANIVKA_FRONT = (48.618, 37.897)  # by Chasiv Yar; the UCDP supplement's Donetsk Oblast row
+
+
+def test_line_prior_picks_the_snapshot_for_the_report_date(snaps):
+    assert frontline.line_prior(None, dt.date(2024, 1, 1)) is None
+    assert frontline.line_prior({}, dt.date(2024, 1, 1)) is None
+    assert frontline.line_prior(snaps, dt.date(2024, 7, 9)).date == dt.date(2023, 7, 10)
+    assert frontline.line_prior(snaps, "2024-07-10").date == dt.date(2024, 7, 10)
+    assert frontline.line_prior(snaps, dt.date(2022, 3, 1)).date == dt.date(2023, 7, 10)  # before all: the first
+    ready = frontline.line_prior(snaps, dt.date(2025, 2, 1))
+    assert frontline.line_prior(ready, dt.date(2020, 1, 1)) is ready
+    assert frontline.line_prior(lambda day: ready, dt.date(2020, 1, 1)) is ready
+    with pytest.raises(ControlError, match="LinePrior"):
+        frontline.line_prior("2024-07-10", dt.date(2024, 7, 10))
+
+
+def test_line_prior_scores_from_an_area_or_a_line(snaps):
+    geom = snaps[dt.date(2023, 7, 10)]
+    lon, lat = [BOHDANIVKA_FRONT[1], 24.03, AVDIIVKA[0]], [BOHDANIVKA_FRONT[0], 49.84, AVDIIVKA[1]]  # Lviv
+    from_area = frontline.LinePrior(geom)
+    from_line = frontline.LinePrior(frontline.line_of_contact(geom))
+    d_area, d_line = from_area.distances_km(lon, lat), from_line.distances_km(lon, lat)
+    np.testing.assert_allclose(d_area, d_line, atol=0.5)
+    assert d_area[0] < 5 and d_area[1] > 700
+    scores = from_area.scores(lon, lat)
+    assert scores[0] > 0.85 and scores[1] < 1e-9 and np.all((scores >= 0) & (scores <= 1))
+    assert scores[0] == pytest.approx(frontline.near_line_score(lon[0], lat[0], geom))
+    assert frontline.LinePrior(shapely.MultiLineString([])).scores([30.0], [50.0])[0] == 0.0
+
+
+def _places(capsys, *argv: str) -> dict[str, tuple[float, float]]:
+    code, out, err = _run(capsys, *argv)
+    assert code == 0, err
+    return {f["properties"]["name"]: tuple(f["geometry"]["coordinates"]) for f in json.loads(out)["features"]}
+
+
+def test_extract_and_ingest_use_the_stores_front_line(gazetteer, tmp_path, capsys):
+    from geodata import ingest
+    from geodata.store import Store
+
+    report = tmp_path / "report.txt"
+    report.write_text("Russian forces attacked Bohdanivka on Tuesday.\n", encoding="utf-8")
+    db = str(tmp_path / "store.db")
+    common = ("extract", str(report), "--published", "2024-07-12", "--layer", "places")
+    plain = _places(capsys, *common)["Bohdanivka"]
+    assert _run(capsys, "control", "import", str(_file("2024-07-10")), "--db", db)[0] == 0
+    steered = _places(capsys, *common, "--db", db)["Bohdanivka"]
+    assert steered == pytest.approx(BOHDANIVKA_FRONT[::-1], abs=0.01) and steered != pytest.approx(plain, abs=0.2)
+    assert ingest.run([report], db=db, published=dt.date(2024, 7, 12), progress=False) == 0
+    with Store(db, read_only=True) as store:
+        stored = store.places()
+    row = stored[stored["name"] == "Bohdanivka"].iloc[0]
+    assert (row.geometry.x, row.geometry.y) == pytest.approx(BOHDANIVKA_FRONT[::-1], abs=0.01)
+
+
+def test_prior_keeps_the_extraction_corpus_gold(gazetteer, snaps):
+    from bench.bench_extract import gold_pairs, score
+    from geodata.extract import extract_text
+
+    keys = ("places_found", "places_correct", "events_found", "events_correct")
+    totals = {"without": dict.fromkeys(keys, 0), "with": dict.fromkeys(keys, 0)}
+    for txt, gold_path in gold_pairs():
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text, pub = txt.read_text(encoding="utf-8"), dt.date.fromisoformat(gold["published"])
+        for key, fl in (("without", None), ("with", snaps)):
+            result = score(extract_text(text, pub, gazetteer=gazetteer, frontline=fl), gold)
+            assert key == "without" or result["failures"] == [], txt.stem
+            for k in keys:
+                totals[key][k] += result[k]
+    assert all(totals["with"][k] >= totals["without"][k] for k in keys)
+
+
 # --- command line and store -----------------------------------------------------------------------
 
 def _run(capsys, *argv: str) -> tuple[int, str, str]:

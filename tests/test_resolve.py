@@ -1,8 +1,16 @@
 """Resolve: context picks the right namesake, with confidence and runners-up."""
 from __future__ import annotations
 
+import csv
+import datetime as dt
+import math
+from pathlib import Path
+
+import pytest
+
+from geodata import frontline
 from geodata.resolve import resolve_mentions
-from geodata.toponyms import find_mentions
+from geodata.toponyms import find_mentions, split_sentences
 
 
 def _resolve(text, gazetteer, **kw):
@@ -48,3 +56,101 @@ def test_aliases_override(gazetteer):
 def test_foreign_small_namesakes_are_dropped(gazetteer):
     # "Wagner" (Brazil), "Nato" (Philippines), "Russia" (USA) never become places
     assert _resolve("Since Wagner left, Nato and Russia talked in Vilnius.", gazetteer).keys() == {"Vilnius"}
+
+
+# --- the front-line prior ---------------------------------------------------------------------------
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+# Hand-checked front-line namesakes: Novomykhailivka south-west of Marinka (fought over 2023-24);
+# Pishchane south-east of Kupiansk (Russian push on Kupiansk, 2024); Andriivka by Klishchiivka (2023).
+NOVOMYKHAILIVKA = (47.85, 37.49)
+PISHCHANE_KUPIANSK = (49.57, 37.84)
+ANDRIIVKA_BAKHMUT = (48.50, 37.97)
+
+
+def _km(a: tuple[float, float], lat: float, lon: float) -> float:
+    p1, p2 = math.radians(a[0]), math.radians(lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon - a[1]) / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(h))
+
+
+@pytest.fixture(scope="module")
+def snapshots():
+    if not (SHARED / "frontline").is_dir():
+        pytest.skip("needs ../shared/frontline")
+    out = {}
+    for day in ("2023-07-10", "2024-07-10"):
+        d, geom, _ = frontline.read_control_file(SHARED / "frontline" / f"frontline-{day}.geojson")
+        out[d] = geom
+    return out
+
+
+def _ucdp(name: str, admin1: str) -> tuple[float, float]:
+    rows = csv.DictReader((SHARED / "gazetteer" / "ucdp-places-ua.csv").open(encoding="utf-8"))
+    row = next(r for r in rows if r["name"] == name and r["admin1"] == admin1)
+    return float(row["latitude"]), float(row["longitude"])
+
+
+def _pick(text, gazetteer, prior=None):
+    sentences = split_sentences(text)
+    res = resolve_mentions(find_mentions(text, gazetteer, sentences=sentences), gazetteer,
+                           frontline=prior, sentences=sentences)
+    return {r.mention.text: r for r in res}
+
+
+@pytest.mark.parametrize("text,name,day,truth", [
+    ("Russian forces attacked Bohdanivka.", "Bohdanivka", "2024-07-10", None),
+    ("Russian forces attacked Bohdanivka.", "Bohdanivka", "2023-07-10", None),
+    ("Fighting near Novomykhailivka.", "Novomykhailivka", "2024-07-10", NOVOMYKHAILIVKA),
+    ("Russian artillery kept shelling Pishchane.", "Pishchane", "2024-07-10", PISHCHANE_KUPIANSK),
+    ("Ukrainian troops repelled an assault near Andriivka.", "Andriivka", "2023-07-10", ANDRIIVKA_BAKHMUT),
+])
+def test_line_prior_picks_the_namesake_at_the_front(gazetteer, snapshots, text, name, day, truth):
+    truth = truth or _ucdp("Bohdanivka", "Donetsk Oblast")  # the one by Chasiv Yar
+    prior = frontline.line_prior(snapshots, dt.date.fromisoformat(day))
+    assert prior.date.isoformat() == day
+    without = _pick(text, gazetteer)[name]
+    assert len(without.candidates) >= 2 and _km(truth, without.place["lat"], without.place["lon"]) > 25
+    picked = _pick(text, gazetteer, prior)[name]
+    assert _km(truth, picked.place["lat"], picked.place["lon"]) < 5
+    # the namesake the prior beat is still offered for review
+    assert without.place["place_id"] in {c["place_id"] for c in picked.candidates}
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces attacked Bohdanivka in the Chernihiv region.",
+    "Russian forces attacked Bohdanivka, Chernihiv oblast.",
+    "Drones hit the Chernihiv region overnight. Russian forces attacked Bohdanivka.",
+])
+def test_line_prior_never_overrides_a_named_oblast(gazetteer, snapshots, text):
+    prior = frontline.line_prior(snapshots, dt.date(2024, 7, 10))
+    assert _pick(text, gazetteer, prior)["Bohdanivka"].place["admin1"] == "Chernihiv Oblast"
+
+
+def test_line_prior_ranks_inside_the_named_oblast(gazetteer, snapshots):
+    # two Pishchanes in Kharkiv oblast: the one near Kharkiv city without the prior, the front one with it
+    text = "Russian troops attacked Pishchane in the Kharkiv region."
+    prior = frontline.line_prior(snapshots, dt.date(2024, 7, 10))
+    without, picked = _pick(text, gazetteer)["Pishchane"], _pick(text, gazetteer, prior)["Pishchane"]
+    assert without.place["admin1"] == picked.place["admin1"] == "Kharkiv Oblast"
+    assert _km(PISHCHANE_KUPIANSK, picked.place["lat"], picked.place["lon"]) < 5
+    assert _km(PISHCHANE_KUPIANSK, without.place["lat"], without.place["lon"]) > 25
+
+
+def test_line_prior_only_in_combat_sentences(gazetteer, snapshots):
+    prior = frontline.line_prior(snapshots, dt.date(2024, 7, 10))
+    for text in ("The president visited Bohdanivka.", "Bohdanivka is a quiet village."):
+        assert (_pick(text, gazetteer, prior)["Bohdanivka"].place["place_id"]
+                == _pick(text, gazetteer)["Bohdanivka"].place["place_id"])
+
+
+def test_line_prior_on_ambiguous_ucdp_villages(gazetteer):
+    from bench.bench_frontline import prior_accuracy
+
+    if not (SHARED / "frontline").is_dir():
+        pytest.skip("needs ../shared/frontline")
+    acc = prior_accuracy(gazetteer)
+    assert acc["prior_cases"] >= 20 and acc["prior_cases_near_line"] >= 20
+    assert acc["accuracy_with_prior"] >= acc["accuracy_without_prior"] + 0.15
+    assert acc["near_line_accuracy_with_prior"] >= 0.6 > acc["near_line_accuracy_without_prior"]
+    assert acc["prior_fixed"] >= 5 * max(1, acc["prior_broke"])
