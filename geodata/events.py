@@ -10,6 +10,10 @@ sentence with a cue but no place takes the places of the sentence before it
 only a venue (an interview, a meeting) gets no event, except a summit, which is
 a Strategic development there.  Spatial modifiers from :mod:`geodata.spatial`
 move the pin and set the uncertainty.  Duplicates within a report are merged.
+A sentence without a date of its own takes the last day/week date of its
+paragraph (else the dateline context); a sentence's only date dates all its
+clauses unless a relative clause holds it; a date that opens a long period
+("since February 2022") is not an event's date.
 """
 from __future__ import annotations
 
@@ -79,6 +83,9 @@ _CUES: list[tuple[str, str, float, str]] = [
     (STRATEGIC, "Disrupted weapons use", 1.4, r"intercept(?:ed|s)?|shot\s+down|downed|defused|jamming|"
                                               r"air\s+defen[cs]e"),
     (STRATEGIC, "Other", 2.6, r"summit|talks|negotiations?|conference"),
+    (STRATEGIC, "Other", 2.6, r"counter-?terror(?:ist|ism)\s+operations?|state\s+of\s+(?:emergency|siege)|"
+                              r"emergency\s+(?:regime|situation)|martial\s+law|curfew|evacuation\s+orders?|"
+                              r"(?:ordered|announced|declared)\s+(?:an?\s+|the\s+)?(?:mandatory\s+)?evacuations?"),
     (STRATEGIC, "Other", 1.8, r"evacuat(?:e|ed|ion|ing)|flee|fled|curfew|martial\s+law|mobili[sz]ation|"
                               r"mobili[sz]ed|conscription|deploy(?:ed|ment)|reinforcements?|troop\s+build-?up|"
                               r"called\s+on\s+(?:the\s+)?residents"),
@@ -115,7 +122,9 @@ _TOPIC = re.compile(r"\b(?:comment(?:ed|ing)?\s+on|discuss(?:ed|ing)?|talk(?:ed|
                     r"asked\s+about|questions?\s+(?:about|on))\s+(?:the\s+)?(?:\w+\s+){0,2}\Z", re.I)
 _NEGATED = re.compile(r"\b(?:no|not|never|without|denied|den(?:y|ies))\b[^,;]{0,30}\Z", re.I)
 
-_CLAUSE_SPLIT = re.compile(r"\s*(?:[;:]|,(?=\s)|\s[\u2014\u2013-]\s|\(|\))\s*|\s+(?=(?:while|whereas|but|which|where)\s)")
+# A split led by spaces starts where the run of spaces starts (linear on a long run).
+_CLAUSE_SPLIT = re.compile(r"(?:[;:]|,(?=\s)|\(|\))\s*|(?<!\s)\s++(?:(?:[;:]|,(?=\s)|[\u2014\u2013-]\s|\(|\))\s*"
+                           r"|(?=(?:while|whereas|but|which|where)\s))")
 _REPORTING = re.compile(r"\b(?:said|says|announced|reported|claimed|stated|wrote|told|added|confirmed|"
                         r"statement)\b", re.I)
 _VENUE_BEFORE = re.compile(r"\b(?:interview(?:ed)?|conference|speech|speaking|spoke|visit(?:ed|ing)?|talks|"
@@ -344,8 +353,21 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
     prev_event_places: list[tuple[Resolution, object]] = []
     prev_dates: list[timeline.DateSpan] = []
     carried_chain = 0
+    anchor: timeline.DateSpan | None = None  # the last explicit day date: "the next morning" counts from it
+    para_date: timeline.DateSpan | None = None  # the last day/week date of the paragraph
+    text = getattr(report, "text", None) or ""
+    prev_sent: Sentence | None = None
     for sent in sentences:
-        clauses = _clauses(sent, by_sentence.get(sent.index, []), published)
+        if prev_sent is None or "\n" in text[prev_sent.end:sent.start]:
+            para_date = None
+        prev_sent = sent
+        clauses = _clauses(sent, by_sentence.get(sent.index, []), published, anchor)
+        own = [d for c in clauses for d in c.dates]
+        # an undated sentence is about the day its paragraph last named ("On 8 April ... The strike
+        # killed 63"), or the day being told when it gives a clock time ("At 10:30, two missiles hit")
+        sent_context = para_date or (anchor if anchor is not None and _CLOCK.search(sent.text) else context)
+        para_date = next((d for d in reversed(own) if d.precision in ("day", "week")), para_date)
+        anchor = next((d for d in reversed(own) if d.precision == "day"), anchor)
         sentence_places = any(c.places for c in clauses) or bool(other_kinds.get(sent.index, set()) & {"country"})
         global_dates = [d for c in clauses if not c.places and c.cue is None for d in c.dates]
         this_places: list[tuple[Resolution, object]] = []
@@ -373,7 +395,8 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
             if not cl.dates and carried_dates:
                 cl.dates = list(carried_dates)  # "... on Friday, attacking toward Vovchansk": same day
             carried_dates = cl.dates
-            dates, explicit = _clause_dates(cl, global_dates, context, topic_dates)
+            dates, explicit = _clause_dates(cl, global_dates, sent_context, topic_dates,
+                                            timed=bool(_CLOCK.search(sent.text)))
             for r in places:
                 if _SUMMIT.search(cl.text) and cl.cue[1] == "Other" and not _is_venue(sent, r):
                     continue  # a summit is an event at its venue only
@@ -382,14 +405,20 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                 this_places.append((r, mod))
         if (not sentence_places and not this_places and prev_event_places and carried_chain < 2):
             cue = classify(sent.text)
-            if cue is not None and cue[2] >= 1.5:
-                whole = _Clause(0, len(sent.text), sent.text, cue, False,
-                                timeline.find_dates(sent.text, published))
-                dates, explicit = _clause_dates(whole, [], context, topic_dates)
+            # "The previous attacks had taken place on 2 and 24 April": a dated event word is enough
+            if cue is not None and (cue[2] >= 1.5 or own and cue[2] >= 1.0):
+                whole = _Clause(0, len(sent.text), sent.text, cue, False, own)
+                dates, explicit = _clause_dates(whole, [], sent_context, topic_dates)
                 if not whole.dates and prev_dates:
                     dates, explicit = prev_dates[0], True
+                spans = [d for d in own if d.precision == "day"] if len(own) > 1 else [dates]
                 for r, mod in prev_event_places:
-                    drafts.append(_draft(report, sent, whole, r, mod, dates, explicit, carried=True))
+                    if cue[2] < 1.5:  # "the attack": the kind of event told just before at that place
+                        kind = next((d.record for d in reversed(drafts) if d.record["place_id"] == r.place["place_id"]),
+                                    None)
+                        whole.cue = (kind["event_type"], kind["sub_event_type"], cue[2]) if kind else cue
+                    for span in spans or [dates]:
+                        drafts.append(_draft(report, sent, whole, r, mod, span, explicit, carried=True))
                 carried_chain += 1
                 prev_dates = whole.dates or prev_dates
                 continue
@@ -425,10 +454,11 @@ def _refers_back(prev: _Clause, cl: _Clause, places: list[Resolution], sent: Sen
     return tail - last_end <= 12 and sent.text[last_end:tail].strip(" ,'\u2019s") == ""
 
 
-def _clauses(sent: Sentence, places: list[Resolution], published: dt.date) -> list[_Clause]:
+def _clauses(sent: Sentence, places: list[Resolution], published: dt.date,
+             anchor: timeline.DateSpan | None = None) -> list[_Clause]:
     """Cut a sentence into clauses; a clause without a cue joins the clause before it."""
     text = sent.text
-    dates = timeline.find_dates(text, published)
+    dates = _event_dates(text, published, anchor)
     raw = []
     for a, b in split_clauses(text):
         seg = text[a:b]
@@ -451,7 +481,31 @@ def _clauses(sent: Sentence, places: list[Resolution], published: dt.date) -> li
     # dates with no place and no cue of their own ("Last May, ...") are left for the clause they lead
     for cl in merged:
         cl.dates = [d for d in dates if cl.start <= d.offset < cl.end]
+    if len(dates) == 1:
+        # "Hroza was captured ..., and liberated ..., in September 2022": the one date is the
+        # sentence's, unless a relative clause holds it ("Bakhmut, which was captured in May")
+        owner = next(cl for cl in merged if cl.dates)
+        if not _RELATIVE.match(owner.text):
+            for cl in merged:
+                cl.dates = cl.dates or list(dates)
     return merged
+
+
+_RELATIVE = re.compile(r"(?:and\s+|but\s+)?(?:which|who|whom|whose|where|that)\b", re.I)
+
+
+def _event_dates(text: str, published: dt.date, anchor: timeline.DateSpan | None) -> list[timeline.DateSpan]:
+    """The dates of ``text`` that may date an event.
+
+    A date that opens a long period ("the fifth attack since February 2022", "since the
+    start of the invasion") is background, not the event's date; a short one is the
+    span of what goes on ("Since the beginning of October, the fighting has been relentless").
+    """
+    return [d for d in timeline.find_dates(text, published, anchor)
+            if not (timeline.opens_period(text, d) and (max(d.end, published) - d.start).days > _LONG_PERIOD_DAYS)]
+
+
+_LONG_PERIOD_DAYS = 31
 
 
 def _fill(cl: _Clause, sent: Sentence, places: list[Resolution]) -> None:
@@ -459,15 +513,17 @@ def _fill(cl: _Clause, sent: Sentence, places: list[Resolution]) -> None:
 
 
 def _clause_dates(cl: _Clause, global_dates: list[timeline.DateSpan], context: timeline.DateSpan,
-                  topic_dates: dict[str, timeline.DateSpan]) -> tuple[timeline.DateSpan, bool]:
+                  topic_dates: dict[str, timeline.DateSpan], *, timed: bool = False
+                  ) -> tuple[timeline.DateSpan, bool]:
     if cl.dates:
         d = cl.dates[0]
         rep = _REPORTING.search(cl.text)
         rel = d.offset - cl.start
-        if rep and d.precision == "day" and (
+        if rep and d.precision == "day" and not timed and (
                 (rel < rep.start() and classify(cl.text[rep.end():]) is not None)
                 or 0 <= rel - rep.end() <= 2):
             # "On Monday, the ministry announced an attack ...": the attack is that day or the day before
+            # (not when the text is timed to the minute: "At 10:10 the next morning, the MoD announced ...")
             return timeline.DateSpan(d.start - dt.timedelta(days=1), d.end, "day", d.text, d.offset), True
         return d, True
     if global_dates:
@@ -491,8 +547,13 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
     before = sentence[max(0, ms - 80):ms]
     if _is_venue(sent, r):
         return cl.cue is not None and cl.cue[0] == STRATEGIC and bool(_SUMMIT.search(cl.text))
-    if _ORIGIN_BEFORE.search(before) and len(places) > 1:
-        return False
+    if _ORIGIN_BEFORE.search(before) and len(places) > 1 or _FROM_DIRECTION.search(before):
+        return False  # "advanced from the direction of Popasna": the origin, not where it happened
+    me = ms + (r.mention.end - r.mention.start)
+    if _OPERATION_AFTER.match(sentence, me):
+        return False  # "the Kharkiv counteroffensive", "the Kupyansk direction": an operation's name
+    if _DISTRICT_AFTER.match(sentence, me) and _AFTER_PLACE.search(before):
+        return False  # "Hroza, Kupiansk Raion, ...": the district only locates the place before it
     local = sentence[max(cl.start, ms - 80):ms]
     if len(places) > 1 and (_REFERENCE_BEFORE.search(local) or _COMMA_REFERENCE.search(local)):
         return False  # "Blahodatne and Makarivka, south of Velyka Novosilka": a reference point
@@ -504,6 +565,11 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
     return True
 
 
+_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
+_FROM_DIRECTION = re.compile(r"\bfrom\s+the\s+(?:direction|side)\s+of\s+\Z", re.I)
+_OPERATION_AFTER = re.compile(r"['\u2019]?s?\s+(?:counter-?offensive|offensive|operation|direction|front|axis)\b", re.I)
+_DISTRICT_AFTER = re.compile(r"\s+(?:raion|district|rayon)\b", re.I)
+_AFTER_PLACE = re.compile(r"[A-Z][\w'\u2019-]+,\s{1,3}\Z")
 _COMMA_REFERENCE = re.compile(r",\s*(?:(?:about|some|around|roughly|just|\d+(?:\.\d+)?\s*(?:km|kilomet\w+|miles?)|"
                               r"a\s+few\s+(?:km|kilomet\w+|miles))\s+)*(?:to\s+the\s+)?(?:north|south|east|west)\w*"
                               r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}\Z", re.I)
@@ -607,6 +673,8 @@ def _better(a: _Draft, b: _Draft) -> bool:
 
 def _absorb(keep: _Draft, other: _Draft) -> None:
     start, end = min(keep.start, other.start), max(keep.end, other.end)
+    if keep.explicit != other.explicit:  # a dated witness is not widened by the dateline context
+        start, end = (keep.start, keep.end) if keep.explicit else (other.start, other.end)
     actors = list(dict.fromkeys(keep.record["actors"] + other.record["actors"]))
     claimed = keep.record["claimed_by"] or other.record["claimed_by"]
     explicit = keep.explicit or other.explicit

@@ -208,6 +208,7 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
     # two passes: the second treats the first pass's confident picks as anchors too
     for _pass in range(2):
         k = 0
+        near_memo: dict = {}  # (sentence, name) -> context points; the anchors are fixed within a pass
         for i, m in enumerate(mentions):
             if i not in fixed:
                 continue
@@ -220,7 +221,7 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
             near_regions = set()
             for j in (m.sentence_index - 1, m.sentence_index, m.sentence_index + 1):
                 near_regions |= region_by_sentence.get(j, set())
-            res = _choose(m, cands, near_regions, anchors, prior)
+            res = _choose(m, cands, near_regions, anchors, prior, near_memo)
             results[i] = _outside_named_region(res, region_mentions.get(m.sentence_index, ())) or res
         if _pass == 0:
             picked = [(fold(r.mention.query), r.place["lat"], r.place["lon"], r.mention.sentence_index)
@@ -335,7 +336,8 @@ def _anchors(todo: list[tuple[Mention, list[dict]]]) -> list[tuple[str, float, f
 
 
 def _choose(m: Mention, cands: list[dict], near_regions: set[str],
-            anchors: list[tuple[str, float, float, int]], prior: Mapping[str, float] | None = None) -> Resolution:
+            anchors: list[tuple[str, float, float, int]], prior: Mapping[str, float] | None = None,
+            near_memo: dict | None = None) -> Resolution:
     if len(cands) == 1:  # nothing to weigh: the share is 1 whatever the score
         best = cands[0]
         quality = _MATCH_WEIGHT.get(best["match"], 0.7) * best["match_score"] / 100.0
@@ -343,8 +345,13 @@ def _choose(m: Mention, cands: list[dict], near_regions: set[str],
     scored = []
     key = fold(m.query)
     si = m.sentence_index
-    # context is local: anchors within a window of sentences (a long text is many stories)
-    near = [(lat, lon, asi == si) for k, lat, lon, asi in _in_window(anchors, si) if k != key]
+    # context is local: anchors within a window of sentences (a long text is many stories);
+    # one point once (a name repeated 1,000 times is one anchor), and once per sentence and name
+    near = near_memo.get((si, key)) if near_memo is not None else None
+    if near is None:
+        near = list(dict.fromkeys((lat, lon, asi == si) for k, lat, lon, asi in _in_window(anchors, si) if k != key))
+        if near_memo is not None:
+            near_memo[si, key] = near
     nearest = _nearest_km(cands, near) if near else {}
     for rank, c in enumerate(cands):
         s = _base_score(c, rank)

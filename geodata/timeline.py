@@ -24,7 +24,7 @@ from typing import Any
 from geodata.errors import InputError
 
 __all__ = [
-    "DateSpan", "WAR_START", "default_span", "find_dates", "format_span", "precision_for",
+    "DateSpan", "WAR_START", "default_span", "find_dates", "format_span", "opens_period", "precision_for",
     "resolve_date",
 ]
 
@@ -642,7 +642,7 @@ _NEEDS_LEAD = frozenset({"year"})
 
 # --------------------------------------------------------------------------- public API
 
-def find_dates(text: str, published: dt.date) -> list[DateSpan]:
+def find_dates(text: str, published: dt.date, anchor: DateSpan | None = None) -> list[DateSpan]:
     """Find every temporal expression in ``text`` and resolve it against ``published``.
 
     Parameters
@@ -651,6 +651,11 @@ def find_dates(text: str, published: dt.date) -> list[DateSpan]:
         Report text (or one sentence of it).
     published : datetime.date
         Publication date of the report; relative expressions resolve against it.
+    anchor : DateSpan, optional
+        The last explicit day-precision date before ``text`` ("On the night of 7
+        April"): "the next morning", "that day", "hours later" resolve against it
+        (or against an earlier day date in ``text`` itself); without one they are
+        not returned.
 
     Returns
     -------
@@ -663,7 +668,10 @@ def find_dates(text: str, published: dt.date) -> list[DateSpan]:
     if not isinstance(text, str):
         msg = f"text to search for dates is a {type(text).__name__}, not a str; pass the report text"
         raise InputError(msg)
-    return list(_find_dates(text, pub))
+    found = _find_dates(text, pub)
+    if anchor is not None and anchor.precision == "day" and _ANCHORED_HINT.search(text):
+        return _with_anchored(text, list(found), anchor)
+    return list(found)
 
 
 @lru_cache(maxsize=4096)
@@ -673,8 +681,65 @@ def _find_dates(text: str, pub: dt.date) -> tuple[DateSpan, ...]:
     for kind, match in _scan(text):
         span = _resolve_match(text, kind, match, pub)
         if span is not None:
+            if kind == "dmy" and span.precision == "day":
+                found.extend(_coordinated_days(text, match, span, pub))
             found.append(span)
     return tuple(found)
+
+
+# "2 and 24 April", "1, 3 and 5 May": the days before the one that carries the month
+_COORD_DAYS = re.compile(r"(?:\b(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,\s{1,4}){0,6}"
+                         r"\b(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,?\s{1,4}(?:and|&)\s{1,4}\Z")
+_COORD_DAY = re.compile(r"\d{1,2}")
+
+
+def _coordinated_days(text: str, match: re.Match[str], span: DateSpan, pub: dt.date) -> list[DateSpan]:
+    """Return the days coordinated before a day-month date ("2 and 24 April" -> 2 April)."""
+    start = match.start("dmy_d")
+    if match.group("dmy_wd") or start != match.start():
+        return []
+    lead = _COORD_DAYS.search(text, max(0, start - 48), start)
+    if lead is None:
+        return []
+    out = []
+    for num in _COORD_DAY.finditer(text, lead.start(), lead.end()):
+        try:
+            day = dt.date(span.start.year, span.start.month, int(num.group()))
+        except ValueError:
+            return []
+        out.append(DateSpan(day, day, "day", num.group(), num.start()))
+    return out
+
+
+# Expressions dated only by an earlier date of the story ("the next morning", "hours later").
+_ANCHORED_HINT = re.compile(r"(?i:next|following|same|that|later|after)")
+_ANCHORED = re.compile(
+    rf"(?i:\b(?:(?P<an_next>the{_S}(?:next|following){_S}(?:day|morning|afternoon|evening|night)"
+    rf"|the{_S}day{_S}after|(?:a|one){_S}day{_S}later)"
+    rf"|(?P<an_n>two|three|four|five|six|\d{{1,2}}){_S}days{_S}later"
+    rf"|(?P<an_same>(?:on{_S}|by{_S}|later{_S}|earlier{_S})?(?:that|the{_S}same){_S}"
+    rf"(?:day|morning|afternoon|evening|night)|(?:hours|minutes|moments){_S}later))\b)")
+
+
+def _with_anchored(text: str, found: list[DateSpan], anchor: DateSpan) -> list[DateSpan]:
+    """Add the anchored expressions of ``text``, each against the last day date before it."""
+    extra = []
+    for m in _ANCHORED.finditer(text):
+        if any(d.offset <= m.start() < d.offset + len(d.text) for d in found):
+            continue
+        base = anchor
+        for d in sorted(found + extra, key=lambda d: d.offset):
+            if d.offset < m.start() and d.precision == "day":
+                base = d
+        if base.start != base.end and base is not anchor:
+            continue  # "overnight" spans two days: "the next day" is ambiguous
+        if m.group("an_same"):
+            extra.append(DateSpan(base.start, base.end, "day", m.group(), m.start()))
+            continue
+        n = _num(m.group("an_n"), 1) if m.group("an_n") else 1
+        day = base.end + dt.timedelta(days=n)
+        extra.append(DateSpan(day, day, "day", m.group(), m.start()))
+    return sorted(found + extra, key=lambda d: d.offset)
 
 
 def _start_key(token: str) -> str:
@@ -723,6 +788,21 @@ def _scan_all(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     """Reference scan: the full pattern at every position (slow; for tests and benchmarks)."""
     for match in _PATTERN.finditer(text):
         yield (match.lastgroup or "k_")[2:], match
+
+
+_SINCE_START = re.compile(r"(?i:\bsince\s{1,4}(?:the\s{1,4})?(?:very\s{1,4})?(?:start|beginning|outset|onset)"
+                          r"\s{1,4}of\b[^.;:]{0,60}\Z)")
+
+
+def opens_period(text: str, span: DateSpan) -> bool:
+    """True when ``span`` only opens a period ("since February 2022", "since the start of the invasion").
+
+    Such a date says when something began to be counted ("the fifth attack since
+    ..."), not when the event told of happened.
+    """
+    if span.text[:5].lower() == "since":
+        return True
+    return span.offset > 0 and _SINCE_START.search(text, max(0, span.offset - 90), span.offset) is not None
 
 
 def resolve_date(expression: str, published: dt.date) -> DateSpan | None:

@@ -59,7 +59,9 @@ class Mention:
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col maj capt sgt st jr sr prof gov sen rep adm cpl pvt no vs etc approx est dept "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e a.m p.m".split())
-_SENT_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u0400-\u042f])|\n+")
+# A match starts a run of end marks: a run is tried once, not from each of its marks.
+_SENT_END = re.compile(
+    r"(?<![.!?\u2026])[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u0400-\u042f])|\n+")
 
 
 def split_sentences(text: str, offset: int = 0, first_index: int = 0) -> list[Sentence]:
@@ -82,9 +84,21 @@ def split_sentences(text: str, offset: int = 0, first_index: int = 0) -> list[Se
     return out
 
 
+MAX_SENTENCE_CHARS = 2_000
+"""Longer "sentences" (hostile or broken text) are cut at a comma or a space: work per mention is per sentence."""
+
+
 def _add_sentence(out: list[Sentence], text: str, start: int, end: int, offset: int, first: int) -> None:
     while start < end and text[start].isspace():
         start += 1
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = text.rfind(", ", start + MAX_SENTENCE_CHARS // 2, limit)
+        cut = cut + 1 if cut >= 0 else text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, limit)
+        _add_sentence(out, text, start, cut if cut > start else limit, offset, first)
+        start = cut if cut > start else limit
+        while start < end and text[start].isspace():
+            start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
@@ -176,10 +190,11 @@ _ACTOR_BEFORE = re.compile(r"(?:\b(?:the|pro|anti|by|with|between|to|against|for
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|into|at|on|near|over|outside|around|across|toward|towards|of|from|to"
                               r"|hit|struck|strikes?|attack(?:ed|s)?|shelled|bombed|targeted)\s+(?:the\s+)?\Z", re.I)
 
-_PERSON_AFTER = re.compile(r"\s*(?:,\s*(?:who\b|(?:the|a|an)\s+(?:\w+\s+){0,2}(?:spokes\w+|minister|governor|head|"
-                           r"chief|commander|president|mayor|official|adviser|advisor|analyst|leader)\b)|\s+(?:said|says|told|wrote|added|stated|noted|"
+# Possessive spaces: a run of spaces is not split every way between the two branches.
+_PERSON_AFTER = re.compile(r"\s*+,\s*+(?:who\b|(?:the|a|an)\s+(?:\w+\s+){0,2}(?:spokes\w+|minister|governor|head|"
+                           r"chief|commander|president|mayor|official|adviser|advisor|analyst|leader)\b)|\s++(?:said|says|told|wrote|added|stated|noted|"
                            r"announced|explained|stressed|claimed|reported|posted|acknowledged|continued|"
-                           r"warned|urged)\b)")
+                           r"warned|urged)\b")
 _TITLE_BEFORE = re.compile(
     r"\b(?:President|Minister|minister|Gen\.?|General|general|Colonel|Lieutenant|Major|Captain|Sergeant|"
     r"Governor|governor|Mayor|mayor|Commander|commander|spokesman|spokeswoman|spokesperson|Chief|chief|"
@@ -187,6 +202,10 @@ _TITLE_BEFORE = re.compile(
     r"blogger|analyst|correspondent|journalist|official|officer|Patriarch|Pope|King|Queen|Prince|"
     r"Chancellor|chancellor|Premier|premier|Senator|senator|Speaker|speaker)\s+\Z")
 
+_VESSEL_BEFORE = re.compile(r"\b(?:warship|cruiser|ship|vessel|flagship|frigate|submarine|corvette|destroyer|"
+                            r"battleship|tanker|icebreaker|landing\s+ship|patrol\s+boat)\s+\Z", re.I)
+_ROMAN_END = re.compile(r"(?:^|\s)(?:II|III|IV|VI{1,3}|IX|XI{0,3})$")
+_ROMAN_AFTER = re.compile(r"\s(?:II|III|IV|VI{1,3}|IX)\b")
 _NOT_SETTLEMENT_AFTER = re.compile(
     r"\s+(?:River|river|Sea|sea|Lake|lake|Bay|bay|Strait|strait|Reservoir|reservoir|Canal|canal|Mountains|Island|"
     r"island|Spit|spit|Gulf|Delta|delta|Lagoon|Estuary|estuary|group\s+of\s+forces|grouping|Group|Brigade|brigade|"
@@ -379,7 +398,36 @@ def _sentence_mentions(sent: Sentence, sc: _Scanner) -> list[Mention]:
             found.extend(_as_mentions(sent, a, b, name, kind, first))
     found.extend(_region_list_mentions(sent, found, sc))
     found.sort(key=lambda m: m.start)
+    _admin_hints(sent, found, sc)
     return found
+
+
+_LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s*\Z")
+_LIST_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)[A-Z\u0400-\u042f]")
+
+
+def _admin_hints(sent: Sentence, found: list[Mention], sc: _Scanner) -> None:
+    """Make the "Sumy" of "near Bachivsk, Sumy" a region mention: it locates Bachivsk.
+
+    Only for a pair "<place>, <admin-1 name>" that is no list ("Kharkiv, Sumy and
+    Chernihiv"): the first name is no admin-1 name itself and the pair neither follows
+    nor precedes another item.
+    """
+    region = getattr(sc.g, "region", None)
+    if region is None:
+        return
+    s, off = sent.text, sent.start
+    for k in range(1, len(found)):
+        first, m = found[k - 1], found[k]
+        if (first.kind != "place" or m.kind != "place" or " " in m.text
+                or s[first.end - off:m.start - off] != ", "):
+            continue
+        if _LIST_AFTER.match(s, m.end - off) or _LIST_BEFORE.search(s, 0, first.start - off):
+            continue
+        if region(m.text) is None or region(first.text) is not None:
+            continue
+        found[k] = Mention(m.text, m.start, m.end, m.sentence_index, "region", f"{m.text} region", m.fuzzy,
+                           m.initial, m.locative)
 
 
 def _first_word_start(s: str) -> int:
@@ -402,6 +450,10 @@ def _classify(s: str, a: int, b: int, name: str, sc: _Scanner, *, first: bool, s
         return "actor"
     if _TITLE_BEFORE.search(before):
         return None  # "President Zelensky", "Governor Syniehubov"
+    if _VESSEL_BEFORE.search(before):
+        return None  # "the Russian warship Moskva": a ship, not Moscow
+    if _ROMAN_END.search(name) or _ROMAN_AFTER.match(after):
+        return None  # "World War II", "Nicholas II": a numbered name, never a village
     known = sc.known(name)
     if not known:
         if not single or first and not _LOCATIVE_BEFORE.search(before):
@@ -449,9 +501,12 @@ def _as_mentions(sent: Sentence, a: int, b: int, name: str, kind: str, first: in
     return [Mention(name, off + a, off + b, idx, "place", name, fuzzy, **flags)]
 
 
+# Linear on hostile text: starts at a word, tokens and the item list never give back
+# (", and" is tried before ","), and a list holds at most 30 items.
 _LIST_REGIONS = re.compile(
-    r"(?P<list>(?:[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s*(?:and|or)\s+))+)"
-    r"(?P<last>[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?)\s+(?:regions|oblasts|provinces)\b")
+    r"(?<![\w'\u2019-])(?P<list>(?:[A-Z][\w'\u2019-]++(?:\s[A-Z][\w'\u2019-]++)?"
+    r"(?:\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or)\s+)){1,30}+)"
+    r"(?P<last>[A-Z][\w'\u2019-]++(?:\s[A-Z][\w'\u2019-]++)?)\s+(?:regions|oblasts|provinces)\b")
 _LIST_ITEM = re.compile(r"[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?")
 
 

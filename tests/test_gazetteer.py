@@ -11,6 +11,7 @@ import gzip
 import json
 import math
 import pickle
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -277,7 +278,7 @@ def test_cli_subprocess(gazetteer) -> None:
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
 
 
-# --- GeoNames import (last: it rebuilds the session's cache) -----------------------
+# --- GeoNames import ------------------------------------------------------------------
 
 def _geonames_row(row: dict[str, str]) -> str:
     """A 19-column GeoNames dump line built from the values of a real WOF row."""
@@ -338,7 +339,12 @@ def test_import_missing_file(capsys, tmp_path) -> None:
 
 
 @pytest.mark.slow
-def test_import_geonames_dump(gazetteer, tmp_path, wof, capsys) -> None:
+def test_import_geonames_dump(gazetteer, tmp_path, wof, capsys, monkeypatch) -> None:
+    # on a private copy of the session's cache: the import rebuilds it, and later tests
+    # (and the session's ``gazetteer``) must keep the cache they were built with
+    private = tmp_path / "cache"
+    shutil.copytree(gz._cache_dir(None), private)
+    monkeypatch.setenv("FRONTLINE_GAZETTEER_DIR", str(private))
     ids = ("695586", "705666", "704285")
     path = tmp_path / "UA.txt"
     path.write_text("\n".join(_geonames_row(wof[g]) for g in ids) + "\n", encoding="utf-8")

@@ -306,3 +306,51 @@ def test_patterns_have_no_unbounded_quantifiers() -> None:
 def test_format_span_without_a_date_is_an_input_error() -> None:
     with pytest.raises(InputError, match="event date"):
         format_span({"date_precision": "day"})
+
+
+# --------------------------------------------------------------------------- anchored, coordinated, periods
+# Sentences from the Wikipedia excerpts in tests/realtexts/ (CC BY-SA 4.0).
+
+def test_next_morning_counts_from_the_previous_explicit_date():
+    pub = dt.date(2022, 4, 15)
+    night = find_dates('On the night of 7 April, pro-Russian Telegram channel "Veteran\'s Notes" warned civilians.',
+                       pub)[0]
+    assert (night.start, night.precision) == (dt.date(2022, 4, 7), "day")
+    text = "At around 10:10 the next morning, shortly before the bombing of the railway station in Kramatorsk"
+    got = find_dates(text, pub, anchor=night)
+    assert [(d.text, d.start, d.end) for d in got] == [("the next morning", dt.date(2022, 4, 8), dt.date(2022, 4, 8))]
+    assert find_dates(text, pub) == []  # no anchor: no made-up day
+
+
+def test_same_day_and_days_later_use_the_date_before_them_in_the_text():
+    pub = dt.date(2022, 6, 28)
+    got = find_dates("On 3 May troops entered the town; two days later they withdrew, hours later the same day.",
+                     pub, anchor=DateSpan(dt.date(2022, 4, 7), dt.date(2022, 4, 7), "day", "7 April"))
+    assert [(d.text, d.start) for d in got] == [("On 3 May", dt.date(2022, 5, 3)),
+                                                ("two days later", dt.date(2022, 5, 5)),
+                                                ("hours later", dt.date(2022, 5, 5)),
+                                                ("the same day", dt.date(2022, 5, 5))]
+
+
+def test_coordinated_days_share_the_month():
+    got = find_dates("The previous attacks had taken place on 2 and 24 April, 12 May and 18 June.", dt.date(2022, 6, 28))
+    assert [(d.start.isoformat(), d.precision) for d in got] == [
+        ("2022-04-02", "day"), ("2022-04-24", "day"), ("2022-05-12", "day"), ("2022-06-18", "day")]
+    text = "Strikes on 1, 3 and 5 May."
+    assert [(d.text, d.start.day) for d in find_dates(text, dt.date(2022, 6, 28))] == [("1", 1), ("3", 3),
+                                                                                       ("5 May", 5)]
+    between = find_dates("between 2 and 4 June", dt.date(2022, 6, 28))
+    assert [(d.start.day, d.end.day) for d in between] == [(2, 4)]  # a range stays one span
+
+
+def test_since_opens_a_period():
+    from geodata.timeline import opens_period
+
+    pub = dt.date(2022, 6, 28)
+    text = ("The explosion at the Amstor shopping center was the fifth attack on Kremenchuk since the beginning of the "
+            "full-scale Russian invasion in February 2022.")
+    (feb,) = find_dates(text, pub)
+    assert feb.start == dt.date(2022, 2, 1) and opens_period(text, feb)
+    text = "Fighting has raged there since February 2022. On 3 May a missile hit the plant."
+    spans = find_dates(text, pub)
+    assert [opens_period(text, d) for d in spans] == [True, False]

@@ -49,3 +49,27 @@ def test_transliterated_spelling_is_found(gazetteer):
 def test_hydronyms_and_districts_are_not_settlements(gazetteer):
     got = _kinds("Marines crossed the Dnipro River; bombs hit the city's Kyivskyi district of Kharkiv.", gazetteer)
     assert got == [("Kharkiv", "place")]
+
+
+# Sentences from the Wikipedia excerpts in tests/realtexts/ (CC BY-SA 4.0).
+
+def test_a_warship_name_is_no_place(gazetteer):
+    got = _kinds("The Russian warship Moskva, the flagship of the Russian Navy's Black Sea Fleet, was attacked and "
+                 "sunk by Ukrainian forces on 14 April 2022.", gazetteer)
+    assert all(name != "Moskva" for name, _ in got)
+    assert ("Moskva", "place") in _kinds("Russian troops were seen in Moskva on Sunday.", gazetteer)
+
+
+def test_a_name_with_a_roman_numeral_is_no_place(gazetteer):
+    got = _kinds("It is regarded by some military analysts to be the bloodiest battle since the end of World War II.",
+                 gazetteer)
+    assert got == []
+    assert ("Vary", "place") in _kinds("Shelling hit Vary on Sunday.", gazetteer)
+
+
+def test_trailing_region_name_is_a_hint_not_a_place(gazetteer):
+    got = _kinds("Russian forces shelled a house near Bachivsk, Sumy, on Sunday.", gazetteer)
+    assert got == [("Bachivsk", "place"), ("Sumy", "region")]
+    # a list of cities keeps its cities
+    assert ("Sumy", "place") in _kinds("Drones hit Kharkiv, Sumy and Odesa on Sunday.", gazetteer)
+    assert ("Sumy", "place") in _kinds("Drones hit Odesa, Kharkiv, Sumy on Sunday.", gazetteer)
