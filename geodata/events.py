@@ -552,7 +552,7 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
     me = ms + (r.mention.end - r.mention.start)
     if _OPERATION_AFTER.match(sentence, me):
         return False  # "the Kharkiv counteroffensive", "the Kupyansk direction": an operation's name
-    if _DISTRICT_AFTER.match(sentence, me) and _AFTER_PLACE.search(before):
+    if _DISTRICT_AFTER.match(sentence, me) and _AFTER_PLACE.search(before[-200:]):
         return False  # "Hroza, Kupiansk Raion, ...": the district only locates the place before it
     local = sentence[max(cl.start, ms - 80):ms]
     if len(places) > 1 and (_REFERENCE_BEFORE.search(local) or _COMMA_REFERENCE.search(local)):
@@ -567,9 +567,9 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
 
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
 _FROM_DIRECTION = re.compile(r"\bfrom\s+the\s+(?:direction|side)\s+of\s+\Z", re.I)
-_OPERATION_AFTER = re.compile(r"['\u2019]?s?\s+(?:counter-?offensive|offensive|operation|direction|front|axis)\b", re.I)
-_DISTRICT_AFTER = re.compile(r"\s+(?:raion|district|rayon)\b", re.I)
-_AFTER_PLACE = re.compile(r"[A-Z][\w'\u2019-]+,\s{1,3}\Z")
+_OPERATION_AFTER = re.compile(r"['\u2019]?s?\s++(?:counter-?offensive|offensive|operation|direction|front|axis)\b", re.I)
+_DISTRICT_AFTER = re.compile(r"\s++(?:raion|district|rayon)\b", re.I)
+_AFTER_PLACE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]++,\s{1,3}\Z")
 _COMMA_REFERENCE = re.compile(r",\s*(?:(?:about|some|around|roughly|just|\d+(?:\.\d+)?\s*(?:km|kilomet\w+|miles?)|"
                               r"a\s+few\s+(?:km|kilomet\w+|miles))\s+)*(?:to\s+the\s+)?(?:north|south|east|west)\w*"
                               r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}\Z", re.I)

@@ -68,7 +68,7 @@ def _extract_batch(reports: Sequence[Any], aliases: dict[str, dict] | None = Non
     ``snapshots`` (date -> occupied geometry, the store's front line) steer ambiguous combat places.
     """
     from geodata import extract, gazetteer
-    from geodata.store import _records
+    from geodata.store import _layer_rows
 
     gaz = gazetteer.default()
     aliases = _ALIASES if aliases is None else aliases
@@ -77,7 +77,7 @@ def _extract_batch(reports: Sequence[Any], aliases: dict[str, dict] | None = Non
     for rep in reports:
         try:
             ex = extract.extract(rep, gazetteer=gaz, aliases=aliases, frontline=snapshots or None)
-            out.append(("ok", rep, _Extracted(rep, _records(ex.events), _records(ex.places))))
+            out.append(("ok", rep, _Extracted(rep, _layer_rows(ex, "events"), _layer_rows(ex, "places"))))
         except FrontlineError as exc:
             out.append(("error", rep, str(exc)))
         except Exception as exc:  # a bug on one report must not stop the archive

@@ -208,7 +208,10 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
     # two passes: the second treats the first pass's confident picks as anchors too
     for _pass in range(2):
         k = 0
-        near_memo: dict = {}  # (sentence, name) -> context points; the anchors are fixed within a pass
+        # the anchors are fixed within a pass: a repeated one counts once, and the context
+        # points of a sentence and name (and the distances to them) are worked out once
+        unique_anchors = list(dict.fromkeys(anchors))
+        near_memo: dict = {}
         for i, m in enumerate(mentions):
             if i not in fixed:
                 continue
@@ -221,7 +224,7 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
             near_regions = set()
             for j in (m.sentence_index - 1, m.sentence_index, m.sentence_index + 1):
                 near_regions |= region_by_sentence.get(j, set())
-            res = _choose(m, cands, near_regions, anchors, prior, near_memo)
+            res = _choose(m, cands, near_regions, unique_anchors, prior, near_memo)
             results[i] = _outside_named_region(res, region_mentions.get(m.sentence_index, ())) or res
         if _pass == 0:
             picked = [(fold(r.mention.query), r.place["lat"], r.place["lon"], r.mention.sentence_index)
@@ -345,14 +348,18 @@ def _choose(m: Mention, cands: list[dict], near_regions: set[str],
     scored = []
     key = fold(m.query)
     si = m.sentence_index
-    # context is local: anchors within a window of sentences (a long text is many stories);
-    # one point once (a name repeated 1,000 times is one anchor), and once per sentence and name
-    near = near_memo.get((si, key)) if near_memo is not None else None
-    if near is None:
+    # context is local: anchors within a window of sentences (a long text is many stories)
+    memo = near_memo.get((si, key)) if near_memo is not None else None
+    if memo is None:
         near = list(dict.fromkeys((lat, lon, asi == si) for k, lat, lon, asi in _in_window(anchors, si) if k != key))
+        memo = (near, {})
         if near_memo is not None:
-            near_memo[si, key] = near
-    nearest = _nearest_km(cands, near) if near else {}
+            near_memo[si, key] = memo
+    near, nearest_by_cands = memo
+    ids = tuple(c["place_id"] for c in cands)
+    nearest = nearest_by_cands.get(ids)
+    if nearest is None:
+        nearest = nearest_by_cands[ids] = _nearest_km(cands, near) if near else {}
     for rank, c in enumerate(cands):
         s = _base_score(c, rank)
         if c["admin1_code"] and c["admin1_code"] in near_regions and c["feature_class"] != "A":

@@ -41,6 +41,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
+import numpy as np
 import pandas as pd
 import shapely
 from pyproj import Geod
@@ -229,6 +230,51 @@ def _records(frame: Any) -> list[dict[str, Any]]:
             row.setdefault("lat", float(geom.y))
         out.append(row)
     return out
+
+
+def _layer_rows(extraction: Any, layer: str) -> list[dict[str, Any]]:
+    """Rows of an extraction's ``layer`` ("events" or "places"), as :func:`_records` gives them from its frame.
+
+    An :class:`~geodata.extract.Extraction` whose frame was never built (or set) holds
+    the truth in its records: those are read directly, saving ~2.5 ms a report.
+    """
+    records = getattr(extraction, f"{layer[:-1]}_records", None)
+    if (not isinstance(records, list) or getattr(extraction, f"_{layer}", True) is not None
+            or any(rec.get("geometry") is not None for rec in records)):
+        return _records(getattr(extraction, layer))
+    return _frame_like_rows(records, EVENT_FIELDS if layer == "events" else PLACE_FIELDS)
+
+
+def _frame_like_rows(records: list[dict[str, Any]], fields: Sequence[str]) -> list[dict[str, Any]]:
+    """``_records(layers._frame(records, fields))`` without the frame: same columns, same values.
+
+    Columns are the fields, then the other keys sorted; as in a frame, a numeric column
+    with a gap or a float holds floats (ints turn into floats, ``None`` stays ``None``).
+    """
+    if not records:
+        return []
+    columns = [*fields, *sorted({k for rec in records for k in rec} - set(fields) - {"lon", "lat", "geometry"})]
+    floated = set()
+    for c in columns:
+        numbers = [v for v in (rec.get(c) for rec in records) if v is not None]
+        kinds = {_number_kind(v) for v in numbers}
+        if kinds == {"int", "float"} or (kinds == {"int"} and len(numbers) < len(records)):
+            floated.add(c)
+    out = []
+    for rec in records:
+        row = {c: _clean(rec.get(c)) for c in columns}
+        for c in floated:
+            if row[c] is not None:
+                row[c] = float(row[c])
+        row["lon"], row["lat"] = float(rec["lon"]), float(rec["lat"])
+        out.append(row)
+    return out
+
+
+def _number_kind(value: Any) -> str:
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, float, np.integer, np.floating)):
+        return "other"
+    return "int" if isinstance(value, (int, np.integer)) else "float"
 
 
 def _as_list(value: Any) -> list:
@@ -643,8 +689,8 @@ class Store:
         if row is not None and row[0] == new_hash:
             return "unchanged"
         status = "new" if row is None else "replaced"
-        events = [event_row(r, report, i) for i, r in enumerate(_records(extraction.events))]
-        places = _records(extraction.places)
+        events = [event_row(r, report, i) for i, r in enumerate(_layer_rows(extraction, "events"))]
+        places = _layer_rows(extraction, "places")
         if row is not None:
             self._delete_report(report.id)
         conn.execute(

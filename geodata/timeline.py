@@ -214,7 +214,20 @@ _MONTH_TOKENS = frozenset([*_MONTH_FULL.split("|"), "Jan", "Feb", "Mar", "Apr", 
 _WEEKDAY_TOKENS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 
 
-_PATTERN = re.compile(r"\b(?:" + "|".join(f"(?P<k_{kind}>{pat})" for kind, pat in _ALTS) + ")")
+def _starter_gate(kind: str) -> str:
+    """A lookahead for the first words of ``kind`` (``_STARTERS``): other kinds fail fast at a word."""
+    words = sorted((re.escape(w) for w in _STARTERS[kind] if w not in ("#", "M", "W")), key=len, reverse=True)
+    parts = [rf"(?i:{'|'.join(words)})\b"] if words else []
+    if "#" in _STARTERS[kind]:
+        parts.append(r"\d")
+    if "M" in _STARTERS[kind]:
+        parts.append(rf"(?:{'|'.join(sorted(_MONTH_TOKENS, key=len, reverse=True))})\b")
+    if "W" in _STARTERS[kind]:
+        parts.append(rf"(?:{'|'.join(sorted(_WEEKDAY_TOKENS))})\b")
+    return f"(?={'|'.join(parts)})"
+
+
+_PATTERN = re.compile(r"\b(?:" + "|".join(f"{_starter_gate(kind)}(?P<k_{kind}>{pat})" for kind, pat in _ALTS) + ")")
 """All kinds in one alternation: the reference matcher (see :func:`_scan_all`)."""
 _KIND_RE = {kind: re.compile(rf"\b(?:{pat})") for kind, pat in _ALTS}
 # One small pattern per kind, tried in order: a single alternation is ~4x slower

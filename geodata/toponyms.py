@@ -403,7 +403,7 @@ def _sentence_mentions(sent: Sentence, sc: _Scanner) -> list[Mention]:
 
 
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s*\Z")
-_LIST_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)[A-Z\u0400-\u042f]")
+_LIST_AFTER = re.compile(r"(?:\s*+,\s*+(?:and\s++|or\s++)?|\s++(?:and|or)\s++)[A-Z\u0400-\u042f]")
 
 
 def _admin_hints(sent: Sentence, found: list[Mention], sc: _Scanner) -> None:
