@@ -12,6 +12,10 @@ import os
 import signal
 import subprocess
 import sys
+import threading
+import time
+import urllib.request
+import webbrowser
 from pathlib import Path
 
 from geodata.errors import InputError
@@ -26,14 +30,17 @@ ENV_MAX_UPLOAD_MB = "FRONTLINE_MAX_UPLOAD_MB"
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 
-def streamlit_command(port: int = 8501, address: str = "127.0.0.1", headless: bool = False) -> list[str]:
+def streamlit_command(port: int = 8501, address: str = "127.0.0.1") -> list[str]:
     """Return the ``streamlit run`` command line for the dashboard.
+
+    Streamlit always runs headless: otherwise its first start asks for an e-mail
+    address on the terminal (and fails with no terminal, as under ``make run``
+    from a script); :func:`serve` opens the browser itself.
 
     Parameters
     ----------
     port : TCP port to listen on.
     address : interface to bind; the loopback address unless the user asks otherwise.
-    headless : when True, do not open a browser window.
     """
     if not 0 < int(port) < 65536:
         msg = f"--port {port} is not a TCP port: give a number from 1 to 65535, e.g. --port 8501"
@@ -44,7 +51,7 @@ def streamlit_command(port: int = 8501, address: str = "127.0.0.1", headless: bo
     options = {
         "server.port": str(int(port)),
         "server.address": address,
-        "server.headless": "true" if headless else "false",
+        "server.headless": "true",
         "server.enableXsrfProtection": "true",
         "server.enableCORS": "true",
         "server.maxUploadSize": str(MAX_UPLOAD_MB),
@@ -81,6 +88,19 @@ def app_environment(db: str | os.PathLike[str] | None = None, read_only: bool = 
     return env
 
 
+def _open_when_ready(url: str, proc: subprocess.Popen, timeout: float = 120.0) -> None:
+    """Open ``url`` in the user's browser once the server answers its health check."""
+    deadline = time.monotonic() + timeout
+    while proc.poll() is None and time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as reply:
+                if reply.status == 200:
+                    webbrowser.open(url)
+                    return
+        except OSError:
+            time.sleep(0.5)
+
+
 def serve(port: int = 8501, address: str = "127.0.0.1", headless: bool = False,
           read_only: bool = False, db: str | None = None) -> int:
     """Run the dashboard until it is stopped; return Streamlit's exit code.
@@ -88,12 +108,18 @@ def serve(port: int = 8501, address: str = "127.0.0.1", headless: bool = False,
     SIGTERM and Ctrl-C are passed on to Streamlit so that stopping
     ``frontline serve`` stops the server too.
     """
-    cmd = streamlit_command(port=port, address=address, headless=headless)
+    cmd = streamlit_command(port=port, address=address)
     env = app_environment(db=db, read_only=read_only)
     if address not in _LOOPBACK:
         print(f"frontline serve: listening on {address}: the dashboard has no login; "
               "anyone who reaches this address can use it", file=sys.stderr)
     proc = subprocess.Popen(cmd, env=env)
+    graphical = (sys.platform in ("darwin", "win32")
+                 or bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")))
+    if not headless and graphical:  # never a console browser taking over the terminal
+        host = "localhost" if address in _LOOPBACK else address
+        threading.Thread(target=_open_when_ready, args=(f"http://{host}:{int(port)}", proc),
+                         daemon=True).start()
 
     def _forward(signum: int, _frame: object) -> None:
         if proc.poll() is None:

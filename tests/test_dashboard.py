@@ -382,7 +382,7 @@ def test_server_command_is_safe_by_default(tmp_path: Path) -> None:
     cmd = streamlit_command(port=8765)
     assert "--server.address=127.0.0.1" in cmd and "--server.enableXsrfProtection=true" in cmd
     assert "--browser.gatherUsageStats=false" in cmd and f"--server.maxUploadSize={MAX_UPLOAD_MB}" in cmd
-    assert "--server.headless=false" in cmd
+    assert "--server.headless=true" in cmd  # never Streamlit's first-run e-mail prompt
     env = app_environment(db=tmp_path / "x.db", read_only=True)
     assert env["FRONTLINE_DB"] == str((tmp_path / "x.db").resolve()) and env["FRONTLINE_READ_ONLY"] == "1"
     with pytest.raises(InputError, match="--port 70000"):
