@@ -277,6 +277,12 @@ def _number_kind(value: Any) -> str:
     return "int" if isinstance(value, (int, np.integer)) else "float"
 
 
+def _in_list(values: str | Sequence[str]) -> tuple[str, list[str]]:
+    """Placeholders and parameters of an SQL ``IN (...)`` for one value or several."""
+    items = [values] if isinstance(values, str) else list(values)
+    return ",".join("?" * len(items)), items
+
+
 def _as_list(value: Any) -> list:
     if value is None:
         return []
@@ -879,13 +885,13 @@ class Store:
         params += exact
         clauses += where
         if types:
-            types = [types] if isinstance(types, str) else list(types)
-            clauses.append(f"e.event_type IN ({','.join('?' * len(types))})")
-            params += types
+            marks, values = _in_list(types)
+            clauses.append(f"e.event_type IN ({marks})")
+            params += values
         if sources:
-            sources = [sources] if isinstance(sources, str) else list(sources)
-            clauses.append(f"e.source IN ({','.join('?' * len(sources))})")
-            params += sources
+            marks, values = _in_list(sources)
+            clauses.append(f"e.source IN ({marks})")
+            params += values
         if min_confidence is not None:
             clauses.append("COALESCE(e.confidence, 0) >= ?")
             params.append(float(min_confidence))
@@ -958,17 +964,17 @@ class Store:
             clauses.append("r.published <= ?")
             params.append((dt.date.fromordinal(d1 + _EPOCH)).isoformat())
         if sources:
-            sources = [sources] if isinstance(sources, str) else list(sources)
-            clauses.append(f"r.source IN ({','.join('?' * len(sources))})")
-            params += sources
+            marks, values = _in_list(sources)
+            clauses.append(f"r.source IN ({marks})")
+            params += values
         if report_id is not None:
             clauses.append("p.report_id = ?")
             params.append(str(report_id))
         if types:
-            types = [types] if isinstance(types, str) else list(types)
+            marks, values = _in_list(types)
             clauses.append(f"EXISTS (SELECT 1 FROM events e WHERE e.report_id=p.report_id AND e.place_id=p.place_id"
-                           f" AND e.event_type IN ({','.join('?' * len(types))}))")
-            params += types
+                           f" AND e.event_type IN ({marks}))")
+            params += values
         rows = self._read(f"SELECT p.* FROM places p JOIN reports r ON r.id=p.report_id WHERE {' AND '.join(clauses)}"
                           " ORDER BY p.fid", params)
         active = self._active_corrections()

@@ -14,13 +14,12 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 from typing import Any
 
 import pytest
-from test_browser import CHROMIUM_ARGS, LOCAL, chromium_path, map_frame, start_server, stop_server
+from test_browser import LOCAL, browser, map_frame, start_server, stop_server  # noqa: F401 (browser: a fixture)
 from test_ingest import generate_reports
 
 from geodata.store import Store
@@ -41,19 +40,6 @@ ERROR_TEXT = ("database is locked", "is locked by another program", "cannot open
               "Connection error", "Is Streamlit still running")
 
 
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Any]:
-    exe = chromium_path()
-    if exe is None:
-        pytest.skip("no Chromium found: apt-get install chromium (or set FRONTLINE_CHROMIUM)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=exe, args=CHROMIUM_ARGS, headless=True)
-        yield b
-        b.close()
-
-
 def _write_jsonl(path: Path, lines: list[str], per_file: int = 100) -> Path:
     path.mkdir(parents=True, exist_ok=True)
     for i in range(0, len(lines), per_file):
@@ -72,7 +58,7 @@ def _assert_clean(page: Any, requests: list[str]) -> None:
     assert outside == [], f"requests left the machine: {outside[:5]}"
 
 
-def test_viewers_stay_served_while_an_ingest_writes(chromium: Any, gazetteer: Any, tmp_path: Path) -> None:
+def test_viewers_stay_served_while_an_ingest_writes(browser: Any, gazetteer: Any, tmp_path: Path) -> None:
     # gazetteer: built (or found) before the clock starts, so the ingest child only loads the cache
     lines = list(generate_reports(BEFORE + DURING, seed=9))
     db = tmp_path / "store.db"
@@ -89,7 +75,7 @@ def test_viewers_stay_served_while_an_ingest_writes(chromium: Any, gazetteer: An
     ingest = None
     try:
         for _ in range(VIEWERS):
-            context = chromium.new_context(viewport={"width": 1280, "height": 900}, service_workers="block")
+            context = browser.new_context(viewport={"width": 1280, "height": 900}, service_workers="block")
             seen: list[str] = []
             context.on("request", lambda req, seen=seen: seen.append(req.url))
             contexts.append(context)
