@@ -389,3 +389,13 @@ def test_server_command_is_safe_by_default(tmp_path: Path) -> None:
         streamlit_command(port=70000)
     with pytest.raises(InputError, match="does not exist"):
         app_environment(db=tmp_path / "no" / "x.db")
+
+
+def test_uploaded_file_names_are_never_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    hostile = "../../escape/..\\evil name;rm -rf.txt"
+    reports, _ = uploads.reports_from_upload(hostile, b"Russian forces shelled Bakhmut on July 9.",
+                                             published=dt.date(2023, 7, 10), source=None, limit_mb=1)
+    assert len(reports) == 1 and reports[0].path == hostile  # shown as given, escaped where shown
+    assert not (tmp_path.parent / "escape").exists() and list(tmp_path.iterdir()) == []
+    assert "/" not in uploads._safe_name(hostile) and "\\" not in uploads._safe_name(hostile)
