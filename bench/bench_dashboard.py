@@ -19,7 +19,6 @@ import json
 import os
 import random
 import shutil
-import signal
 import socket
 import subprocess
 import sys
@@ -144,12 +143,9 @@ def _serve(home: Path) -> tuple[subprocess.Popen, str]:
 
 
 def _stop(proc: subprocess.Popen) -> None:
-    if proc.poll() is None:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+    from tests.test_browser import stop_server  # the tests' way of stopping the server
+
+    stop_server(proc)
 
 
 def _time_page(browser: Any, url: str, n: int, timeout_s: float = 120.0) -> dict[str, float]:
