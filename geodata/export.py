@@ -786,7 +786,10 @@ def _parse_filters(args: Any) -> dict[str, Any]:
 
 
 def control_for(store: Any, date_from: dt.date | None, date_to: dt.date | None) -> dict[str, Any] | None:
-    """The front line to draw: the last stored snapshot on or before ``date_to`` (else the last one).
+    """The front line to draw: the last stored snapshot on or before ``date_to``, else the first one.
+
+    The same rule as :func:`geodata.frontline.nearest_snapshot`: the nearest snapshot, not after
+    the date when one before it exists.
 
     With ``date_from`` and an earlier snapshot, the area gained and lost since then is added.
     """
@@ -801,7 +804,7 @@ def control_for(store: Any, date_from: dt.date | None, date_to: dt.date | None) 
         chosen = [s for s in snaps if day is None or _iso(s["date"]) <= day.isoformat()]
         return chosen[-1] if chosen else None
 
-    snap = pick(date_to) or snaps[-1]
+    snap = pick(date_to) or snaps[0]
     occupied = store.control_geometry(snap["date"])
     if occupied is None:
         return None

@@ -397,3 +397,20 @@ def test_cli_bad_input_exits_2_and_stores_nothing(tmp_path, capsys):
     assert code == 2 and "YYYY-MM-DD" in err
     code, _, err = _run(capsys, "control", "change", "--from", "2020-01-01", "--to", "2024-07-10", "--db", db)
     assert code == 2 and "the first is 2024-07-10" in err
+
+
+def test_map_and_events_pick_the_same_snapshot_for_a_date(tmp_path, capsys):
+    """The map's front line (export.control_for) follows frontline.nearest_snapshot's rule."""
+    from geodata import export
+    from geodata.store import Store
+
+    db = str(tmp_path / "store.db")
+    for day in ("2024-07-10", "2025-01-10"):
+        assert _run(capsys, "control", "import", str(_file(day)), "--db", db)[0] == 0
+    days = [dt.date(2024, 7, 10), dt.date(2025, 1, 10)]
+    with Store(db, read_only=True) as store:
+        for end in (dt.date(2023, 7, 10), dt.date(2024, 12, 31), dt.date(2025, 3, 1)):
+            picked = export.control_for(store, None, end)["date"]
+            assert picked == days[frontline.nearest_snapshot(days, end)].isoformat(), end
+    # before every snapshot: the first one (the nearest), not the last
+    assert days[frontline.nearest_snapshot(days, dt.date(2023, 7, 10))] == dt.date(2024, 7, 10)
