@@ -37,21 +37,6 @@ PRECISIONS = ("day", "day", "day", "week", "month")
 BARS = {10_000: 4.0, 100_000: 10.0}
 REPORTS = 10
 
-_MAP_STATE_JS = """
-() => {
-  const m = window.map;
-  if (!m || !m._fl || !m._fl.events) return null;
-  let painted = false;
-  for (const c of m.getContainer().querySelectorAll('.leaflet-flEvents-pane canvas')) {
-    if (!c.width || !c.height) continue;
-    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-    for (let i = 3; i < d.length; i += 4 * 5) { if (d[i] !== 0) { painted = true; break; } }
-    if (painted) break;
-  }
-  return {n: m._fl.events.D.x.length, painted: painted};
-}
-"""
-
 _PAN_JS = """
 () => new Promise(done => {
   const m = window.map, t0 = performance.now();
@@ -152,25 +137,11 @@ def _time_page(browser: Any, url: str, n: int, timeout_s: float = 120.0) -> dict
     context = browser.new_context(viewport={"width": 1440, "height": 1000}, service_workers="block")
     page = context.new_page()
     try:
+        from tests.test_browser import map_frame  # the tests' "pins painted" check
+
         t0 = time.perf_counter()
         page.goto(url, wait_until="commit")
-        deadline = t0 + timeout_s
-        frame = None
-        while time.perf_counter() < deadline and frame is None:
-            for f in page.frames:
-                if f == page.main_frame:
-                    continue
-                try:
-                    state = f.evaluate(_MAP_STATE_JS)
-                except Exception:  # noqa: BLE001 - frames are replaced while the page builds
-                    continue
-                if state and state["n"] == n and state["painted"]:
-                    frame = f
-                    break
-            else:
-                page.wait_for_timeout(50)  # lets Playwright take in newly attached frames
-        if frame is None:
-            raise TimeoutError(f"{n} pins not drawn within {timeout_s:.0f} s")
+        frame, _ = map_frame(page, timeout_s, expect=n, what=f"{n} pins", poll_ms=50)
         drawn = time.perf_counter() - t0
         pans = [frame.evaluate(_PAN_JS) for _ in range(5)]
         return {"drawn_s": drawn, "pan_ms": sorted(pans)[len(pans) // 2]}

@@ -132,8 +132,8 @@ MAP_STATE_JS = """
 
 
 def map_frame(page: Any, timeout_s: float = 60.0, *, expect: int | None = None, differs_from: int | None = None,
-              what: str = "the map's pins"):
-    """Return (frame, state) of the st_folium map once its pins are painted."""
+              what: str = "the map's pins", poll_ms: int = 100):
+    """Return (frame, state) of the st_folium map once its pins are painted (checked every ``poll_ms``)."""
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         for frame in page.frames:
@@ -150,7 +150,7 @@ def map_frame(page: Any, timeout_s: float = 60.0, *, expect: int | None = None, 
             if differs_from is not None and state["n"] == differs_from:
                 continue
             return frame, state
-        page.wait_for_timeout(100)  # (also lets Playwright take in the frames attached meanwhile)
+        page.wait_for_timeout(poll_ms)  # (also lets Playwright take in the frames attached meanwhile)
     raise AssertionError(f"{what}: not drawn within {timeout_s:.0f} s")
 
 
