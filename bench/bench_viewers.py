@@ -45,7 +45,7 @@ _READY_JS = """
   const expect = %d;
   const tick = setInterval(() => {
     const m = window.map;
-    if (!m || !m._fl || !m._fl.events || m._fl.events.D.x.length !== expect) return;
+    if (!m || !m._fl || !m._fl.events || m._fl.events.nShown !== expect) return;
     for (const c of m.getContainer().querySelectorAll('.leaflet-flEvents-pane canvas')) {
       if (!c.width || !c.height) continue;
       const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;

@@ -333,6 +333,14 @@ def _front_line(db_path: str, version: tuple[int, ...], start: dt.date | None, e
         return export.control_for(store, start, end)
 
 
+def _snapshot_on(days: list[dt.date], day: dt.date | None) -> dt.date | None:
+    """The snapshot date drawn for ``day``: the last on or before it, else the first (as ``export.control_for``)."""
+    if not days or day is None:
+        return day
+    before = [d for d in days if d <= day]
+    return before[-1] if before else days[0]
+
+
 def _control(store_has_line: bool, filters: vs.Filters, bounds) -> dict[str, Any] | None:
     """The front line for the slider's end date, or None when the store holds no snapshot."""
     if not store_has_line:
@@ -340,9 +348,9 @@ def _control(store_has_line: bool, filters: vs.Filters, bounds) -> dict[str, Any
     change = filters.change
     end = filters.date_to or (bounds[1] if bounds else None)
     start = (filters.date_from or (bounds[0] if bounds else None)) if change else None
-    first = st.session_state.get("_first_snapshot")
-    if start is not None and first is not None and start < first:
-        start = first  # compare with the earliest snapshot when the range starts before it
+    days = st.session_state.get("_snapshot_dates") or []
+    # cache per snapshot, not per slider position: moving the slider within one snapshot's span is free
+    end, start = _snapshot_on(days, end), _snapshot_on(days, start) if start is not None else None
     try:
         control = _front_line(str(DB_PATH), _store_version(), start, end)
     except (ImportError, FrontlineError, sqlite3.Error) as exc:
@@ -353,19 +361,29 @@ def _control(store_has_line: bool, filters: vs.Filters, bounds) -> dict[str, Any
     return control
 
 
-@st.cache_resource(show_spinner=False, max_entries=8)
-def _built_map(key: str, _view: pd.DataFrame, _control: dict[str, Any] | None, focus: str | None):
-    """The folium map of one view, built once per (store version, filters, front line, focus).
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _built_map(key: str, _events: pd.DataFrame):
+    """The folium map of all the store's events, built once per store version.
 
-    Reusing it keeps the map's script identical between reruns, so streamlit-folium
-    updates the map in place instead of re-mounting it (no flicker), and skips the build.
+    The filters never rebuild it: each view is applied in the browser by
+    :func:`_view_layer`, so the map's script stays identical between reruns and
+    streamlit-folium keeps the map mounted (no reload, no flicker).
     """
     from dashboard import mapview
 
-    return mapview.build_map(_view, control=_control, selected_id=focus)
+    return mapview.build_map(_events)
 
 
-def _map(view: pd.DataFrame, control: dict[str, Any] | None, filters: vs.Filters) -> None:
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _view_layer(key: str, _base: Any, _view: pd.DataFrame, _control: dict[str, Any] | None, focus: str | None,
+                _frame: pd.DataFrame):
+    """What one view shows on the mounted map: pins, front line, legend, selection."""
+    from dashboard import mapview
+
+    return mapview.view_update(_base, _view, control=_control, selected_id=focus, frame=_frame)
+
+
+def _map(events: pd.DataFrame, view: pd.DataFrame, control: dict[str, Any] | None, filters: vs.Filters) -> None:
     """Draw the events; a click on a pin selects its row(s)."""
     import copy
 
@@ -377,12 +395,18 @@ def _map(view: pd.DataFrame, control: dict[str, Any] | None, filters: vs.Filters
     focus = st.session_state.get("focus_id")
     if focus is not None and not (ids == focus).any():
         focus = None
-    key = "|".join([str(DB_PATH), repr(_store_version()), repr(filters.with_(selected=None, report=None)),
-                    str(control.get("date") if control else None), str(bool(control and control.get("gained")))])
-    # streamlit-folium renders (and so changes) the map it is given: hand it a copy
-    fmap = copy.deepcopy(_built_map(key, view, control, focus))
+    store = f"{DB_PATH}|{_store_version()!r}"
+    base = _built_map(store, events)
+    key = "|".join([store, repr(filters.with_(selected=None, report=None)),
+                    str(control.get("date") if control else None), str(bool(control and control.get("gained"))),
+                    str(focus)])
+    # framed without the date filters: moving through time keeps the map still
+    frame = vs.apply(events, filters.with_(date_from=None, date_to=None, brush_from=None, brush_to=None))
+    update = _view_layer(key, base, view, control, focus, frame)
     st.session_state["map_event_ids"] = ids.tolist()
-    out = st_folium(fmap, key="map", height=600, use_container_width=True,
+    # streamlit-folium renders (and so changes) what it is given: hand it copies
+    out = st_folium(copy.deepcopy(base), key="map", height=600, use_container_width=True,
+                    feature_group_to_add=copy.deepcopy(update),
                     returned_objects=["last_object_clicked", "last_object_clicked_popup"])
     clicked = (out or {}).get("last_object_clicked")
     stamp = (json.dumps(clicked, sort_keys=True), (out or {}).get("last_object_clicked_popup"))
@@ -715,8 +739,7 @@ def main() -> None:
         with _open_store() as store:
             snapshots = store.control_snapshots()
         has_line = bool(snapshots)
-        st.session_state["_first_snapshot"] = (dt.date.fromisoformat(str(snapshots[0]["date"])[:10])
-                                               if snapshots else None)
+        st.session_state["_snapshot_dates"] = sorted(dt.date.fromisoformat(str(s["date"])[:10]) for s in snapshots)
     except (FrontlineError, sqlite3.Error, OSError) as exc:
         _stop_with(_store_problem(exc))
         return
@@ -755,7 +778,7 @@ def main() -> None:
                           if control.get("gained") is not None or control.get("lost") is not None else ""))
         if events.empty:
             st.info("The store holds no events yet." + ("" if READ_ONLY else " Add a report under “Add a report”."))
-        _map(view, control, filters)
+        _map(events, view, control, filters)
         _timeline(base)
         _table(view)
         _downloads(view, filters, control)

@@ -41,6 +41,7 @@ should cache the map and keep the returned objects few.
 """
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import functools
 import html
@@ -53,6 +54,7 @@ from typing import Any
 import folium
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 import shapely
 from branca.element import Element, MacroElement
 from folium.elements import ElementAddToElement
@@ -529,6 +531,12 @@ _RUNTIME_JS = r"""
     map.getPane('flUncert').style.pointerEvents = 'none';
     map.getPane('flSelected').style.pointerEvents = 'none';
     map._fl = map._fl || {};
+    if (!L.Control.Layers.prototype.flHooked) {
+      // remember the map's layer control, so layers added later (FL.view) get an entry in it
+      var onAdd = L.Control.Layers.prototype.onAdd;
+      L.Control.Layers.prototype.onAdd = function (m) { if (m._fl) { m._fl.layers = this; } return onAdd.call(this, m); };
+      L.Control.Layers.prototype.flHooked = true;
+    }
     // set the view before any layer is added, so no layer is projected twice
     if (opts.bounds) { map.fitBounds(opts.bounds, {padding: [24, 24], maxZoom: opts.maxZoom, animate: false}); }
     return map._fl;
@@ -606,7 +614,7 @@ _RUNTIME_JS = r"""
       this._drawing = true;
       for (var order = this._drawFirst; order; order = order.next) {
         layer = order.layer;
-        if (bounds && !(layer._pxBounds && layer._pxBounds.intersects(bounds))) { continue; }
+        if (layer._flHidden || (bounds && !(layer._pxBounds && layer._pxBounds.intersects(bounds)))) { continue; }
         if (!layer._point || layer._empty()) { continue; }
         key = layer.options.fillColor + '|' + layer.options.color;
         if (!groups[key]) { groups[key] = []; keys.push(key); }
@@ -643,7 +651,7 @@ _RUNTIME_JS = r"""
     group.bindTooltip(function (l) { return FL.tooltip(D, l.options.flIndex); }, {direction: 'top', offset: [0, -4]});
     group.bindPopup(function (l) { return FL.popup(D, l.options.flIndex); }, {maxWidth: 360, autoPanPaddingTopLeft: [10, 80]});
     fl.events = {D: D, markers: markers, circles: new Array(n), group: group, ugroup: null,
-                 shown: new Uint8Array(n).fill(1), timing: {start: t0, created: performance.now()}};
+                 shown: new Uint8Array(n).fill(1), nShown: n, timing: {start: t0, created: performance.now()}};
     group.once('add', function () { fl.events.timing.added = performance.now(); });
     return fl.events;
   };
@@ -673,18 +681,41 @@ _RUNTIME_JS = r"""
       return FL.el('span', null, t);
     });
   };
-  FL.filter = function (map, lo, hi) {
+  // Show exactly the events whose flag in ``want`` is 1 (markers and their uncertainty circles).
+  // Hidden ones stay in their layer, flagged: the fast canvas skips them and they take no
+  // clicks, so a view of 100,000 events changes in one redraw instead of 100,000 removals.
+  FL.hide = function (layer, hidden) {
+    layer._flHidden = hidden;
+    if (layer.options.flInteractive === undefined) { layer.options.flInteractive = layer.options.interactive; }
+    layer.options.interactive = hidden ? false : layer.options.flInteractive;
+  };
+  FL.show = function (map, want) {
     var ev = map._fl.events; if (!ev) { return 0; }
-    var D = ev.D, shown = 0;
-    for (var i = 0; i < D.x.length; i++) {
-      var on = (D.d0[i] === null) || (D.d0[i] + D.dd[i] >= lo && D.d0[i] <= hi) ? 1 : 0;
+    var shown = 0, changed = false;
+    for (var i = 0; i < want.length; i++) {
+      var on = want[i] ? 1 : 0;
       shown += on;
       if (on === ev.shown[i]) { continue; }
-      ev.shown[i] = on;
-      if (on) { ev.group.addLayer(ev.markers[i]); if (ev.circles[i]) { ev.ugroup.addLayer(ev.circles[i]); } }
-      else { ev.group.removeLayer(ev.markers[i]); if (ev.circles[i]) { ev.ugroup.removeLayer(ev.circles[i]); } }
+      ev.shown[i] = on; changed = true;
+      FL.hide(ev.markers[i], !on);
+      if (ev.circles[i]) { FL.hide(ev.circles[i], !on); }
+    }
+    ev.nShown = shown;
+    if (changed) {
+      [ev.markers[0], ev.circles.find(function (c) { return c; })].forEach(function (l) {
+        var r = l && l._renderer;
+        if (r && r._map) { r._redrawBounds = null; r._redraw(); }
+      });
     }
     return shown;
+  };
+  FL.filter = function (map, lo, hi) {
+    var ev = map._fl.events; if (!ev) { return 0; }
+    var D = ev.D, want = new Uint8Array(D.x.length);
+    for (var i = 0; i < D.x.length; i++) {
+      want[i] = (D.d0[i] === null) || (D.d0[i] + D.dd[i] >= lo && D.d0[i] <= hi) ? 1 : 0;
+    }
+    return FL.show(map, want);
   };
   FL.slider = function (map) {
     var ev = map._fl.events; if (!ev) { return; }
@@ -718,32 +749,21 @@ _RUNTIME_JS = r"""
     map._fl.slider = ctl;
   };
   FL.decorate = function (map, o) {
+    var fl = map._fl;
     if (o.title || o.dateLabel) {
       var t = FL.el('div', 'fl-box fl-title');
       if (o.title) { t.appendChild(FL.el('div', 'fl-t', o.title)); }
-      if (o.dateLabel) { t.appendChild(FL.el('div', 'fl-d', o.dateLabel)); }
+      fl.dateBox = FL.el('div', 'fl-d', o.dateLabel || '');
+      t.appendChild(fl.dateBox);
       map.getContainer().appendChild(t);
     }
     var north = L.control({position: 'topright'});
     north.onAdd = function () { var d = FL.el('div', 'fl-north'); d.title = 'North'; d.innerHTML = o.northSvg; return d; };
     north.addTo(map);
     var legend = L.control({position: 'bottomright'});
-    legend.onAdd = function () {
-      var box = FL.el('div', 'fl-box fl-legend');
-      box.appendChild(FL.el('h4', null, 'Event type'));
-      if (!o.legend.length) { box.appendChild(FL.el('div', 'fl-row', 'no events')); }
-      o.legend.forEach(function (it) {
-        var row = FL.el('div', 'fl-row'), sw = FL.el('span', 'fl-swatch');
-        sw.style.background = it[1]; row.appendChild(sw);
-        row.appendChild(document.createTextNode(it[0] + ' (' + it[2] + ')')); box.appendChild(row);
-      });
-      if (o.hasUncertainty) {
-        var row = FL.el('div', 'fl-row'); row.appendChild(FL.el('span', 'fl-ring'));
-        row.appendChild(document.createTextNode('location uncertainty')); box.appendChild(row);
-      }
-      return box;
-    };
+    legend.onAdd = function () { fl.legendBox = FL.el('div', 'fl-box fl-legend'); return fl.legendBox; };
     legend.addTo(map);
+    FL.legend(map, o.legend, o.hasUncertainty);
     if (map.attributionControl) {
       map.attributionControl.setPrefix('Leaflet');
       map.attributionControl.addAttribution(o.attribution);
@@ -755,13 +775,71 @@ _RUNTIME_JS = r"""
       window.frontlineMapReady = true; map.fire('fl:ready');
     }); });
   };
+  FL.legend = function (map, items, hasUncertainty) {
+    var box = map._fl.legendBox; if (!box) { return; }
+    box.textContent = '';
+    box.appendChild(FL.el('h4', null, 'Event type'));
+    if (!items.length) { box.appendChild(FL.el('div', 'fl-row', 'no events')); }
+    items.forEach(function (it) {
+      var row = FL.el('div', 'fl-row'), sw = FL.el('span', 'fl-swatch');
+      sw.style.background = it[1]; row.appendChild(sw);
+      row.appendChild(document.createTextNode(it[0] + ' (' + it[2] + ')')); box.appendChild(row);
+    });
+    if (hasUncertainty) {
+      var row = FL.el('div', 'fl-row'); row.appendChild(FL.el('span', 'fl-ring'));
+      row.appendChild(document.createTextNode('location uncertainty')); box.appendChild(row);
+    }
+  };
+  // Apply one view of the dashboard to a map built once with all events: which events show
+  // (a bit mask in payload order), the front-line layers, legend, date label, selection and
+  // view. The map is never re-mounted, so a filter or date change costs no reload.
+  FL.view = function (map, group, o) {
+    var fl = map._fl, ev = fl.events;
+    if (ev) {
+      var n = ev.D.x.length, want = new Uint8Array(n);
+      if (o.mask === null) { want.fill(1); } else {
+        var bits = atob(o.mask);
+        for (var i = 0; i < n; i++) { want[i] = (bits.charCodeAt(i >> 3) >> (7 - (i & 7))) & 1; }
+      }
+      FL.show(map, want);
+    }
+    var state = fl.layerState = fl.layerState || {};
+    (fl.dynamic || []).forEach(function (d) {
+      state[d.kind] = map.hasLayer(d.layer);  // keep what the user switched on or off
+      if (fl.layers) { fl.layers.removeLayer(d.layer); }
+      map.removeLayer(d.layer);
+    });
+    fl.dynamic = (o.layers || []).map(function (spec) {
+      var layer = L.featureGroup();
+      FL.vector(map, layer, spec[2], spec[3], 'flControl', null);
+      var on = (spec[0] in state) ? state[spec[0]] : spec[4];
+      if (on) { layer.addTo(map); }
+      if (fl.layers) { fl.layers.addOverlay(layer, spec[1]); }
+      return {kind: spec[0], layer: layer};
+    });
+    FL.legend(map, o.legend, o.hasUncertainty);
+    if (fl.dateBox) { fl.dateBox.textContent = o.dateLabel || ''; }
+    var selectionChanged = (o.selected || null) !== (fl.selectedId || null);
+    if (selectionChanged) { FL.select(map, o.selected, o.selectZoom); }
+    var fit = JSON.stringify(o.bounds || null);
+    if (o.bounds && fit !== fl.lastFit && !(selectionChanged && o.selected)) {
+      map.fitBounds(o.bounds, {padding: [24, 24], maxZoom: o.maxZoom, animate: false});
+    }
+    fl.lastFit = fit;
+    fl.viewCount = (fl.viewCount || 0) + 1;
+    return group;
+  };
   FL.select = function (map, id, zoom) {
-    var ev = map._fl.events; if (!ev) { return; }
+    var fl = map._fl, ev = fl.events;
+    if (fl.selected) { map.removeLayer(fl.selected); fl.selected = null; }
+    fl.selectedId = id || null;
+    if (!ev || !id) { return; }
     var i = ev.D.id.indexOf(id); if (i < 0) { return; }
     var ll = [ev.D.y[i], ev.D.x[i]];
     var opts = {pane: 'flSelected', renderer: L.svg({pane: 'flSelected'}), interactive: false, fill: false};
-    L.circleMarker(ll, L.extend({radius: 14, color: '#ffffff', weight: 6, opacity: 0.9}, opts)).addTo(map);
-    map._fl.selected = L.circleMarker(ll, L.extend({radius: 14, color: '#000000', weight: 3}, opts)).addTo(map);
+    fl.selected = L.layerGroup([
+      L.circleMarker(ll, L.extend({radius: 14, color: '#ffffff', weight: 6, opacity: 0.9}, opts)),
+      L.circleMarker(ll, L.extend({radius: 14, color: '#000000', weight: 3}, opts))]).addTo(map);
     map.setView(ll, Math.max(map.getZoom(), zoom), {animate: false});
   };
 })();
@@ -885,8 +963,8 @@ def _events_bounds(payload: Mapping[str, Any]) -> list[list[float]] | None:
     return [[south - pad, west - pad], [north + pad, east + pad]]
 
 
-def _control_layers(control: Mapping[str, Any]) -> list[tuple[str, str, dict, bool]]:
-    """Return ``(name, geojson, style, show)`` for each front-line geometry given."""
+def _control_layers(control: Mapping[str, Any]) -> list[tuple[str, str, dict, dict, bool]]:
+    """Return ``(kind, name, geojson, style, show)`` for each front-line geometry given."""
     label = _text(control.get("date"))
     suffix = f" ({label})" if label else ""
     specs = [
@@ -900,7 +978,7 @@ def _control_layers(control: Mapping[str, Any]) -> list[tuple[str, str, dict, bo
     for key, name, style, show in specs:
         gj = _geometry_geojson(control.get(key), simplify_deg=0.0005)
         if gj is not None:
-            out.append((name, _script_json(gj), style, show))
+            out.append((key, name, gj, style, show))
     return out
 
 
@@ -999,8 +1077,9 @@ def build_map(
                            [_basemap_json("admin1"), _script_json(admin_style), "'flAdmin'", "null"]))
 
     if control:
-        for name, gj, style, show in _control_layers(control):
-            m.add_child(_DataLayer(name, "vector", [gj, _script_json(style), "'flControl'", "null"], show=show))
+        for _, name, gj, style, show in _control_layers(control):
+            m.add_child(_DataLayer(name, "vector", [_script_json(gj), _script_json(style), "'flControl'", "null"],
+                                   show=show))
 
     if places is not None and len(places):
         m.add_child(_DataLayer("Places", "places", [_script_json(_place_payload(places))]))
@@ -1031,7 +1110,85 @@ def build_map(
         "selectZoom": 9,
     }))
     m.frontline_event_count = len(payload["x"])  # for callers (export manifest, tests)
+    m.frontline_event_ids = payload["id"]  # payload order, for view_update's mask
+    m.frontline_uncertainty = has_uncertainty
     return m
+
+
+class _ViewUpdate(folium.FeatureGroup):
+    """A call ``FL.view(map, group, options)``, for ``st_folium(feature_group_to_add=...)``.
+
+    streamlit-folium re-runs only this script when it changes (the map itself
+    stays mounted), so the name must stay ``FeatureGroup``'s.
+    """
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = L.featureGroup();
+        FL.view({{ this._parent.get_name() }}, {{ this.get_name() }}, {{ this.view_json }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, options: Mapping[str, Any]) -> None:
+        super().__init__(name="view", control=False, show=False)
+        self.view_json = _script_json(dict(options))
+
+
+def view_update(
+    base: folium.Map,
+    view: gpd.GeoDataFrame,
+    *,
+    control: Mapping[str, Any] | None = None,
+    selected_id: str | None = None,
+    frame: gpd.GeoDataFrame | None = None,
+) -> folium.FeatureGroup:
+    """Return what shows one filtered ``view`` on ``base``, a map built by :func:`build_map` with all events.
+
+    The dashboard builds its map once per store and hands each view to
+    ``st_folium(..., feature_group_to_add=view_update(...))``: the browser then
+    hides and shows pins, swaps the front-line layers and updates legend, date
+    label and selection in place, instead of loading the whole map again.
+    The map is fitted to ``frame`` (default: the view) whenever that extent
+    changes: a caller passing the view without its date filter keeps the map
+    still while the dates move.
+    """
+    ids = getattr(base, "frontline_event_ids", None)
+    if ids is None:
+        msg = "view_update needs a map made by mapview.build_map"
+        raise InputError(msg)
+    shown = pd.Index(ids).isin(view["id"].astype(str)) if len(view) and "id" in view.columns \
+        else np.zeros(len(ids), dtype=bool)
+    mask = None if shown.all() else base64.b64encode(np.packbits(shown).tobytes()).decode()
+    framed = view if frame is None else frame
+    points = framed[framed.geometry.notna() & ~framed.geometry.is_empty] if len(framed) else framed
+    bounds = None
+    if len(points):
+        west, south, east, north = points.to_crs(4326).total_bounds if points.crs and points.crs.to_epsg() != 4326 \
+            else points.total_bounds
+        bounds = _events_bounds({"x": [west, east], "y": [south, north]})
+    types = view["event_type"].fillna("").astype(str).replace("", "Other") if len(view) else pd.Series(dtype=object)
+    counts = types.value_counts(sort=False).to_dict()
+    colors = event_colors(list(counts))
+    label = ""
+    if len(view) and "date" in view.columns:
+        starts = pd.to_datetime(view["date"], errors="coerce")
+        ends = pd.to_datetime(view["date_end"], errors="coerce") if "date_end" in view.columns else starts
+        lo, hi = starts.min(), max(starts.max(), ends.max()) if ends.notna().any() else starts.max()
+        if pd.notna(lo):
+            lo, hi = lo.date(), hi.date()
+            label = _day(lo) if lo == hi else f"{_day(lo)} – {_day(hi)}"
+    layers = [[kind, name, gj, style, show] for kind, name, gj, style, show in _control_layers(control or {})]
+    return _ViewUpdate({
+        "mask": mask,
+        "layers": layers,
+        "legend": [[t, colors[t], int(n)] for t, n in counts.items()],
+        "hasUncertainty": bool(getattr(base, "frontline_uncertainty", False)),
+        "dateLabel": label,
+        "selected": _text(selected_id) or None,
+        "selectZoom": 9,
+        "bounds": bounds,
+        "maxZoom": 11,
+    })
 
 
 def to_html(m: folium.Map, *, meta: Mapping[str, str] | None = None) -> str:

@@ -1,6 +1,7 @@
 """Tests for dashboard.mapview: the offline folium map shared by the dashboard and the exports."""
 from __future__ import annotations
 
+import base64
 import json
 import os
 import re
@@ -217,6 +218,42 @@ def test_legend_fit_and_selection(gold_events):
     assert m.frontline_event_count == 11
 
 
+def _view_options(update) -> dict:
+    m = build_map(events_frame(_gold_records()))
+    update.add_to(m)
+    script = update._template.module.script(update)
+    return json.loads(re.search(r"FL\.view\([^,]+, [^,]+, (\{.*\})\);", script, re.S).group(1))
+
+
+def test_view_update_masks_the_built_map_and_carries_the_front_line(gold_events, control):
+    base = build_map(gold_events)
+    july = gold_events[gold_events["date"] >= "2023-07-01"]
+    opts = _view_options(mapview.view_update(base, july, control=control, selected_id="sample-3"))
+    bits = base64.b64decode(opts["mask"])
+    shown = [bool(bits[i >> 3] >> (7 - (i & 7)) & 1) for i in range(len(base.frontline_event_ids))]
+    assert [i for i, on in zip(base.frontline_event_ids, shown) if on] == july["id"].tolist()
+    assert 0 < len(july) < len(gold_events)
+    assert sum(n for _, _, n in opts["legend"]) == len(july)
+    assert opts["dateLabel"].endswith("Jul 2023") and not opts["dateLabel"].startswith("1 May")
+    assert [layer[:2] for layer in opts["layers"]] == [
+        ["occupied", "Occupied territory (2023-07-10)"], ["line", "Line of contact (2023-07-10)"],
+        ["gained", "Gained by Russia"], ["lost", "Retaken by Ukraine"]]
+    assert opts["selected"] == "sample-3"
+    # framed on what it is given: the July events alone sit inside the whole sample's box
+    (s1, w1), (n1, e1) = opts["bounds"]
+    assert 44 < s1 and n1 < 55.5 and 24 < w1 and e1 < 41.5
+
+
+def test_view_update_of_everything_needs_no_mask_and_frames_on_request(gold_events):
+    base = build_map(gold_events)
+    assert _view_options(mapview.view_update(base, gold_events))["mask"] is None
+    nothing = _view_options(mapview.view_update(base, gold_events.iloc[:0], frame=gold_events))
+    assert base64.b64decode(nothing["mask"]) == bytes(2)  # 11 events, none shown
+    assert nothing["legend"] == [] and nothing["dateLabel"] == "" and nothing["bounds"] is not None
+    with pytest.raises(InputError, match="build_map"):
+        mapview.view_update(object(), gold_events)
+
+
 def test_empty_events_default_to_ukraine():
     html = to_html(build_map(events_frame([])))
     opts = json.loads(re.search(r"FL\.decorate\([^,]+, (\{.*?\})\);\n", html).group(1))
@@ -366,7 +403,9 @@ def test_popup_escapes_hostile_text_and_slider_filters(tmp_path):
             a.value = a.min; b.value = Math.floor(Date.parse('2023-07-05') / 86400000);
             b.dispatchEvent(new Event('input'));
             return new Promise(r => setTimeout(() => r({
-                pins: Object.values(m._layers).filter(l => l instanceof L.CircleMarker && l.options.pane === 'flEvents').length,
+                pins: Object.values(m._layers).filter(l => l instanceof L.CircleMarker && l.options.pane === 'flEvents'
+                                                      && !l._flHidden && l.options.interactive).length,
+                shown: m._fl.events.nShown,
                 label: document.querySelector('.fl-range').textContent}), 300)); }""")
         b.close()
     assert blocked == [] and errors == [] and not xss
@@ -375,7 +414,7 @@ def test_popup_escapes_hostile_text_and_slider_filters(tmp_path):
     assert popup["mark"] == HOSTILE                                 # mention highlighted
     assert popup["links"] == []                                     # javascript: URL is not a link
     assert "id: evil-1" in popup["text"]
-    assert shown["pins"] == 1 and "1 of 3 events" in shown["label"]
+    assert shown["pins"] == 1 and shown["shown"] == 1 and "1 of 3 events" in shown["label"]
 
 
 def _free_port() -> int:
