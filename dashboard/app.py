@@ -22,7 +22,7 @@ import streamlit as st
 
 from dashboard import highlight, uploads
 from dashboard import state as vs
-from dashboard.server import ENV_DB, ENV_MAX_UPLOAD_MB, ENV_READ_ONLY, MAX_UPLOAD_MB
+from dashboard.server import ENV_DB, ENV_MAP_FIRST, ENV_MAX_UPLOAD_MB, ENV_READ_ONLY, MAX_UPLOAD_MB
 from geodata import settings
 from geodata.errors import FrontlineError, StoreError
 
@@ -44,6 +44,10 @@ try:
     UPLOAD_LIMIT_MB = float(os.environ.get(ENV_MAX_UPLOAD_MB) or MAX_UPLOAD_MB)
 except ValueError:
     UPLOAD_LIMIT_MB = float(MAX_UPLOAD_MB)
+try:  # a big view's first page draws the map first; timeline and table follow once its pins are painted
+    MAP_FIRST_EVENTS = int(os.environ.get(ENV_MAP_FIRST) or 2000)
+except ValueError:
+    MAP_FIRST_EVENTS = 2000
 
 
 # --- the store -------------------------------------------------------------------
@@ -376,11 +380,16 @@ def _built_map(key: str, _events: pd.DataFrame):
 
 @st.cache_resource(show_spinner=False, max_entries=16)
 def _view_layer(key: str, _base: Any, _view: pd.DataFrame, _control: dict[str, Any] | None, focus: str | None,
-                _frame: pd.DataFrame):
+                _frame: pd.DataFrame, signal: bool):
     """What one view shows on the mounted map: pins, front line, legend, selection."""
     from dashboard import mapview
 
-    return mapview.view_update(_base, _view, control=_control, selected_id=focus, frame=_frame)
+    return mapview.view_update(_base, _view, control=_control, selected_id=focus, frame=_frame, signal_drawn=signal)
+
+
+def _map_first(view: pd.DataFrame) -> bool:
+    """Whether this page holds back the timeline and table until the map reports its pins painted."""
+    return len(view) >= MAP_FIRST_EVENTS and not st.session_state.get("map_drawn")
 
 
 def _map(events: pd.DataFrame, view: pd.DataFrame, control: dict[str, Any] | None, filters: vs.Filters) -> None:
@@ -402,12 +411,15 @@ def _map(events: pd.DataFrame, view: pd.DataFrame, control: dict[str, Any] | Non
                     str(focus)])
     # framed without the date filters: moving through time keeps the map still
     frame = vs.apply(events, filters.with_(date_from=None, date_to=None, brush_from=None, brush_to=None))
-    update = _view_layer(key, base, view, control, focus, frame)
+    signal = _map_first(view)
+    update = _view_layer(key + f"|{signal}", base, view, control, focus, frame, signal)
     st.session_state["map_event_ids"] = ids.tolist()
     # streamlit-folium renders (and so changes) what it is given: hand it copies
     out = st_folium(copy.deepcopy(base), key="map", height=600, use_container_width=True,
                     feature_group_to_add=copy.deepcopy(update),
                     returned_objects=["last_object_clicked", "last_object_clicked_popup"])
+    if (out or {}).get("fl_drawn"):
+        st.session_state["map_drawn"] = True
     clicked = (out or {}).get("last_object_clicked")
     stamp = (json.dumps(clicked, sort_keys=True), (out or {}).get("last_object_clicked_popup"))
     if clicked and stamp != st.session_state.get("_last_click"):
@@ -779,8 +791,13 @@ def main() -> None:
         if events.empty:
             st.info("The store holds no events yet." + ("" if READ_ONLY else " Add a report under “Add a report”."))
         _map(events, view, control, filters)
-        _timeline(base)
-        _table(view)
+        if _map_first(view):
+            st.caption(f"Drawing {len(view):,} events: the timeline and the table follow once the map is drawn.")
+            st.button("Show the timeline and table now", key="show_rest",
+                      on_click=lambda: st.session_state.update(map_drawn=True))
+        else:
+            _timeline(base)
+            _table(view)
         _downloads(view, filters, control)
     elif page == "Reports":
         _report_view(events)

@@ -44,6 +44,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import functools
+import hashlib
 import html
 import json
 import math
@@ -803,20 +804,7 @@ _RUNTIME_JS = r"""
       }
       FL.show(map, want);
     }
-    var state = fl.layerState = fl.layerState || {};
-    (fl.dynamic || []).forEach(function (d) {
-      state[d.kind] = map.hasLayer(d.layer);  // keep what the user switched on or off
-      if (fl.layers) { fl.layers.removeLayer(d.layer); }
-      map.removeLayer(d.layer);
-    });
-    fl.dynamic = (o.layers || []).map(function (spec) {
-      var layer = L.featureGroup();
-      FL.vector(map, layer, spec[2], spec[3], 'flControl', null);
-      var on = (spec[0] in state) ? state[spec[0]] : spec[4];
-      if (on) { layer.addTo(map); }
-      if (fl.layers) { fl.layers.addOverlay(layer, spec[1]); }
-      return {kind: spec[0], layer: layer};
-    });
+    if (o.layersKey !== fl.layersKey) { FL.swapLayers(map, o.layers || []); fl.layersKey = o.layersKey; }
     FL.legend(map, o.legend, o.hasUncertainty);
     if (fl.dateBox) { fl.dateBox.textContent = o.dateLabel || ''; }
     var selectionChanged = (o.selected || null) !== (fl.selectedId || null);
@@ -827,7 +815,33 @@ _RUNTIME_JS = r"""
     }
     fl.lastFit = fit;
     fl.viewCount = (fl.viewCount || 0) + 1;
+    if (o.signalDrawn && !fl.drawnSent && window.Streamlit && window.Streamlit.setComponentValue) {
+      // tell the app the pins are painted, so it sends the timeline and table only now
+      fl.drawnSent = true;
+      requestAnimationFrame(function () { requestAnimationFrame(function () {
+        var prev = (window.__GLOBAL_DATA__ && window.__GLOBAL_DATA__.previous_data) || {};
+        window.Streamlit.setComponentValue(L.extend({}, prev, {fl_drawn: true}));
+      }); });
+    }
     return group;
+  };
+  // Replace the front-line layers (each an overlay of the layer control), keeping what the
+  // user switched on or off for each kind.
+  FL.swapLayers = function (map, specs) {
+    var fl = map._fl, state = fl.layerState = fl.layerState || {};
+    (fl.dynamic || []).forEach(function (d) {
+      state[d.kind] = map.hasLayer(d.layer);  // keep what the user switched on or off
+      if (fl.layers) { fl.layers.removeLayer(d.layer); }
+      map.removeLayer(d.layer);
+    });
+    fl.dynamic = specs.map(function (spec) {
+      var layer = L.featureGroup();
+      FL.vector(map, layer, spec[2], spec[3], 'flControl', null);
+      var on = (spec[0] in state) ? state[spec[0]] : spec[4];
+      if (on) { layer.addTo(map); }
+      if (fl.layers) { fl.layers.addOverlay(layer, spec[1]); }
+      return {kind: spec[0], layer: layer};
+    });
   };
   FL.select = function (map, id, zoom) {
     var fl = map._fl, ev = fl.events;
@@ -1141,6 +1155,7 @@ def view_update(
     control: Mapping[str, Any] | None = None,
     selected_id: str | None = None,
     frame: gpd.GeoDataFrame | None = None,
+    signal_drawn: bool = False,
 ) -> folium.FeatureGroup:
     """Return what shows one filtered ``view`` on ``base``, a map built by :func:`build_map` with all events.
 
@@ -1150,7 +1165,9 @@ def view_update(
     label and selection in place, instead of loading the whole map again.
     The map is fitted to ``frame`` (default: the view) whenever that extent
     changes: a caller passing the view without its date filter keeps the map
-    still while the dates move.
+    still while the dates move. With ``signal_drawn`` the map's component value
+    gets ``fl_drawn: true`` once the pins are painted (the app then sends the rest
+    of the page).
     """
     ids = getattr(base, "frontline_event_ids", None)
     if ids is None:
@@ -1181,6 +1198,9 @@ def view_update(
     return _ViewUpdate({
         "mask": mask,
         "layers": layers,
+        # the browser rebuilds the front-line layers only when they change
+        "layersKey": hashlib.sha1(json.dumps(layers, sort_keys=True).encode()).hexdigest(),
+        "signalDrawn": bool(signal_drawn),
         "legend": [[t, colors[t], int(n)] for t, n in counts.items()],
         "hasUncertainty": bool(getattr(base, "frontline_uncertainty", False)),
         "dateLabel": label,

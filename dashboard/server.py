@@ -26,6 +26,7 @@ MAX_UPLOAD_MB = 20
 
 ENV_DB = "FRONTLINE_DB"
 ENV_READ_ONLY = "FRONTLINE_READ_ONLY"
+ENV_MAP_FIRST = "FRONTLINE_MAP_FIRST"  # views of at least this many events draw the map before the rest
 ENV_MAX_UPLOAD_MB = "FRONTLINE_MAX_UPLOAD_MB"
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 

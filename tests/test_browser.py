@@ -62,10 +62,10 @@ def wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 90.0) -> Non
     raise TimeoutError(f"{url} did not become healthy in {timeout:.0f} s")
 
 
-def start_server(home: Path, db: Path, *extra: str) -> tuple[subprocess.Popen, str]:
+def start_server(home: Path, db: Path, *extra: str, env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str]:
     """Start ``frontline serve --headless --db DB`` on a free port; return the process and its URL."""
     port = free_port()
-    env = dict(os.environ, FRONTLINE_HOME=str(home))
+    env = dict(os.environ, FRONTLINE_HOME=str(home), **(env or {}))
     env.pop("FRONTLINE_DB", None)
     log = open(db.with_suffix(".log"), "wb")  # noqa: SIM115 - closed with the process
     proc = subprocess.Popen([sys.executable, "-m", "geodata.cli", "serve", "--headless", "--port", str(port),
@@ -273,3 +273,25 @@ def test_timeline_brush_filters_the_map_and_the_url(browser: Any, server: str) -
         assert query.get("bfrom", [""])[0].startswith("2023-07-0"), page.url
     finally:
         context.close()
+
+
+def test_a_big_view_draws_the_map_first_then_the_rest_by_itself(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """With the map-first threshold at one event, the page sends only the map; the painted map
+    signals back and the timeline and table follow with no click."""
+    home = tmp_path_factory.getbasetemp() / "frontline-home"
+    home.mkdir(exist_ok=True)
+    proc, url = start_server(home, tmp_path_factory.mktemp("serve-first") / "frontline.db",
+                             env={"FRONTLINE_MAP_FIRST": "1"})
+    context = browser.new_context(viewport={"width": 1440, "height": 1000}, service_workers="block")
+    page = context.new_page()
+    try:
+        page.goto(url, wait_until="domcontentloaded")
+        frame, state = map_frame(page, 240, what="the sample's pins")
+        assert state["n"] >= 5
+        page.locator('[data-testid="stVegaLiteChart"]').first.wait_for(timeout=60_000)
+        page.locator('[data-testid="stDataFrame"]').first.wait_for(timeout=60_000)
+        assert page.get_by_text("Show the timeline and table now").count() == 0
+        assert frame.evaluate("() => window.map._fl.drawnSent") is True
+    finally:
+        context.close()
+        stop_server(proc)

@@ -42,6 +42,7 @@ def fresh_home(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, monkeyp
     monkeypatch.setenv("FRONTLINE_DB", str(tmp_path / "frontline.db"))
     monkeypatch.delenv("FRONTLINE_READ_ONLY", raising=False)
     monkeypatch.delenv("FRONTLINE_MAX_UPLOAD_MB", raising=False)
+    monkeypatch.delenv("FRONTLINE_MAP_FIRST", raising=False)
     return tmp_path
 
 
@@ -118,6 +119,22 @@ def test_first_start_loads_the_sample_and_draws_its_events(fresh_home: Path) -> 
     assert sorted(_map_ids(at)) == sorted(events["id"].astype(str))
     assert "Bakhmut" in set(events["place"])
     assert f"{len(events):,} of {len(events):,} events" in _texts(at)
+
+
+def test_a_big_view_sends_the_map_first_then_timeline_and_table(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FRONTLINE_MAP_FIRST", "5")  # the sample's 11 events count as a big view
+    at = _app()
+    assert not at.exception, at.exception
+    assert len(_map_ids(at)) == 11
+    assert not at.dataframe and not at.get("vega_lite_chart")
+    assert any("the timeline and the table follow" in c.value for c in at.caption)
+    # the map's "pins painted" signal is JavaScript (tested in Chromium); the button is the fallback
+    _by_key(at.button, "show_rest").click().run()
+    assert not at.exception, at.exception
+    assert len(at.dataframe[0].value) == 11 and at.get("vega_lite_chart")
+    # once drawn, the session keeps the whole page on later runs
+    _by_key(at.segmented_control, "page").set_value("Map").run()
+    assert at.dataframe and not any("timeline and the table follow" in c.value for c in at.caption)
 
 
 def test_date_range_removes_the_may_events_from_map_table_and_url(home: Path) -> None:
