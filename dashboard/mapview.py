@@ -2,9 +2,10 @@
 
 The map draws with no network at all:
 
-* Leaflet (and jQuery, for folium elements that want it) come from the
-  ``xstatic`` packages as ``data:`` URIs (:mod:`dashboard.assets`); folium's
-  CDN links (Bootstrap, Font Awesome, awesome-markers) are dropped.
+* Leaflet comes from the ``xstatic`` package as a ``data:`` URI
+  (:mod:`dashboard.assets`); folium's CDN links (jQuery, Bootstrap, Font
+  Awesome, awesome-markers) are dropped: none of the map's elements uses them,
+  and every script is parsed again on each page load.
 * The basemap is the bundled Natural Earth vector data
   (``settings.COUNTRIES_GEOJSON``, ``settings.ADMIN1_GEOJSON``) over a sea
   colour; online tiles are an option (``tiles="osm"`` or ``"light"``).
@@ -540,6 +541,7 @@ _RUNTIME_JS = r"""
     }
     // set the view before any layer is added, so no layer is projected twice
     if (opts.bounds) { map.fitBounds(opts.bounds, {padding: [24, 24], maxZoom: opts.maxZoom, animate: false}); }
+    map._fl.lastFit = JSON.stringify(opts.bounds || null);
     return map._fl;
   };
   FL.vector = function (map, group, data, style, pane, tipProp) {
@@ -1074,7 +1076,7 @@ def build_map(
 
     m = folium.Map(location=centre, zoom_start=6, tiles=None, prefer_canvas=True,
                    control_scale=True, height=height)
-    m.default_js = assets.js_links()
+    m.default_js = assets.js_links(jquery=False)
     m.default_css = assets.css_links()
     m.add_child(_Runtime(view))
 
@@ -1182,7 +1184,8 @@ def view_update(
     if len(points):
         west, south, east, north = points.to_crs(4326).total_bounds if points.crs and points.crs.to_epsg() != 4326 \
             else points.total_bounds
-        bounds = _events_bounds({"x": [west, east], "y": [south, north]})
+        # rounded as the payload's points are, so an unchanged extent gives the very same bounds
+        bounds = _events_bounds({"x": [round(west, 5), round(east, 5)], "y": [round(south, 5), round(north, 5)]})
     types = view["event_type"].fillna("").astype(str).replace("", "Other") if len(view) else pd.Series(dtype=object)
     counts = types.value_counts(sort=False).to_dict()
     colors = event_colors(list(counts))

@@ -246,7 +246,11 @@ def test_view_update_masks_the_built_map_and_carries_the_front_line(gold_events,
 
 def test_view_update_of_everything_needs_no_mask_and_frames_on_request(gold_events):
     base = build_map(gold_events)
-    assert _view_options(mapview.view_update(base, gold_events))["mask"] is None
+    everything = _view_options(mapview.view_update(base, gold_events))
+    assert everything["mask"] is None
+    # the very bounds the map was built with: applying the first view moves nothing
+    setup = json.loads(re.search(r"FL\.setup\([^,]+, (\{.*?\})\);\n", to_html(base)).group(1))
+    assert everything["bounds"] == setup["bounds"]
     nothing = _view_options(mapview.view_update(base, gold_events.iloc[:0], frame=gold_events))
     assert base64.b64decode(nothing["mask"]) == bytes(2)  # 11 events, none shown
     assert nothing["legend"] == [] and nothing["dateLabel"] == "" and nothing["bounds"] is not None
