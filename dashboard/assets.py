@@ -68,11 +68,12 @@ def marker_icon_uris() -> dict[str, str]:
     }
 
 
-def js_links(*, cluster: bool = False, jquery: bool = True) -> list[tuple[str, str]]:
+def js_links(*, cluster: bool = False, jquery: bool = False) -> list[tuple[str, str]]:
     """Return ``(name, data URI)`` pairs for the scripts, in load order, for folium's ``default_js``.
 
     The names match folium's own (``leaflet``, ``jquery``) so folium elements
-    that ask for the same library do not load it twice.
+    that ask for the same library do not load it twice. jQuery only on request:
+    only folium's HTML popups use it, and the event map has none.
     """
     links = [("leaflet", file_uri(LEAFLET_DIR / "leaflet.js"))]
     if jquery:
