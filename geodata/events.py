@@ -11,12 +11,18 @@ only a venue (an interview, a meeting) gets no event, except a summit, which is
 a Strategic development there.  Spatial modifiers from :mod:`geodata.spatial`
 move the pin and set the uncertainty.  Duplicates within a report are merged.
 A sentence without a date of its own takes the last day/week date of its
-paragraph (else the dateline context); a sentence's only date dates all its
-clauses unless a relative clause holds it; a date that opens a long period
-("since February 2022") is not an event's date.
+paragraph, else the dateline context -- unless the text is retrospective (no day
+date near its publication: an encyclopedia article), where it goes on with the
+last date told, or spans the text's first date to publication before any date.
+A sentence's only date dates all its clauses unless a relative clause holds it;
+a date that opens a long period ("since February 2022") or sits in a leading
+"After ... began on 24 February," clause is not an event's date; two dates in one
+clause give its place one event each; "just days after" dates what follows before
+the day told.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import math
@@ -61,7 +67,7 @@ _CUES: list[tuple[str, str, float, str]] = [
                                           r"air\s+raids?|helicopters?"),
     (EXPLOSIONS, "Remote explosive/landmine/IED", 2.7, r"landmines?|mines?|IEDs?|explosive\s+devices?|car\s+bomb|"
                                                        r"booby-?trap\w*|tripwire"),
-    (EXPLOSIONS, "Shelling/artillery/missile attack", 1.6, r"explosions?|blasts?|struck|strikes?|hit|"
+    (EXPLOSIONS, "Shelling/artillery/missile attack", 1.6, r"explosions?|blasts?|struck|strikes?|hit|under\s+fire|"
                                                            r"targeted|pounded|fired|impact|bomb(?:ed|ing|s)?|bombard(?:ed|ment)"),
     (EXPLOSIONS, "Shelling/artillery/missile attack", 0.8, r"killed|wounded|injured|casualties|dead|died"),
     (VAC, "Attack", 3.0, r"executed|executions?|shot\s+dead\s+(?:a\s+)?civilians?|massacre[d]?|tortur(?:ed|e)|"
@@ -341,6 +347,17 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
     """
     published = report.published
     context = timeline.default_span(published)
+    report_dates = [d for sent in sentences for d in _event_dates(sent.text, published, None)
+                    if d.start <= published and not _reference_text(sent.text, d)
+                    and not _background_text(sent.text, d)]
+    # A retrospective text (no day date in the last days before publication: an encyclopedia
+    # article, a chronicle) does not tell of the dateline's day: an undated sentence outside a
+    # dated paragraph goes on with the last date told before it; before any date, it happened
+    # between the text's first date and publication (a span at its honest precision).
+    recent = published - dt.timedelta(days=_RECENT_DAYS)
+    retro = bool(report_dates) and not any(d.precision == "day" and d.start >= recent for d in report_dates)
+    first_told = min((d.start for d in report_dates), default=published)
+    last_told: timeline.DateSpan | None = None
     by_sentence: dict[int, list[Resolution]] = {}
     for r in resolutions:
         by_sentence.setdefault(r.mention.sentence_index, []).append(r)
@@ -365,9 +382,14 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         own = [d for c in clauses for d in c.dates]
         # an undated sentence is about the day its paragraph last named ("On 8 April ... The strike
         # killed 63"), or the day being told when it gives a clock time ("At 10:30, two missiles hit")
-        sent_context = para_date or (anchor if anchor is not None and _CLOCK.search(sent.text) else context)
-        para_date = next((d for d in reversed(own) if d.precision in ("day", "week")), para_date)
+        sent_context = para_date or (anchor if anchor is not None and _CLOCK.search(sent.text) else
+                                     (last_told or _since(first_told, published)) if retro else context)
+        told = sorted((d for d in own if not _reference_text(sent.text, d)), key=lambda d: d.offset)
+        para_date = next((d for d in reversed(told) if d.precision in ("day", "week")), para_date)
+        told_before = anchor
         anchor = next((d for d in reversed(own) if d.precision == "day"), anchor)
+        told = [d for d in told if not timeline.opens_period(sent.text, d)]
+        last_told = told[-1] if told else last_told
         sentence_places = any(c.places for c in clauses) or bool(other_kinds.get(sent.index, set()) & {"country"})
         global_dates = [d for c in clauses if not c.places and c.cue is None for d in c.dates]
         this_places: list[tuple[Resolution, object]] = []
@@ -401,7 +423,8 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                 if _SUMMIT.search(cl.text) and cl.cue[1] == "Other" and not _is_venue(sent, r):
                     continue  # a summit is an event at its venue only
                 mod = _modifier(sent, cl, r, inherited)
-                drafts.append(_draft(report, sent, cl, r, mod, dates, explicit, carried=False))
+                for span in _place_dates(cl, r, sent, places, dates, told_before) if explicit else [dates]:
+                    drafts.append(_draft(report, sent, cl, r, mod, span, explicit, carried=False))
                 this_places.append((r, mod))
         if (not sentence_places and not this_places and prev_event_places and carried_chain < 2):
             cue = classify(sent.text)
@@ -463,6 +486,7 @@ def _clauses(sent: Sentence, places: list[Resolution], published: dt.date,
     for a, b in split_clauses(text):
         seg = text[a:b]
         raw.append(_Clause(a, b, seg, classify(seg), bool(_WEAK_CUE.search(seg))))
+    raw = _join_place_lists(raw, sent, places)
     merged: list[_Clause] = []
     for cl in raw:
         _fill(cl, sent, places)
@@ -492,6 +516,47 @@ def _clauses(sent: Sentence, places: list[Resolution], published: dt.date,
 
 
 _RELATIVE = re.compile(r"(?:and\s+|but\s+)?(?:which|who|whom|whose|where|that)\b", re.I)
+_LIST_GLUE = re.compile(r"[\s,;&]*(?:(?:and|or|as\s+well\s+as|the)\b[\s,;&]*)*", re.I)
+
+
+def _join_place_lists(raw: list[_Clause], sent: Sentence, places: list[Resolution]) -> list[_Clause]:
+    """Join "Kyiv, Kryvyi Rih, Dnipro, and Pokrovsk came under fire": the comma split cut the subject list.
+
+    A clause that is only a place name (no cue), followed by a clause that starts with a
+    place (after "and"/"or"), is an item of a list that the next clause's cue is about.
+    """
+    if len(raw) < 2 or not places:
+        return raw
+    spans = sorted((r.mention.start - sent.start, r.mention.end - sent.start) for r in places)
+    starts = [a for a, _ in spans]
+    out: list[_Clause] = []
+    for cl in reversed(raw):
+        if out and cl.cue is None and _only_places(cl, sent, spans, starts) and _starts_with_place(out[-1], starts):
+            nxt = out.pop()
+            text = sent.text[cl.start:nxt.end]
+            out.append(_Clause(cl.start, nxt.end, text, classify(text), cl.weak or nxt.weak))
+        else:
+            out.append(cl)
+    out.reverse()
+    return out
+
+
+def _only_places(cl: _Clause, sent: Sentence, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """True when the clause holds place names and list glue ("and", commas) only."""
+    k = bisect.bisect_left(starts, cl.start)
+    pos, found = cl.start, False
+    while k < len(spans) and spans[k][1] <= cl.end:
+        a, b = spans[k]
+        if not _LIST_GLUE.fullmatch(sent.text, pos, a):
+            return False
+        pos, found, k = b, True, k + 1
+    return found and _LIST_GLUE.fullmatch(sent.text, pos, cl.end) is not None
+
+
+def _starts_with_place(cl: _Clause, starts: list[int]) -> bool:
+    lead = cl.start + _LIST_GLUE.match(cl.text).end()
+    k = bisect.bisect_left(starts, lead)
+    return k < len(starts) and starts[k] == lead
 
 
 def _event_dates(text: str, published: dt.date, anchor: timeline.DateSpan | None) -> list[timeline.DateSpan]:
@@ -516,7 +581,7 @@ def _clause_dates(cl: _Clause, global_dates: list[timeline.DateSpan], context: t
                   topic_dates: dict[str, timeline.DateSpan], *, timed: bool = False
                   ) -> tuple[timeline.DateSpan, bool]:
     if cl.dates:
-        d = cl.dates[0]
+        d = next((d for d in cl.dates if not _reference_date(cl, d)), cl.dates[0])
         rep = _REPORTING.search(cl.text)
         rel = d.offset - cl.start
         if rep and d.precision == "day" and not timed and (
@@ -532,6 +597,62 @@ def _clause_dates(cl: _Clause, global_dates: list[timeline.DateSpan], context: t
         if noun.lower() in topic_dates:
             return topic_dates[noun.lower()], True
     return context, False
+
+
+_RECENT_DAYS = 2
+_DAYS_AFTER = re.compile(r"\bdays\s+(?:after|following)\Z", re.I)
+# a date inside a leading subordinate clause ("After the invasion began on 24 February 2022, ...")
+_LEAD_SUBORDINATE = re.compile(r"\A\W*(?:after|before|following|since|when|once|as|until|while)\b[^,;]*\Z", re.I)
+
+
+def _reference_date(cl: _Clause, d: timeline.DateSpan) -> bool:
+    """True for a date that only places the clause's event relative to another one."""
+    return d.offset >= cl.start and bool(_LEAD_SUBORDINATE.match(cl.text[:d.offset - cl.start]))
+
+
+def _since(start: dt.date, published: dt.date) -> timeline.DateSpan:
+    """The span from ``start`` to publication at its honest precision (an undated sentence's context)."""
+    start = min(start, published)
+    return timeline.DateSpan(start, published, timeline.precision_for(start, published), "")
+
+
+_BACKGROUND = re.compile(r"(?:\A|[,(;])\s*(?:which|who|whom|whose|where|that)\b[^,(;]*\Z", re.I)
+
+
+def _background_text(sentence: str, d: timeline.DateSpan) -> bool:
+    """True for a date in a relative clause ("Bakhmut, which was captured in May"): background."""
+    return d.offset >= 0 and bool(_BACKGROUND.search(sentence, 0, d.offset))
+
+
+def _reference_text(sentence: str, d: timeline.DateSpan) -> bool:
+    """True for a date in a sentence's leading subordinate clause ("After ... began on 24 February, ...")."""
+    return d.offset >= 0 and bool(_LEAD_SUBORDINATE.match(sentence[:d.offset])) and "," in sentence[d.offset:]
+
+
+def _place_dates(cl: _Clause, r: Resolution, sent: Sentence, places: list[Resolution],
+                 first: timeline.DateSpan, told_before: timeline.DateSpan | None) -> list[timeline.DateSpan]:
+    """The dates of one place of a clause: usually the clause's first date.
+
+    "X occurred just days after ... in Y": X keeps the day told before, Y gets the days
+    before it.  Two dates in one clause ("On 24 June ... retreat ... and the next day ...
+    captured Sievierodonetsk") give a place one event each; with several places each takes
+    its nearest date.
+    """
+    ms = r.mention.start - sent.start
+    dates = [d for d in cl.dates if d.offset >= 0]
+    if dates and _DAYS_AFTER.search(dates[0].text) and ms < dates[0].offset and told_before is not None:
+        return [told_before]
+    own = [d for d in dates if not _reference_date(cl, d) and not _DAYS_AFTER.search(d.text)
+           and not timeline.opens_period(sent.text, d)
+           and not _REPORTING.search(cl.text, 0, max(0, d.offset - cl.start))]  # "..., the governor said today"
+    if len(own) < 2 or first not in dates:
+        return [first]
+    distinct = list({(d.start, d.end): d for d in own}.values())
+    if len(distinct) < 2:
+        return [first]
+    if len(places) == 1:
+        return distinct
+    return [min(distinct, key=lambda d: abs(d.offset - ms))]
 
 
 def _is_venue(sent: Sentence, r: Resolution) -> bool:

@@ -30,6 +30,7 @@ NEIGHBOURS = frozenset({"RU", "BY", "MD", "PL", "RO", "SK", "HU", "LT", "LV", "E
 _MIN_FOREIGN_POP = 100_000  # a place outside the region of interest must be a real city to count
 _MATCH_WEIGHT = {"alias": 1.0, "exact": 1.0, "variant": 0.85, "fuzzy": 0.7}
 _NEAR_KM = 60.0
+_EXACT_TOWN_POP = 10_000
 _WINDOW = 25  # sentences either side whose places count as context
 _MAX_CANDIDATES = 5
 LINE_PRIOR_WEIGHT = 2.0
@@ -341,6 +342,11 @@ def _anchors(todo: list[tuple[Mention, list[dict]]]) -> list[tuple[str, float, f
 def _choose(m: Mention, cands: list[dict], near_regions: set[str],
             anchors: list[tuple[str, float, float, int]], prior: Mapping[str, float] | None = None,
             near_memo: dict | None = None) -> Resolution:
+    if len(cands) > 1 and any(c["match"] in ("alias", "exact") and c["country_code"] in FOCUS_COUNTRIES
+                              and c["population"] >= _EXACT_TOWN_POP for c in cands):
+        # a town spelled exactly as written beats villages that only resemble the spelling
+        # ("Pokrovsk" is not Pokrovske near Kropyvnytskyi)
+        cands = [c for c in cands if c["match"] in ("alias", "exact")]
     if len(cands) == 1:  # nothing to weigh: the share is 1 whatever the score
         best = cands[0]
         quality = _MATCH_WEIGHT.get(best["match"], 0.7) * best["match_score"] / 100.0
@@ -360,6 +366,7 @@ def _choose(m: Mention, cands: list[dict], near_regions: set[str],
     nearest = nearest_by_cands.get(ids)
     if nearest is None:
         nearest = nearest_by_cands[ids] = _nearest_km(cands, near) if near else {}
+    top = max(_MATCH_WEIGHT.get(c["match"], 0.7) for c in cands)
     for rank, c in enumerate(cands):
         s = _base_score(c, rank)
         if c["admin1_code"] and c["admin1_code"] in near_regions and c["feature_class"] != "A":
@@ -369,8 +376,8 @@ def _choose(m: Mention, cands: list[dict], near_regions: set[str],
             s += 2.5 if d <= 15 else 2.0 if d <= 30 else 1.0 if d <= _NEAR_KM else 0.5 if d <= 150 else 0.0
             if d_same <= 30:
                 s += 1.0
-        if prior:
-            s += prior.get(c["place_id"], 0.0)
+        if prior and _MATCH_WEIGHT.get(c["match"], 0.7) >= top:
+            s += prior.get(c["place_id"], 0.0)  # a tie-breaker among equal spellings: "Pokrovske" never beats "Pokrovsk"
         scored.append((s, c))
     scored.sort(key=lambda t: -t[0])
     total = sum(math.exp(s - scored[0][0]) for s, _ in scored)

@@ -127,6 +127,9 @@ def _alternatives() -> list[tuple[str, str]]:
                      rf"(?P<rdm_d2>{_DAY}){_S}(?:(?i:of){_S})?(?P<rdm_m2>{_MONTH})(?:,?{_S}(?P<rdm_y2>{_YEAR}))?"
                      rf"|(?:(?i:from){_S})?(?P<rdm_d3>{_DAY})(?:{_S}(?P<rdm_m3>{_MONTH}))?{_DASH}"
                      rf"(?P<rdm_d4>{_DAY}){_S}(?:(?i:of){_S})?(?P<rdm_m4>{_MONTH})(?:,?{_S}(?P<rdm_y4>{_YEAR}))?)"),
+        ("holiday", rf"(?P<hol_n>Independence|Victory|Constitution|Defenders['\u2019]?|Defender['\u2019]s|Flag"
+                    rf"|Christmas|New{_S}Year['\u2019]s){_S}(?P<hol_k>Day|Eve)\b(?:{_S}of{_S}Ukraine)?"
+                    rf"(?:,?{_S}(?P<hol_y>{_YEAR}))?"),
         ("mdy", wd("mdy") + rf"(?P<mdy_m>{_MONTH}){_S}(?P<mdy_d>{_DAY})(?:,?{_S}(?P<mdy_y>{_YEAR}))?"),
         ("dmy", wd("dmy") + rf"(?:(?i:the){_S})?(?P<dmy_d>{_DAY}){_S}(?:(?i:of){_S})?(?P<dmy_m>{_MONTH})"
                 rf"(?:,?{_S}(?P<dmy_y>{_YEAR}))?"),
@@ -143,7 +146,9 @@ def _alternatives() -> list[tuple[str, str]]:
         ("yrange", rf"(?:(?i:between|from){_S}(?P<yr_a>{_YEAR}){_S}(?i:and|to|until|till|through){_S}"
                    rf"(?P<yr_b>{_YEAR})|(?P<yr_c>{_YEAR})\s{{0,2}}[-\u2013\u2014]\s{{0,2}}(?P<yr_d>{_YEAR}))"),
         ("year", rf"(?:(?i:(?:in|at|by|until|during|from|towards?){_S})?(?i:the{_S})?"
-                 rf"(?P<y_pw>(?i:end|start|beginning|middle|turn|first{_S}half|second{_S}half)){_S}(?i:of){_S}"
+                 rf"(?P<y_pw>(?i:end|start|beginning|middle|turn|first{_S}half|second{_S}half"
+                 rf"|(?:early|earliest|first|opening|late|last|final|closing|later)(?:{_S}few)?{_S}months"
+                 rf"|(?:early|first|last|final)(?:{_S}few)?{_S}weeks)){_S}(?i:of){_S}"
                  rf"|(?P<y_pa>(?i:early|late|mid))(?:-\s{{0,2}}|{_S}))?(?P<y_y>{_YEAR})"
                  rf"(?![-\u2013/.]\d)(?!{_S}{_COUNTED})"),
         ("ago", rf"(?i:(?P<ago_n>{_NUMWORD}){_S}(?P<ago_u>day|week|month|year)s?{_S}ago)\b"),
@@ -174,11 +179,12 @@ _ALTS = _alternatives()
 # name, "W" a weekday).  Only tokens like these are tried as match starts.
 _PREPS = ("in", "at", "by", "until", "during", "from", "on", "toward", "towards", "around", "the", "very")
 _PARTS = ("end", "start", "beginning", "middle", "turn", "close", "first", "second", "latter", "last",
-          "early", "late", "mid")
+          "early", "late", "mid", "earliest", "opening", "final", "closing", "later")
 _STARTERS: dict[str, tuple[str, ...]] = {
     "iso": ("#",), "num": ("#",),
     "war": ("for", "at", "since", "from", "in", "during"),
     "range_md": ("between", "from", "M"), "range_dm": ("between", "from", "#"),
+    "holiday": ("independence", "victory", "constitution", "defenders", "defender", "flag", "christmas", "new"),
     "mdy": ("W", "M"), "dmy": ("W", "the", "#"), "nth": ("on",),
     "mrange": ("between", "from", "M"),
     "month": (*_PREPS, *_PARTS, "this", "next", "past", "previous", "M"),
@@ -196,7 +202,7 @@ _STARTERS: dict[str, tuple[str, ...]] = {
 _ANCHOR = re.compile(
     r"\b(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
     r"|[Yy]esterday|[Tt]o(?:day|night|morrow)|[Oo]vernight|night|ago|hour|day|week|month|year"
-    r"|morning|afternoon|evening|[Ww]ar|invasion|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)")
+    r"|morning|afternoon|evening|[Ww]ar|invasion|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|Day|Eve)")
 _TOKEN = re.compile(r"\b\w+")
 # A number starts a date only if a separator, month, range word, unit or (for a
 # year) a preceding lowercase word is next to it: cheap to test, rejects counts.
@@ -354,7 +360,12 @@ def _part_of_month(year: int, month: int, part: str) -> tuple[dt.date, dt.date]:
 
 def _part_of_year(year: int, part: str) -> tuple[dt.date, dt.date]:
     """Window of a part of a year ("early 2023" = Jan-Apr, "the end of 2022" = Nov-Dec)."""
-    part = " ".join(part.lower().split())
+    words = part.lower().split()
+    if words[-1] in ("months", "weeks"):  # "the early months of 2023", "the final weeks of 2022"
+        head = "early" if words[0] in ("early", "earliest", "first", "opening") else "late"
+        part = head if words[-1] == "months" else ("start" if head == "early" else "turn")
+    else:
+        part = " ".join(words)
     first, final = {
         "early": (1, 4), "start": (1, 2), "beginning": (1, 2), "first half": (1, 6), "mid": (5, 8),
         "middle": (5, 8), "second half": (7, 12), "late": (9, 12), "end": (11, 12), "turn": (12, 12),
@@ -460,6 +471,36 @@ def _r_range_dm(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
     return _range(g["rdm_d3"], g["rdm_m3"], None, g["rdm_d4"], g["rdm_m4"], g["rdm_y4"], pub)
 
 
+# Holidays of the war's calendar that reports date events by: (month, day)
+_HOLIDAYS = {"independence": (8, 24), "victory": (5, 9), "constitution": (6, 28), "flag": (8, 23),
+             "christmas": (12, 25), "new year's day": (1, 1), "new year's eve": (12, 31)}
+
+
+def _r_holiday(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
+    name = " ".join(g["hol_n"].lower().replace("\u2019", "'").split())
+    kind = g["hol_k"].lower()
+    if name.startswith("new year"):
+        key = f"new year's {kind}"
+    elif kind == "eve":
+        return None  # "Christmas Eve" is not in the table
+    else:
+        key = name
+    if name.startswith("defender"):
+        year = int(g["hol_y"]) if g["hol_y"] else None
+        # Ukraine's Defenders Day: 14 October until 2022, 1 October from 2023
+        guess = year or (pub.year if pub >= dt.date(pub.year, 10, 1) else pub.year - 1)
+        month, day = (10, 1) if guess >= 2023 else (10, 14)
+    elif key in _HOLIDAYS:
+        month, day = _HOLIDAYS[key]
+    else:
+        return None
+    year = int(g["hol_y"]) if g["hol_y"] else _day_year(month, day, pub)
+    if year is None:
+        return None
+    d = dt.date(year, month, day)
+    return d, d, "day"
+
+
 def _r_mdy(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
     day = _dm_date(g["mdy_d"], g["mdy_m"], g["mdy_y"], pub, g["mdy_wd"])
     return (day, day, "day") if day else None
@@ -513,7 +554,9 @@ def _r_year(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
     year = int(g["y_y"])
     part = g["y_pw"] or g["y_pa"]
     if part:
-        return _window(*_part_of_year(year, part))
+        first, last = _part_of_year(year, part)
+        # a part of a year is months wide: "early 2023" is Jan-Apr at month precision, not a whole year
+        return first, last, precision_for(first, last) if (last - first).days < 100 else "month"
     return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
 
 
@@ -646,7 +689,7 @@ def _r_weekday(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
 
 _RESOLVERS: dict[str, Callable[[Mapping[str, str | None], dt.date], Window | None]] = {
     "iso": _r_iso, "num": _r_num, "war": _r_war, "range_md": _r_range_md, "range_dm": _r_range_dm,
-    "mdy": _r_mdy, "dmy": _r_dmy, "nth": _r_nth, "mrange": _r_mrange, "month": _r_month,
+    "holiday": _r_holiday, "mdy": _r_mdy, "dmy": _r_dmy, "nth": _r_nth, "mrange": _r_mrange, "month": _r_month,
     "yrange": _r_yrange, "year": _r_year, "ago": _r_ago, "recent": _r_recent, "rel": _r_rel,
     "weekday": _r_weekday,
 }
@@ -682,7 +725,9 @@ def find_dates(text: str, published: dt.date, anchor: DateSpan | None = None) ->
         msg = f"text to search for dates is a {type(text).__name__}, not a str; pass the report text"
         raise InputError(msg)
     found = _find_dates(text, pub)
-    if anchor is not None and anchor.precision == "day" and _ANCHORED_HINT.search(text):
+    if anchor is not None and anchor.precision != "day":
+        anchor = None
+    if (anchor is not None or any(d.precision == "day" for d in found)) and _ANCHORED_HINT.search(text):
         return _with_anchored(text, list(found), anchor)
     return list(found)
 
@@ -691,12 +736,19 @@ def find_dates(text: str, published: dt.date, anchor: DateSpan | None = None) ->
 def _find_dates(text: str, pub: dt.date) -> tuple[DateSpan, ...]:
     # memoised: the pipeline asks for the dates of a sentence and of its clauses more than once
     found: list[DateSpan] = []
+    holidays: list[DateSpan] = []
     for kind, match in _scan(text):
         span = _resolve_match(text, kind, match, pub)
         if span is not None:
             if kind == "dmy" and span.precision == "day":
                 found.extend(_coordinated_days(text, match, span, pub))
+            if kind == "holiday" and not match.group("hol_y"):
+                holidays.append(span)
             found.append(span)
+    for h in holidays:
+        # "On 24 August 2022, the Independence Day of Ukraine": the holiday restates the date beside it
+        if any(d is not h and (d.start.month, d.start.day) == (h.start.month, h.start.day) for d in found):
+            found.remove(h)
     return tuple(found)
 
 
@@ -724,17 +776,21 @@ def _coordinated_days(text: str, match: re.Match[str], span: DateSpan, pub: dt.d
     return out
 
 
+_DAYS_AFTER = 10
+"""Reach of "(just) days after": what it introduces happened 1 to this many days before the day told."""
 # Expressions dated only by an earlier date of the story ("the next morning", "hours later").
 _ANCHORED_HINT = re.compile(r"(?i:next|following|same|that|later|after)")
 _ANCHORED = re.compile(
     rf"(?i:\b(?:(?P<an_next>the{_S}(?:next|following){_S}(?:day|morning|afternoon|evening|night)"
     rf"|the{_S}day{_S}after|(?:a|one){_S}day{_S}later)"
     rf"|(?P<an_n>two|three|four|five|six|\d{{1,2}}){_S}days{_S}later"
+    rf"|(?P<an_after>(?:(?:just|only|mere|barely){_S})?(?:a{_S}few{_S}|several{_S}|(?:a{_S})?couple{_S}of{_S})?"
+    rf"days{_S}(?:after|following))"
     rf"|(?P<an_same>(?:on{_S}|by{_S}|later{_S}|earlier{_S})?(?:that|the{_S}same){_S}"
     rf"(?:day|morning|afternoon|evening|night)|(?:hours|minutes|moments){_S}later))\b)")
 
 
-def _with_anchored(text: str, found: list[DateSpan], anchor: DateSpan) -> list[DateSpan]:
+def _with_anchored(text: str, found: list[DateSpan], anchor: DateSpan | None) -> list[DateSpan]:
     """Add the anchored expressions of ``text``, each against the last day date before it."""
     extra = []
     for m in _ANCHORED.finditer(text):
@@ -744,8 +800,15 @@ def _with_anchored(text: str, found: list[DateSpan], anchor: DateSpan) -> list[D
         for d in sorted(found + extra, key=lambda d: d.offset):
             if d.offset < m.start() and d.precision == "day":
                 base = d
+        if base is None:
+            continue  # no day told before it: "the next day" has nothing to count from
         if base.start != base.end and base is not anchor:
             continue  # "overnight" spans two days: "the next day" is ambiguous
+        if m.group("an_after"):
+            # "X occurred just days after Y ...": what follows happened a few days before the day told
+            first, last = base.start - dt.timedelta(days=_DAYS_AFTER), base.start - dt.timedelta(days=1)
+            extra.append(DateSpan(first, last, precision_for(first, last), m.group(), m.start()))
+            continue
         if m.group("an_same"):
             extra.append(DateSpan(base.start, base.end, "day", m.group(), m.start()))
             continue

@@ -7,8 +7,13 @@ place, an admin-1 region ("the Sumy region", "the Rostov and Kaluga regions",
 "the region of Belgorod"), a country, or an *actor* -- a capital used for its
 government ("the Kiev regime", "Moscow said", "Kyiv's allies").  Stop-lists
 keep organisations, people, media, weapons, months, weekdays and nationality
-adjectives out.  An unknown word that looks like a Slavic place name
-("Klishchevka") gets one fuzzy look-up.
+adjectives out; person rules drop a name after a title or a given name and a
+surname-shaped word after a plain capitalised word ("Serhiy Orlov", "commander
+Rustam Muradov"); holidays ("Independence Day"), all-caps acronyms that are no
+alias of a Ukrainian place ("HEI"), lookalike words of organisation names
+("State Emergency Service") and lists of city districts are no places.  An
+unknown word that looks like a Slavic place name ("Klishchevka") gets one fuzzy
+look-up.
 """
 from __future__ import annotations
 
@@ -158,7 +163,8 @@ _STOP = _words(
     "Each|Every|All|Some|Many|Most|Several|Another|Other|Such|No|Not|Now|Then|Thus|So|Please|Watch|Listen|"
     "Foreign|Defence Minister|Deputy Defence Minister|Deputy Defense Minister|River|Sea|Lake|Bay|Strait|"
     "Reservoir|Canal|Mountains|Island|Spit|Gulf|Delta|Lagoon|Estuary|Airport|Airbase|Bridge|Dam|Street|Square|"
-    "Avenue|University|Council")
+    "Avenue|University|Council|Day|Rabbi|Saint|Bishop|Archbishop|Metropolitan|Patriarch|Pope|Tsar|Emperor|Sheikh|"
+    "Imam|King|Queen|Prince|Princess|Duke")
 
 # First names often written before a surname ("Viktor Avzalov"): never places on their own.
 _FIRST_NAMES = _words(
@@ -168,7 +174,22 @@ _FIRST_NAMES = _words(
     "Oleh|Oleg|Pavlo|Pavel|Petro|Pyotr|Taras|Vadym|Vadim|Maksym|Maxim|Roman|Ruslan|Vyacheslav|Anatoliy|"
     "Natalia|Olena|Elena|Iryna|Irina|Maria|Mariia|Yulia|Tetiana|Tatiana|Liudmyla|Lyudmila|Svitlana|Kateryna|"
     "Joe|Joseph|Antony|Lloyd|Jake|John|Emmanuel|Olaf|Rishi|Boris|Jens|Mark|Keir|Donald|Kamala|Ursula|"
-    "Charles|Recep|Alexander|Gitanas|Andrzej|Viktor|Rafael|Antonio|Giorgia|Mette|Ben|Dan|James|David|Michael")
+    "Charles|Recep|Alexander|Gitanas|Andrzej|Viktor|Rafael|Antonio|Giorgia|Mette|Ben|Dan|James|David|Michael|"
+    # more Ukrainian, Russian, Caucasian and Central Asian given names
+    "Bohdan|Borys|Danylo|Dmitri|Fedir|Fyodor|Hennadiy|Gennady|Hryhoriy|Grigory|Ilya|Illia|Konstantin|Kostiantyn|"
+    "Leonid|Lev|Mykola|Nikolai|Nikolay|Nikita|Mykyta|Oleksandra|Ostap|Rostyslav|Semen|Semyon|Stanislav|Stepan|"
+    "Vasyl|Vasily|Vasiliy|Volodymyr|Yaroslav|Yevhen|Yevhenii|Zakhar|Arsen|Arseniy|Artem|Artyom|Anton|Arkadiy|"
+    "Eduard|Emil|Georgiy|Heorhiy|Ihor|Kyrylo|Marat|Rustam|Ramil|Rinat|Timur|Tymur|Aslan|Akhmed|Apti|Magomed|"
+    "Ruslana|Alina|Daria|Darya|Oksana|Olga|Olha|Halyna|Galina|Larysa|Larisa|Lyudmyla|Nadiya|Nadezhda|Nina|"
+    "Sofia|Sofiia|Tamara|Valentyna|Valentina|Vira|Vera|Viktoriia|Victoria|Viktoria|Yana|Yevheniia|Zoya|"
+    "Margarita|Marina|Maryna|Ekaterina|Yekaterina|Anastasia|Anastasiia|Ksenia|Kseniia|Lyubov|Polina|Inna|"
+    # frequent Western given names
+    "Josep|Jose|Juan|Carlos|Sergio|Pedro|Luis|Miguel|Pablo|Javier|Manuel|Francisco|Hector|Gabriel|Lucas|"
+    "Pierre|Jean|Jacques|Francois|Marie|Anne|Claire|Hans|Karl|Friedrich|Wolfgang|Annalena|Christian|"
+    "Robert|William|Richard|Thomas|Paul|George|Edward|Henry|Peter|Stephen|Steven|Andrew|Matthew|Daniel|"
+    "Anthony|Kevin|Brian|Jason|Ian|Neil|Nick|Nicholas|Tom|Tim|Sam|Samuel|Chris|Christopher|Jonathan|"
+    "Mary|Elizabeth|Jennifer|Susan|Sarah|Karen|Nancy|Lisa|Laura|Emily|Emma|Olivia|Sophie|Kaja|Annegret|"
+    "Mike|Marco|Roberta|Alexandra|Hillary|Lindsey|Nikki|Marco|Linda|Kristi|Tulsi|Pete|Hakeem|Volker")
 
 # Capitals that stand for their government ("the Kiev regime", "Moscow said").
 _CAPITALS = _words("Kiev|Kyiv|Moscow|Washington|Minsk|Beijing|London|Paris|Berlin|Brussels|Tehran|Warsaw|"
@@ -200,7 +221,18 @@ _TITLE_BEFORE = re.compile(
     r"Governor|governor|Mayor|mayor|Commander|commander|spokesman|spokeswoman|spokesperson|Chief|chief|"
     r"Deputy|deputy|Secretary|secretary|Ambassador|ambassador|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|head|Head|leader|"
     r"blogger|analyst|correspondent|journalist|official|officer|Patriarch|Pope|King|Queen|Prince|"
-    r"Chancellor|chancellor|Premier|premier|Senator|senator|Speaker|speaker)\s+\Z")
+    r"Chancellor|chancellor|Premier|premier|Senator|senator|Speaker|speaker|Rabbi|rabbi|Saint|Bishop|bishop|"
+    r"Archbishop|archbishop|Metropolitan|Father|Tsar|Emperor|Empress|Princess|Duke|Count|Sheikh|Imam|novelist|"
+    r"writer|poet|author|photographer|reporter|activist|businessman|oligarch|priest|pilot|soldier|veteran)\s+\Z")
+# "Rabbi Nachman of Breslov", "Saint Nicholas of Myra": the "of" name is part of a person's style
+_STYLE_OF_BEFORE = re.compile(
+    r"\b(?:Rabbi|Saint|St\.?|King|Queen|Prince|Princess|Duke|Pope|Patriarch|Bishop|Archbishop|Metropolitan|"
+    r"Tsar|Emperor|Empress|Grand\s+Duke)\s+[A-Z][\w'\u2019-]*\s+of\s+\Z")
+# Endings of East Slavic, Caucasian and Central Asian surnames ("Muradov", "Kyrylenko", "Zelenskyy")
+_SURNAME_END = re.compile(r"(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yna|enko|ko|sky|skyi|skiy|ska|ska|skaya|"
+                          r"tsky|tskyi|zky|yk|uk|chuk|iuk|ich|ych|vich|vych|shvili|dze|yan|ian|ov's|ev's)$")
+# A capitalised word before "Day" names a holiday ("Independence Day", "Victory Day"), never a place
+_HOLIDAY_AFTER = re.compile(r"\s{1,3}Day\b")  # bounded: linear on a run of blanks
 
 _VESSEL_BEFORE = re.compile(r"\b(?:warship|cruiser|ship|vessel|flagship|frigate|submarine|corvette|destroyer|"
                             r"battleship|tanker|icebreaker|landing\s+ship|patrol\s+boat)\s+\Z", re.I)
@@ -270,11 +302,37 @@ class _Scanner:
         self.g = gazetteer
         self._known: dict[str, bool] = {}
         self._fuzzy: dict[str, bool] = {}
+        self._alias: dict[str, bool] = {}
+        self._loose: dict[str, bool] = {}
 
     def known(self, name: str) -> bool:
         hit = self._known.get(name)
         if hit is None:
             hit = self._known[name] = bool(self.g.has_name(name))
+        return hit
+
+    def ua_alias(self, name: str) -> bool:
+        """True when ``name`` is a gazetteer alias of a Ukrainian place (an all-caps word that may be a place)."""
+        hit = self._alias.get(name)
+        if hit is None:
+            try:
+                cands = self.g.lookup(name, limit=3, countries=("UA",), fuzzy=False)
+            except Exception:  # noqa: BLE001 - a bad probe is just "not a place"
+                cands = []
+            hit = self._alias[name] = any(c.match == "alias" for c in cands)
+        return hit
+
+    def loose(self, name: str) -> bool:
+        """True when ``name`` matches a gazetteer name only through a spelling variant ("State" ~ Stat)."""
+        hit = self._loose.get(name)
+        if hit is None:
+            try:
+                cands = self.g.lookup(name, limit=10, fuzzy=False)
+            except Exception:  # noqa: BLE001 - a bad probe is just "not a place"
+                cands = []
+            low = name.casefold()
+            hit = self._loose[name] = not any(c.matched_name.casefold() == low or c.name.casefold() == low
+                                              for c in cands)
         return hit
 
     def fuzzy(self, name: str) -> bool:
@@ -370,8 +428,12 @@ def _sentence_mentions(sent: Sentence, sc: _Scanner) -> list[Mention]:
     taken: set[int] = set()
     first = _first_word_start(s)
     for run in _capital_runs(s):
+        person = _person_tokens(s, run, sc, first)
         i = 0
         while i < len(run):
+            if person[i]:
+                i += 1
+                continue
             hit = None
             for n in range(min(_MAX_WORDS, len(run) - i), 0, -1):
                 a, b = run[i].start(), run[i + n - 1].end()
@@ -381,6 +443,9 @@ def _sentence_mentions(sent: Sentence, sc: _Scanner) -> list[Mention]:
                 if n > 1 and fold(name) in _STOP:
                     hit = (a, b, name, None, n)  # "ABC News", "Air Force": none of its words is a place
                     break
+                if n > 1 and (any(person[i:i + n]) and not sc.known(name)
+                              or fold(run[i].group()) in _LEAD_PREPOSITIONS):
+                    continue  # "In Kyiv" at a sentence start is Kyiv
                 kind = _classify(s, a, b, name, sc, first=(a == first), single=(n == 1))
                 if kind is not None:
                     hit = (a, b, name, kind, n)
@@ -389,6 +454,9 @@ def _sentence_mentions(sent: Sentence, sc: _Scanner) -> list[Mention]:
                 i += 1
                 continue
             a, b, name, kind, n = hit
+            if kind in ("place", "fuzzy") and n == 1 and _in_proper_name(run, i, sc) and sc.loose(name):
+                i += n
+                continue  # "State Emergency Service", "Human Rights Watch": a word of a name, not Stat or Uman
             i += n
             if kind is None:
                 continue
@@ -396,10 +464,59 @@ def _sentence_mentions(sent: Sentence, sc: _Scanner) -> list[Mention]:
                 continue
             taken.update(range(a, b))
             found.extend(_as_mentions(sent, a, b, name, kind, first))
+    found = _drop_district_lists(sent, found)
     found.extend(_region_list_mentions(sent, found, sc))
     found.sort(key=lambda m: m.start)
     _admin_hints(sent, found, sc)
     return found
+
+
+_LEAD_PREPOSITIONS = frozenset({"in", "at", "on", "near", "from", "to", "of", "by", "for", "with", "into",
+                                 "outside", "around", "over", "across", "towards", "toward"})
+_PLAIN_NAME = re.compile(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+")
+
+
+def _person_tokens(s: str, run: list[re.Match[str]], sc: _Scanner, first: int) -> list[bool]:
+    """Flag the tokens of a capitalised run that belong to a person's name, not a place.
+
+    The whole run after a title ("commander Rustam Muradov", "Rabbi Nachman"); a word
+    after a given name ("Serhiy Orlov", "Victoria Amelina") and the words after it; a
+    surname-shaped word ("-ov", "-enko", "-sky" ...) after a plain capitalised word that
+    is neither a place nor a stop word ("Rustam Muradov"); the name after a style such
+    as "Rabbi Nachman of" ("... of Breslov").
+    """
+    n = len(run)
+    a0 = run[0].start()
+    if n == 1:  # a lone word after a title is left to _classify; only "Rabbi Nachman of Breslov" is decided here
+        return [s.startswith(" of ", a0 - 4) and bool(_STYLE_OF_BEFORE.search(s, max(0, a0 - 60), a0))]
+    flags = [False] * n
+    if _TITLE_BEFORE.search(s, max(0, a0 - 40), a0) or _STYLE_OF_BEFORE.search(s, max(0, a0 - 60), a0):
+        return [True] * n
+    for j in range(1, n):
+        prev = _strip_possessive(run[j - 1].group())
+        word = _strip_possessive(run[j].group())
+        key_prev = fold(prev)
+        at = run[j].start()
+        if flags[j - 1] or key_prev in _FIRST_NAMES or _TITLE_BEFORE.search(s[max(0, at - 40):at]):
+            flags[j] = True
+            continue
+        if (_SURNAME_END.search(word.lower()) and _PLAIN_NAME.fullmatch(prev) and key_prev not in _STOP
+                and key_prev not in _countries() and run[j - 1].start() != first
+                and not sc.known(prev) and not sc.known(f"{prev} {word}")):
+            flags[j - 1] = flags[j] = True
+    return flags
+
+
+def _in_proper_name(run: list[re.Match[str]], i: int, sc: _Scanner) -> bool:
+    """True when a neighbour of token ``i`` in its run is an ordinary capitalised word (no place, no stop word)."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(run):
+            word = _strip_possessive(run[j].group())
+            key = fold(word)
+            if (key and key not in _STOP and key not in _FIRST_NAMES and key not in _countries()
+                    and word.isalpha() and not sc.known(word)):
+                return True
+    return False
 
 
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s*\Z")
@@ -444,6 +561,10 @@ def _classify(s: str, a: int, b: int, name: str, sc: _Scanner, *, first: bool, s
         return "country"
     before = s[max(0, a - 40):a]
     after = s[b:b + 60]
+    if _HOLIDAY_AFTER.match(after):
+        return None  # "Independence Day", "Victory Day": a date, not Independence (Missouri)
+    if single and 2 <= len(name) <= 4 and name.isupper() and name.isalpha() and not sc.ua_alias(name):
+        return None  # "HEI", "LPR", "SES": an acronym, not the village of Hei
     if single and key in _FIRST_NAMES:
         return None
     if key in _CAPITALS and _is_metonym(s, a, b, before, after):
@@ -508,6 +629,26 @@ _LIST_REGIONS = re.compile(
     r"(?:\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or)\s+)){1,30}+)"
     r"(?P<last>[A-Z][\w'\u2019-]++(?:\s[A-Z][\w'\u2019-]++)?)\s+(?:regions|oblasts|provinces)\b")
 _LIST_ITEM = re.compile(r"[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?")
+
+
+_LIST_DISTRICTS = re.compile(
+    r"(?<![\w'\u2019-])(?P<list>(?:[A-Z][\w'\u2019-]++(?:\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or)\s+)){1,30}+"
+    r"[A-Z][\w'\u2019-]++)\s+(?:districts|raions|rayons|neighbou?rhoods|microdistricts|quarters)\b")
+
+
+def _drop_district_lists(sent: Sentence, found: list[Mention]) -> list[Mention]:
+    """Drop the items of "Solomianskyi, Darnytskyi and Holosiivskyi districts": parts of a city, not villages."""
+    spans = []
+    for m in _LIST_DISTRICTS.finditer(sent.text):
+        a = m.start("list")
+        if re.search(r"\b(?:in|at|of|near|across)\s+\Z", sent.text[max(0, a - 12):a], re.I):
+            a = sent.text.find(",", a, m.end("list"))  # "In Kyiv, Solomianskyi, ... districts": Kyiv is the city
+            if a < 0:
+                continue
+        spans.append((sent.start + a, sent.start + m.end("list")))
+    if not spans:
+        return found
+    return [m for m in found if m.kind != "place" or not any(a <= m.start and m.end <= b for a, b in spans)]
 
 
 def _region_list_mentions(sent: Sentence, found: list[Mention], sc: _Scanner) -> list[Mention]:

@@ -92,7 +92,51 @@ def test_undated_sentence_takes_the_day_of_its_paragraph_not_of_the_next(gazette
             "A state of emergency was declared in Kursk Oblast.\n\nRussian artillery shelled Sumy.")
     got = _events(text, gazetteer, dt.date(2024, 8, 20))
     assert ("Kursk Oblast", "Strategic developments", "2024-08-06", "2024-08-06", "day") in got
-    assert ("Sumy", "Explosions/Remote violence", "2024-08-19", "2024-08-20", "day") in got  # dateline context
+    # the text tells of nothing near its dateline (20 August): the undated paragraph goes on with the
+    # last date told, not a made-up exact day at publication
+    assert ("Sumy", "Explosions/Remote violence", "2024-08-06", "2024-08-06", "day") in got
+    assert not any(g[2] >= "2024-08-19" for g in got)
+
+
+def test_news_text_keeps_the_dateline_for_an_undated_paragraph(gazetteer):
+    text = ("Russian troops shelled Kupiansk on Sunday.\n\nRussian artillery shelled Sumy.")
+    got = _events(text, gazetteer, dt.date(2023, 7, 10))
+    assert ("Kupiansk", "Explosions/Remote violence", "2023-07-09", "2023-07-09", "day") in got
+    assert ("Sumy", "Explosions/Remote violence", "2023-07-09", "2023-07-10", "day") in got  # dateline context
+
+
+def test_undated_lead_of_a_retrospective_text_spans_its_dates_to_publication(gazetteer):
+    text = ("The battle of Lysychansk was fought in Luhansk Oblast. "
+            "Russian forces seized Lysychansk on 2\u20133 July 2022.")
+    got = _events(text, gazetteer, dt.date(2022, 7, 6))
+    assert ("Lysychansk", "Non-state actor overtakes territory", "2022-07-02", "2022-07-03", "day") in got or \
+        ("Lysychansk", "Battles", "2022-07-02", "2022-07-03", "day") in got
+    lead = [g for g in got if g[2] != "2022-07-02" or g[3] != "2022-07-03"]
+    assert lead and all((g[2], g[3], g[4]) == ("2022-07-02", "2022-07-06", "week") for g in lead)
+
+
+def test_date_of_a_leading_subordinate_clause_is_no_event_date(gazetteer):
+    text = ("After the Russian invasion of Ukraine began on 24 February 2022, the battle for control of the "
+            "town of Izium began in March 2022. The Russian military wanted to capture Izium.")
+    got = _events(text, gazetteer, dt.date(2022, 9, 19))
+    assert {(g[0], g[2], g[3]) for g in got} == {("Izium", "2022-03-01", "2022-03-31")}
+
+
+def test_two_dates_in_one_clause_give_one_event_each(gazetteer):
+    text = ("On 24 June 2022, Ukrainian units were ordered to retreat from the city and the next day Russian "
+            "forces fully captured Sievierodonetsk.")
+    got = _events(text, gazetteer, dt.date(2022, 7, 8))
+    assert {(g[0], g[2], g[3]) for g in got} == {("Sievierodonetsk", "2022-06-24", "2022-06-24"),
+                                                 ("Sievierodonetsk", "2022-06-25", "2022-06-25")}
+
+
+def test_days_after_dates_what_follows_before_the_day_told(gazetteer):
+    text = ("On 13 April 2025, a Russian missile strike hit Sumy. The Sumy strike occurred just days after "
+            "another missile attack killed 20 civilians in Kryvyi Rih.")
+    got = _events(text, gazetteer, dt.date(2025, 4, 16))
+    kr = [g for g in got if g[0] == "Kryvyi Rih"]
+    assert [(g[2], g[3], g[4]) for g in kr] == [("2025-04-03", "2025-04-12", "week")]
+    assert all((g[2], g[3]) == ("2025-04-13", "2025-04-13") for g in got if g[0] == "Sumy")
 
 
 def test_one_date_dates_the_whole_sentence_and_an_operation_is_no_event_place(gazetteer):
@@ -111,9 +155,11 @@ def test_coordinated_days_carry_the_previous_place(gazetteer):
     text = ("The explosion at the Amstor shopping center was the fifth attack on Kremenchuk. "
             "The previous attacks had taken place on 2 and 24 April, 12 May and 18 June.")
     got = _events(text, gazetteer, dt.date(2022, 6, 28))
-    dated = [(g[0], g[1], g[2]) for g in got if g[2] < "2022-06-27"]
+    dated = [(g[0], g[1], g[2]) for g in got if g[2] < "2022-06-27" and g[4] == "day"]
     assert dated == [("Kremenchuk", "Explosions/Remote violence", d)
                      for d in ("2022-04-02", "2022-04-24", "2022-05-12", "2022-06-18")]
+    # the undated lead of this retrospective text: between its first date and publication, not a fake day
+    assert ("Kremenchuk", "Explosions/Remote violence", "2022-04-02", "2022-06-28", "month") in got
 
 
 def test_administrative_measure_is_a_strategic_development_in_each_region(gazetteer):
@@ -127,3 +173,10 @@ def test_from_the_direction_of_is_the_origin(gazetteer):
     got = _events("The main assault towards the city of Bakhmut itself started on 1 August after Russian forces "
                   "advanced from the direction of Popasna.", gazetteer, dt.date(2023, 5, 25))
     assert [g[0] for g in got] == ["Bakhmut"] and got[0][2] == "2022-08-01"
+
+
+def test_a_coordinated_list_of_places_shares_the_cue_of_its_sentence(gazetteer):
+    text = "Kyiv, Kryvyi Rih, Dnipro, and Pokrovsk came under fire from more than forty missiles on 8 July 2024."
+    got = _events(text, gazetteer, dt.date(2024, 7, 12))
+    assert [(g[0], g[1], g[2]) for g in got] == [(c, "Explosions/Remote violence", "2024-07-08")
+                                                 for c in ("Dnipro", "Kryvyi Rih", "Kyiv", "Pokrovsk")]

@@ -6,9 +6,23 @@ when the corpus was made: 90.6 %, 62.5 %, 91 %, 95 %) minus a small margin, so a
 regression fails and an improvement can raise them.
 
 The held-out texts (``tests/realtexts/holdout/``, 9 texts, 14 gold events) were
-gold-annotated before the extractor was run on them and nobody tuned on them;
-their floors are the first measurement (100 % located, 64.3 % dated, event
-precision 44.8 %, places 100 % recall / 78.3 % precision) minus the same margin.
+gold-annotated before the extractor was run on them; their first measurement
+(100 % located, 64.3 % dated, event precision 44.8 %, places 100 % recall /
+78.3 % precision) named failure classes (surnames read as villages, holidays and
+acronyms read as places, undated sentences given the publication day, "early
+months of 2023", "just days after", two dates in one sentence) that general rules
+then fixed, so they are no longer unseen: floors are the values after those rules
+(100 %, 85.7 %, 78.3 %, 100 %, 100 %) minus a margin.
+
+The second held-out set (``tests/realtexts/holdout2/``, 9 texts, 18 gold events)
+was gold-annotated before the extractor ever ran on it.  Its first measurement,
+the unseen baseline, was 83.3 % located, 66.7 % dated, event precision 48.6 %,
+places 96 % recall / 80 % precision; after the rules for the classes above it was
+83.3 %, 77.8 %, 57.6 %, 96 %, 84.2 %.  Its failures were then looked at and fixed
+with general rules too (words of organisation names, lists of places sharing a
+cue, lists of city districts, an exactly spelled town against lookalike villages),
+so it is no longer held out either: floors are the final values (100 %, 94.4 %,
+69.7 %, 100 %, 100 %) minus a margin.
 """
 from __future__ import annotations
 
@@ -16,13 +30,15 @@ import datetime as dt
 
 import pytest
 
-from bench.bench_realtexts import HOLDOUT, accuracy, gold_pairs
+from bench.bench_realtexts import HOLDOUT, HOLDOUT2, accuracy, gold_pairs
 
 MARGIN = 0.05
 HOLDOUT_MARGIN = 0.08  # 14 events: one event more or less moves a share by 0.07
 FLOORS = {"located_share": 0.969, "dated_share": 0.969, "place_recall": 0.907, "place_precision": 1.0}
-HOLDOUT_FLOORS = {"located_share": 1.0, "dated_share": 0.643, "event_precision": 0.448,
-                  "place_recall": 1.0, "place_precision": 0.783}
+HOLDOUT_FLOORS = {"located_share": 1.0, "dated_share": 0.857, "event_precision": 0.783,
+                  "place_recall": 1.0, "place_precision": 1.0}
+HOLDOUT2_FLOORS = {"located_share": 1.0, "dated_share": 0.944, "event_precision": 0.697,
+                   "place_recall": 1.0, "place_precision": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -35,7 +51,12 @@ def holdout_result(gazetteer):
     return accuracy(gazetteer, HOLDOUT)
 
 
-@pytest.mark.parametrize(("folder", "least"), [(None, 11), (HOLDOUT, 9)])
+@pytest.fixture(scope="module")
+def holdout2_result(gazetteer):
+    return accuracy(gazetteer, HOLDOUT2)
+
+
+@pytest.mark.parametrize(("folder", "least"), [(None, 11), (HOLDOUT, 9), (HOLDOUT2, 9)])
 def test_corpus_is_real_and_attributed(folder, least):
     pairs = gold_pairs() if folder is None else gold_pairs(folder)
     assert len(pairs) >= least
@@ -63,6 +84,21 @@ def test_holdout_accuracy_holds_the_measured_level(holdout_result, measure):
     tot = holdout_result["total"]
     assert tot["events_gold"] >= 14
     assert tot[measure] >= HOLDOUT_FLOORS[measure] - HOLDOUT_MARGIN, (measure, tot[measure], _failures(holdout_result))
+
+
+@pytest.mark.parametrize("measure", sorted(HOLDOUT2_FLOORS))
+def test_holdout2_accuracy_holds_the_measured_level(holdout2_result, measure):
+    tot = holdout2_result["total"]
+    assert tot["events_gold"] >= 18
+    assert tot[measure] >= HOLDOUT2_FLOORS[measure] - HOLDOUT_MARGIN, (measure, tot[measure],
+                                                                      _failures(holdout2_result))
+
+
+def test_holdout_sets_are_distinct_texts():
+    names = [{p.name for p, _ in gold_pairs(f)} for f in (HOLDOUT, HOLDOUT2)] + [{p.name for p, _ in gold_pairs()}]
+    urls = [g["source"]["url"] for f in (HOLDOUT, HOLDOUT2) for _, g in gold_pairs(f)] + [
+        g["source"]["url"] for _, g in gold_pairs()]
+    assert not (names[0] & names[1]) and not (names[1] & names[2]) and len(urls) == len(set(urls))
 
 
 def _failures(result) -> str:

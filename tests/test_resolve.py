@@ -154,3 +154,13 @@ def test_line_prior_on_ambiguous_ucdp_villages(gazetteer):
     assert acc["accuracy_with_prior"] >= acc["accuracy_without_prior"] + 0.15
     assert acc["near_line_accuracy_with_prior"] >= 0.6 > acc["near_line_accuracy_without_prior"]
     assert acc["prior_fixed"] >= 5 * max(1, acc["prior_broke"])
+
+
+def test_exactly_spelled_town_beats_lookalike_villages_near_other_places(gazetteer):
+    text = "Kyiv, Kryvyi Rih, Dnipro, Kropyvnytskyi, and Pokrovsk came under fire on 8 July 2024."
+    r = _resolve(text, gazetteer)["Pokrovsk"]
+    # gn:704422, Pokrovsk in Donetsk Oblast (60 127 people), not a Pokrovske near Kropyvnytskyi
+    assert r.place["place_id"] == "gn:704422" and r.place["admin1"] == "Donetsk Oblast"
+    # a misspelling with no exact town keeps its lookalikes: Kleshcheevka is still Klishchiivka
+    r = _resolve("Fighting near Kleshcheevka, south of Bakhmut.", gazetteer)["Kleshcheevka"]
+    assert r.place["name"] == "Klishchiivka"

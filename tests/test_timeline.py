@@ -168,6 +168,22 @@ CASES = [
     ("in the summer of 2022", PUB, D(2022, 6, 1), D(2022, 8, 31), "month"),
     ("in the first weeks of the war", PUB, D(2022, 2, 24), D(2022, 4, 7), "month"),
     ("since the start of the full-scale invasion", PUB, D(2022, 2, 24), PUB, "day"),
+    # parts of a year and of a month at honest precision
+    ("in the early months of 2023", PUB, D(2023, 1, 1), D(2023, 4, 30), "month"),
+    ("the first few months of 2022", PUB, D(2022, 1, 1), D(2022, 4, 30), "month"),
+    ("in the final months of 2022", PUB, D(2022, 9, 1), D(2022, 12, 31), "month"),
+    ("the last weeks of 2022", PUB, D(2022, 12, 1), D(2022, 12, 31), "month"),
+    ("early 2023", PUB, D(2023, 1, 1), D(2023, 4, 30), "month"),
+    ("early July 2022", PUB, D(2022, 7, 1), D(2022, 7, 10), "week"),
+    ("late March 2023", PUB, D(2023, 3, 21), D(2023, 3, 31), "week"),
+    # holidays are days
+    ("on Independence Day", PUB, D(2022, 8, 24), D(2022, 8, 24), "day"),
+    ("on Independence Day", D(2023, 8, 30), D(2023, 8, 24), D(2023, 8, 24), "day"),
+    ("on Victory Day 2023", PUB, D(2023, 5, 9), D(2023, 5, 9), "day"),
+    ("Constitution Day", PUB, D(2023, 6, 28), D(2023, 6, 28), "day"),
+    ("on Defenders Day", D(2023, 10, 5), D(2023, 10, 1), D(2023, 10, 1), "day"),
+    ("on Defenders Day", D(2022, 10, 20), D(2022, 10, 14), D(2022, 10, 14), "day"),
+    ("New Year's Eve", D(2023, 1, 3), D(2022, 12, 31), D(2022, 12, 31), "day"),
 ]
 
 
@@ -354,3 +370,24 @@ def test_since_opens_a_period():
     text = "Fighting has raged there since February 2022. On 3 May a missile hit the plant."
     spans = find_dates(text, pub)
     assert [opens_period(text, d) for d in spans] == [True, False]
+
+
+def test_holiday_beside_a_full_date_is_not_a_second_date() -> None:
+    spans = find_dates("On 24 August 2022, the Independence Day of Ukraine, a station was shelled.", D(2024, 1, 5))
+    assert [(d.start, d.text) for d in spans] == [(D(2022, 8, 24), "On 24 August 2022")]
+
+
+def test_days_after_is_dated_before_the_day_told() -> None:
+    anchor = resolve_date("On 13 April 2025", D(2025, 4, 16))
+    spans = find_dates("The Sumy strike occurred just days after another attack in Kryvyi Rih.", D(2025, 4, 16),
+                       anchor)
+    assert [(d.start, d.end, d.precision, d.text) for d in spans] == [
+        (D(2025, 4, 3), D(2025, 4, 12), "week", "just days after")]
+    # without a day told before, "days after" has nothing to count from
+    assert find_dates("It came days after another attack.", D(2025, 4, 16)) == []
+
+
+def test_next_day_counts_from_a_day_date_of_the_same_text() -> None:
+    spans = find_dates("On 24 June 2022, units retreated and the next day the city fell.", D(2022, 7, 8))
+    assert [(d.start, d.text) for d in spans] == [(D(2022, 6, 24), "On 24 June 2022"),
+                                                  (D(2022, 6, 25), "the next day")]
