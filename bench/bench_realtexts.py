@@ -22,7 +22,8 @@ Run ``python -m bench.bench_realtexts`` for a per-text table and the totals;
 ``--holdout`` scores ``tests/realtexts/holdout/`` instead: texts of the same kind
 that were not looked at while the extraction rules were tuned; ``--holdout2`` scores
 ``tests/realtexts/holdout2/``, a second held-out set gold-annotated before the
-extractor ever ran on it (its first measurement is the unseen baseline).
+extractor ever ran on it (its first measurement is the unseen baseline); ``--holdout3``
+scores ``tests/realtexts/holdout3/``, a third held-out set made the same way.
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "realtexts"
 HOLDOUT = CORPUS / "holdout"
 HOLDOUT2 = CORPUS / "holdout2"
+HOLDOUT3 = CORPUS / "holdout3"
 BAR_KM = 25.0
 
 
@@ -128,11 +130,12 @@ def accuracy(gazetteer=None, folder: Path = CORPUS) -> dict:
 
 
 def run() -> dict:
-    """Return the totals over the real texts (``real_*``) and the held-out sets (``holdout_*``, ``holdout2_*``)."""
+    """Return the totals over the real texts (``real_*``) and the held-out sets (``holdout_*``, ``holdout2_*``, ``holdout3_*``)."""
     from geodata import gazetteer as gz
 
     out = {}
-    for prefix, folder in (("real", CORPUS), ("holdout", HOLDOUT), ("holdout2", HOLDOUT2)):
+    for prefix, folder in (("real", CORPUS), ("holdout", HOLDOUT), ("holdout2", HOLDOUT2),
+                           ("holdout3", HOLDOUT3)):
         tot = accuracy(gz.default(), folder)["total"]
         out.update({f"{prefix}_{k}": round(v, 3) if isinstance(v, float) else v for k, v in tot.items()})
     return out
@@ -153,7 +156,8 @@ if __name__ == "__main__":
     from geodata import gazetteer as gz
 
     args = sys.argv[1:]
-    folder = HOLDOUT2 if "--holdout2" in args else HOLDOUT if "--holdout" in args else CORPUS
+    folder = (HOLDOUT3 if "--holdout3" in args else HOLDOUT2 if "--holdout2" in args
+              else HOLDOUT if "--holdout" in args else CORPUS)
     result = accuracy(gz.default(), folder)
     print_table(result)
     print(json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in result["total"].items()}, indent=1))

@@ -23,6 +23,12 @@ with general rules too (words of organisation names, lists of places sharing a
 cue, lists of city districts, an exactly spelled town against lookalike villages),
 so it is no longer held out either: floors are the final values (100 %, 94.4 %,
 69.7 %, 100 %, 100 %) minus a margin.
+
+The third held-out set (``tests/realtexts/holdout3/``, 10 texts, 19 gold events: battles
+for towns, strikes on cities, a drone attack in Moscow) was gold-annotated before the
+extractor ever ran on it.  Its first measurement, the unseen baseline, is 89.5 % located,
+63.2 % dated, event precision 57.1 %, places 100 % recall / 93.0 % precision; floors are
+those values minus a margin until its failures are looked at.
 """
 from __future__ import annotations
 
@@ -30,7 +36,7 @@ import datetime as dt
 
 import pytest
 
-from bench.bench_realtexts import HOLDOUT, HOLDOUT2, accuracy, gold_pairs
+from bench.bench_realtexts import HOLDOUT, HOLDOUT2, HOLDOUT3, accuracy, gold_pairs
 
 MARGIN = 0.05
 HOLDOUT_MARGIN = 0.08  # 14 events: one event more or less moves a share by 0.07
@@ -39,6 +45,8 @@ HOLDOUT_FLOORS = {"located_share": 1.0, "dated_share": 0.857, "event_precision":
                   "place_recall": 1.0, "place_precision": 1.0}
 HOLDOUT2_FLOORS = {"located_share": 1.0, "dated_share": 0.944, "event_precision": 0.697,
                    "place_recall": 1.0, "place_precision": 1.0}
+HOLDOUT3_FLOORS = {"located_share": 0.895, "dated_share": 0.632, "event_precision": 0.571,
+                   "place_recall": 1.0, "place_precision": 0.93}
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +64,12 @@ def holdout2_result(gazetteer):
     return accuracy(gazetteer, HOLDOUT2)
 
 
-@pytest.mark.parametrize(("folder", "least"), [(None, 11), (HOLDOUT, 9), (HOLDOUT2, 9)])
+@pytest.fixture(scope="module")
+def holdout3_result(gazetteer):
+    return accuracy(gazetteer, HOLDOUT3)
+
+
+@pytest.mark.parametrize(("folder", "least"), [(None, 11), (HOLDOUT, 9), (HOLDOUT2, 9), (HOLDOUT3, 10)])
 def test_corpus_is_real_and_attributed(folder, least):
     pairs = gold_pairs() if folder is None else gold_pairs(folder)
     assert len(pairs) >= least
@@ -94,11 +107,21 @@ def test_holdout2_accuracy_holds_the_measured_level(holdout2_result, measure):
                                                                       _failures(holdout2_result))
 
 
+@pytest.mark.parametrize("measure", sorted(HOLDOUT3_FLOORS))
+def test_holdout3_accuracy_holds_the_measured_level(holdout3_result, measure):
+    tot = holdout3_result["total"]
+    assert tot["events_gold"] >= 19
+    assert tot[measure] >= HOLDOUT3_FLOORS[measure] - HOLDOUT_MARGIN, (measure, tot[measure],
+                                                                      _failures(holdout3_result))
+
+
 def test_holdout_sets_are_distinct_texts():
-    names = [{p.name for p, _ in gold_pairs(f)} for f in (HOLDOUT, HOLDOUT2)] + [{p.name for p, _ in gold_pairs()}]
-    urls = [g["source"]["url"] for f in (HOLDOUT, HOLDOUT2) for _, g in gold_pairs(f)] + [
+    folders = (HOLDOUT, HOLDOUT2, HOLDOUT3)
+    names = [{p.name for p, _ in gold_pairs(f)} for f in folders] + [{p.name for p, _ in gold_pairs()}]
+    urls = [g["source"]["url"] for f in folders for _, g in gold_pairs(f)] + [
         g["source"]["url"] for _, g in gold_pairs()]
-    assert not (names[0] & names[1]) and not (names[1] & names[2]) and len(urls) == len(set(urls))
+    assert all(not (a & b) for i, a in enumerate(names) for b in names[i + 1:])
+    assert len(urls) == len(set(urls))
 
 
 def _failures(result) -> str:
