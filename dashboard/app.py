@@ -338,11 +338,12 @@ def _front_line(db_path: str, version: tuple[int, ...], start: dt.date | None, e
 
 
 def _snapshot_on(days: list[dt.date], day: dt.date | None) -> dt.date | None:
-    """The snapshot date drawn for ``day``: the last on or before it, else the first (as ``export.control_for``)."""
+    """The snapshot date drawn for ``day`` (``frontline.nearest_snapshot``, the rule events use too)."""
     if not days or day is None:
         return day
-    before = [d for d in days if d <= day]
-    return before[-1] if before else days[0]
+    from geodata import frontline
+
+    return days[frontline.nearest_snapshot(days, day)]
 
 
 def _control(store_has_line: bool, filters: vs.Filters, bounds) -> dict[str, Any] | None:
