@@ -36,6 +36,8 @@ TYPES = ("Battles", "Explosions/Remote violence", "Strategic developments", "Vio
 PRECISIONS = ("day", "day", "day", "week", "month")
 BARS = {10_000: 4.0, 100_000: 10.0}
 REPORTS = 10
+SETTLE_S = 15.0
+"""Seconds between the server's start and the first page: a first viewer a little after the start."""
 
 _PAN_JS = """
 () => new Promise(done => {
@@ -164,6 +166,7 @@ def run(sizes: tuple[int, ...] = (10_000, 100_000), repeats: int = 2) -> dict:
                     fill_s = fill_store(home / "frontline.db", n)
                     proc, url = _serve(home)
                     try:
+                        time.sleep(SETTLE_S)  # `frontline serve` warms the app up meanwhile
                         runs = [_time_page(browser, url, n) for _ in range(repeats)]
                     finally:
                         _stop(proc)

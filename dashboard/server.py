@@ -16,6 +16,7 @@ import threading
 import time
 import urllib.request
 import webbrowser
+from collections.abc import Callable
 from pathlib import Path
 
 from geodata.errors import InputError
@@ -89,17 +90,49 @@ def app_environment(db: str | os.PathLike[str] | None = None, read_only: bool = 
     return env
 
 
-def _open_when_ready(url: str, proc: subprocess.Popen, timeout: float = 120.0) -> None:
-    """Open ``url`` in the user's browser once the server answers its health check."""
+def _when_ready(url: str, proc: subprocess.Popen, action: Callable[[str], object], timeout: float = 120.0) -> None:
+    """Call ``action(url)`` once the server answers its health check (give up when it stops)."""
     deadline = time.monotonic() + timeout
     while proc.poll() is None and time.monotonic() < deadline:
         try:
             with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as reply:
                 if reply.status == 200:
-                    webbrowser.open(url)
+                    action(url)
                     return
         except OSError:
             time.sleep(0.5)
+
+
+def warm_up(url: str, timeout: float = 300.0) -> bool:
+    """Run the app's script once, as a viewer would, so the first real viewer finds it warm.
+
+    The first run after a start imports the map and chart libraries, reads the store
+    and builds the map of all its events (seconds with 10,000 events): a headless
+    session on Streamlit's own websocket does it while nobody waits. Best effort:
+    returns False on any failure, and the first viewer then pays the cost as before.
+    """
+    import asyncio
+
+    async def run() -> bool:
+        from streamlit.proto.BackMsg_pb2 import BackMsg
+        from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+        from websockets.asyncio.client import connect
+
+        ws_url = url.replace("http://", "ws://", 1) + "/_stcore/stream"
+        async with connect(ws_url, subprotocols=["streamlit"], max_size=None, open_timeout=30) as ws:
+            msg = BackMsg()
+            msg.rerun_script.query_string = ""
+            await ws.send(msg.SerializeToString())
+            while True:
+                reply = ForwardMsg()
+                reply.ParseFromString(await ws.recv())
+                if reply.WhichOneof("type") == "script_finished":
+                    return True
+
+    try:
+        return asyncio.run(asyncio.wait_for(run(), timeout))
+    except Exception:  # noqa: BLE001 - best effort: a failed warm-up only costs the first viewer time
+        return False
 
 
 def serve(port: int = 8501, address: str = "127.0.0.1", headless: bool = False,
@@ -115,11 +148,13 @@ def serve(port: int = 8501, address: str = "127.0.0.1", headless: bool = False,
         print(f"frontline serve: listening on {address}: the dashboard has no login; "
               "anyone who reaches this address can use it", file=sys.stderr)
     proc = subprocess.Popen(cmd, env=env)
+    local = "127.0.0.1" if address in _LOOPBACK or address in ("0.0.0.0", "::") else address
+    threading.Thread(target=_when_ready, args=(f"http://{local}:{int(port)}", proc, warm_up), daemon=True).start()
     graphical = (sys.platform in ("darwin", "win32")
                  or bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")))
     if not headless and graphical:  # never a console browser taking over the terminal
         host = "localhost" if address in _LOOPBACK else address
-        threading.Thread(target=_open_when_ready, args=(f"http://{host}:{int(port)}", proc),
+        threading.Thread(target=_when_ready, args=(f"http://{host}:{int(port)}", proc, webbrowser.open),
                          daemon=True).start()
 
     def _forward(signum: int, _frame: object) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -17,7 +18,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard import highlight, uploads
 from dashboard import state as vs
 from dashboard.server import MAX_UPLOAD_MB, app_environment, streamlit_command
-from geodata.errors import InputError
+from geodata.errors import InputError, StoreError
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -416,3 +417,28 @@ def test_uploaded_file_names_are_never_paths(tmp_path: Path, monkeypatch: pytest
     assert len(reports) == 1 and reports[0].path == hostile  # shown as given, escaped where shown
     assert not (tmp_path.parent / "escape").exists() and list(tmp_path.iterdir()) == []
     assert "/" not in uploads._safe_name(hostile) and "\\" not in uploads._safe_name(hostile)
+
+
+def test_serve_warms_the_app_up_before_any_viewer(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory,
+                                                    gazetteer) -> None:
+    """``frontline serve`` runs the script once on its own: the sample is in the store with no browser."""
+    from dashboard.server import warm_up
+    from tests.test_browser import free_port, start_server, stop_server
+
+    db = tmp_path / "frontline.db"
+    proc, url = start_server(shared_home(tmp_path_factory), db)
+    try:
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline:
+            try:
+                if db.exists() and len(_store_events(tmp_path)):
+                    break
+            except StoreError:  # the app is still creating the store
+                pass
+            time.sleep(0.5)
+        events = _store_events(tmp_path)
+        assert set(events["source"]) == {"sample"} and "Bakhmut" in set(events["place"])
+        assert warm_up(url, timeout=120) is True  # and a second run, warm, finishes too
+    finally:
+        stop_server(proc)
+    assert warm_up(f"http://127.0.0.1:{free_port()}", timeout=10) is False  # nobody listening
