@@ -23,7 +23,8 @@ Run ``python -m bench.bench_realtexts`` for a per-text table and the totals;
 that were not looked at while the extraction rules were tuned; ``--holdout2`` scores
 ``tests/realtexts/holdout2/``, a second held-out set gold-annotated before the
 extractor ever ran on it (its first measurement is the unseen baseline); ``--holdout3``
-scores ``tests/realtexts/holdout3/``, a third held-out set made the same way.
+scores ``tests/realtexts/holdout3/``, a third held-out set made the same way, and
+``--holdout4`` scores ``tests/realtexts/holdout4/``, a fourth one (measured once by the lead).
 """
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ CORPUS = ROOT / "tests" / "realtexts"
 HOLDOUT = CORPUS / "holdout"
 HOLDOUT2 = CORPUS / "holdout2"
 HOLDOUT3 = CORPUS / "holdout3"
+HOLDOUT4 = CORPUS / "holdout4"
 BAR_KM = 25.0
 
 
@@ -130,12 +132,12 @@ def accuracy(gazetteer=None, folder: Path = CORPUS) -> dict:
 
 
 def run() -> dict:
-    """Return the totals over the real texts (``real_*``) and the held-out sets (``holdout_*``, ``holdout2_*``, ``holdout3_*``)."""
+    """Return the totals over the real texts (``real_*``) and the held-out sets (``holdout_*`` .. ``holdout4_*``)."""
     from geodata import gazetteer as gz
 
     out = {}
     for prefix, folder in (("real", CORPUS), ("holdout", HOLDOUT), ("holdout2", HOLDOUT2),
-                           ("holdout3", HOLDOUT3)):
+                           ("holdout3", HOLDOUT3), ("holdout4", HOLDOUT4)):
         tot = accuracy(gz.default(), folder)["total"]
         out.update({f"{prefix}_{k}": round(v, 3) if isinstance(v, float) else v for k, v in tot.items()})
     return out
@@ -156,7 +158,8 @@ if __name__ == "__main__":
     from geodata import gazetteer as gz
 
     args = sys.argv[1:]
-    folder = (HOLDOUT3 if "--holdout3" in args else HOLDOUT2 if "--holdout2" in args
+    folder = (HOLDOUT4 if "--holdout4" in args else HOLDOUT3 if "--holdout3" in args
+              else HOLDOUT2 if "--holdout2" in args
               else HOLDOUT if "--holdout" in args else CORPUS)
     result = accuracy(gz.default(), folder)
     print_table(result)
