@@ -47,13 +47,15 @@ BATTLES, EXPLOSIONS, VAC, PROTESTS, RIOTS, STRATEGIC = EVENT_TYPES
 # (event type, sub-event type, weight, pattern); the type with the most weight wins a clause.
 _CUES: list[tuple[str, str, float, str]] = [
     (BATTLES, "Armed clash", 2.0, r"fight(?:ing|s)?|fought|clash(?:es|ed)?|battles?|battled|combat|firefights?|"
-                                  r"skirmish(?:es)?|gunfights?|hostilities|heavy fighting"),
+                                  r"skirmish(?:es)?|gunfights?|hostilities|heavy fighting|military\s+engagements?"),
     (BATTLES, "Armed clash", 1.5, r"assaults?|assaulted|storm(?:ed|ing)|offensives?|counter-?offensives?|"
                                   r"counter-?attacks?|counter-?attacked|repel(?:led|s)?|repulsed?|repulsing|"
                                   r"defend(?:ing|ed)|encircle(?:d|ment)?|ambush(?:ed)?|advanc(?:e|es|ed|ing)|"
                                   r"pushed\s+back|breakthrough|broke\s+through|progress|gains|engaged|infiltrat\w+|"
-                                  r"ground\s+attacks?|sabotage\s+group|foothold|bridgehead"),
-    (BATTLES, "Armed clash", 1.0, r"attacks?|attacked|attacking|raids?|incursions?"),
+                                  r"ground\s+attacks?|sabotage\s+group|foothold|bridgehead|surround(?:ed|ing)|"
+                                  r"besieged"),
+    (BATTLES, "Armed clash", 1.0, r"attacks?|attacked|attacking|raids?|incursions?|approach(?:ed|ing)\s+the\s+"
+                                  r"(?:city|town|village)"),
     (BATTLES, "Government regains territory", 2.5, r"liberat(?:ed|ion|ing)|recaptur(?:ed|e|ing)|retook|retaken|"
                                                    r"retake|regain(?:ed)?|took\s+back|de-?occupied|recover(?:ed)?"),
     (BATTLES, "Non-state actor overtakes territory", 2.2, r"captur(?:ed|e|ing)|seized|seize|took\s+control|"
@@ -89,13 +91,15 @@ _CUES: list[tuple[str, str, float, str]] = [
     (STRATEGIC, "Disrupted weapons use", 1.4, r"intercept(?:ed|s)?|shot\s+down|downed|defused|jamming|"
                                               r"air\s+defen[cs]e"),
     (STRATEGIC, "Other", 2.6, r"summit|talks|negotiations?|conference"),
+    (STRATEGIC, "Other", 1.6, r"flags?\s+(?:flying|raised|hoisted)|(?:raised|hoisted)\s+(?:the\s+|a\s+)?(?:\w+\s+)?flags?"),
     (STRATEGIC, "Other", 2.6, r"counter-?terror(?:ist|ism)\s+operations?|state\s+of\s+(?:emergency|siege)|"
                               r"emergency\s+(?:regime|situation)|martial\s+law|curfew|evacuation\s+orders?|"
                               r"(?:ordered|announced|declared)\s+(?:an?\s+|the\s+)?(?:mandatory\s+)?evacuations?"),
     (STRATEGIC, "Other", 1.8, r"evacuat(?:e|ed|ion|ing)|flee|fled|curfew|martial\s+law|mobili[sz]ation|"
                               r"mobili[sz]ed|conscription|deploy(?:ed|ment)|reinforcements?|troop\s+build-?up|"
                               r"called\s+on\s+(?:the\s+)?residents"),
-    (STRATEGIC, "Change to group/activity", 1.2, r"withdr[ae]w(?:al|n)?|retreat(?:ed)?|pulled\s+out|relocated"),
+    (STRATEGIC, "Change to group/activity", 1.2, r"withdr[ae]w(?:al|n)?|retreat(?:ed)?|pulled\s+out|relocated|"
+                                                         r"(?:had|has|have)\s+(?:fully\s+|completely\s+)?left"),
 ]
 
 
@@ -417,6 +421,8 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
             if not cl.dates and carried_dates:
                 cl.dates = list(carried_dates)  # "... on Friday, attacking toward Vovchansk": same day
             carried_dates = cl.dates
+            if _PLANNED.search(cl.text):
+                continue  # "Their plan was to rapidly take Chernihiv": an intention, not an event
             dates, explicit = _clause_dates(cl, global_dates, sent_context, topic_dates,
                                             timed=bool(_CLOCK.search(sent.text)))
             for r in places:
@@ -452,6 +458,10 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         elif sentence_places:
             # "Marines hold a foothold near Krynky. Russian forces have tried to dislodge them ...":
             # the next sentence may still be about these settlements
+            refs = [r for r in all_places if _REFERENCE_BEFORE.search(
+                sent.text, max(0, r.mention.start - sent.start - 80), r.mention.start - sent.start)]
+            if refs and len(refs) == len(all_places) and prev_event_places and not own:
+                continue  # "The airport ... was located 10 km outside of the capital Kyiv": a reference point
             prev_event_places = [(r, _modifier(sent, c, r, False)) for c in clauses for r in c.places
                                  if r.place["feature_class"] != "A" and not _is_venue(sent, r)
                                  and _is_event_place(sent, c, r, c.places, all_places)]
@@ -584,7 +594,8 @@ def _clause_dates(cl: _Clause, global_dates: list[timeline.DateSpan], context: t
         d = next((d for d in cl.dates if not _reference_date(cl, d)), cl.dates[0])
         rep = _REPORTING.search(cl.text)
         rel = d.offset - cl.start
-        if rep and d.precision == "day" and not timed and (
+        if rep and d.precision == "day" and not timed and not _ONGOING.search(cl.text, rep.end(), rep.end() + 80) and \
+                not _SUBORDINATE_REPORT.search(cl.text, 0, rep.start()) and (
                 (rel < rep.start() and classify(cl.text[rep.end():]) is not None)
                 or 0 <= rel - rep.end() <= 2):
             # "On Monday, the ministry announced an attack ...": the attack is that day or the day before
@@ -600,6 +611,12 @@ def _clause_dates(cl: _Clause, global_dates: list[timeline.DateSpan], context: t
 
 
 _RECENT_DAYS = 2
+_PLANNED = re.compile(r"\b(?:plans?\s+(?:was|is|were)\s+to|plann(?:ed|ing)\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|"
+                      r"objective\s+(?:was|is)\s+to|sought\s+to|in\s+order\s+to)\b", re.I)
+# "On 24 February, a few hours after Putin announced ..., troops made an air assault": no report of the event
+_SUBORDINATE_REPORT = re.compile(r"\b(?:hours|days|minutes|shortly|just|soon)\s+(?:after|before)\b[^;.]{0,80}\Z", re.I)
+# "Orlov stated that Russian troops were again approaching the city": what goes on as it is said
+_ONGOING = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:still|again|now|currently)\s+)?[a-z]+ing\b", re.I)
 _DAYS_AFTER = re.compile(r"\bdays\s+(?:after|following)\Z", re.I)
 # a date inside a leading subordinate clause ("After the invasion began on 24 February 2022, ...")
 _LEAD_SUBORDINATE = re.compile(r"\A\W*(?:after|before|following|since|when|once|as|until|while)\b[^,;]*\Z", re.I)
@@ -691,7 +708,8 @@ _FROM_DIRECTION = re.compile(r"\bfrom\s+the\s+(?:direction|side)\s+of\s+\Z", re.
 _OPERATION_AFTER = re.compile(r"['\u2019]?s?\s++(?:counter-?offensive|offensive|operation|direction|front|axis)\b", re.I)
 _DISTRICT_AFTER = re.compile(r"\s++(?:raion|district|rayon)\b", re.I)
 _AFTER_PLACE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]++,\s{1,3}\Z")
-_COMMA_REFERENCE = re.compile(r",\s*(?:(?:about|some|around|roughly|just|\d+(?:\.\d+)?\s*(?:km|kilomet\w+|miles?)|"
+_COMMA_REFERENCE = re.compile(r",\s*(?:(?:about|some|around|roughly|just|(?:\d+(?:\.\d+)?|[a-z]+(?:teen|ty)|one|two|three|"
+                              r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:km|kilomet\w+|miles?)|"
                               r"a\s+few\s+(?:km|kilomet\w+|miles))\s+)*(?:to\s+the\s+)?(?:north|south|east|west)\w*"
                               r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}\Z", re.I)
 

@@ -243,7 +243,13 @@ _NOT_SETTLEMENT_AFTER = re.compile(
     r"island|Spit|spit|Gulf|Delta|delta|Lagoon|Estuary|estuary|group\s+of\s+forces|grouping|Group|Brigade|brigade|"
     r"Battalion|battalion|Regiment|regiment|Division|division|Corps|corps|district|neighbou?rhood|microdistrict|"
     r"quarter|nuclear\s+power\s+plant|power\s+plant|NPP|airport|airfield|Airport|Airbase|air\s+base|bridge|"
-    r"Bridge|dam|Dam|Street|street|Square|square|Avenue|avenue|University|Institute|Council|council|Oblast\s+Council)\b")
+    r"Bridge|dam|Dam|Street|street|Square|square|Avenue|avenue|University|Institute|Council|council|Oblast\s+Council|"
+    r"highway|Highway|motorway|Motorway|road|Road)\b")
+# "on Dacha Kovalevskogo Street": the first word of a street's name (``after`` is bounded, so linear)
+_STREET_NAME_AFTER = re.compile(r"\s{1,3}(?:[A-Z][\w'\u2019-]*+\s{1,3}){1,2}(?:Street|street|Avenue|avenue|Boulevard|"
+                                r"boulevard|Lane|lane|Prospekt|prospekt|Square|square|Road|Highway)\b")
+# "the Kyiv District" of Odesa or Kharkiv: a capital's own districts bear other names
+_CITY_DISTRICT_AFTER = re.compile(r"\s{1,3}(?:District|district|Raion|raion)\b")
 _PLURAL_REGION = re.compile(r"\s+(?:regions|oblasts|provinces)\b", re.I)
 _SINGLE_REGION = re.compile(r"\s+(?:region|oblast|province|krai)\b", re.I)
 _PLACE_NOUN_BEFORE = re.compile(r"\b(?:village|town|city|port|settlement|hamlet|capital|suburb)\s+of\s+\Z", re.I)
@@ -408,9 +414,53 @@ def find_mentions(text: str, gazetteer, *, sentences: list[Sentence] | None = No
         sentences = split_sentences(text)
     sc = _scanner(gazetteer)
     out: list[Mention] = []
+    surnames: set[str] = set()
     for sent in sentences:
-        out.extend(_sentence_mentions(sent, sc))
-    return out
+        out.extend(_sentence_mentions(sent, sc, surnames))
+    out.extend(_facility_mentions(text, sentences, out))
+    out.sort(key=lambda m: m.start)
+    # "the mayor, Dmytro Orlov ... According to Orlov": a surname the text gave a person is that
+    # person everywhere, unless written as a location ("in Orlov")
+    return [m for m in out if not (m.kind == "place" and fold(m.text) in surnames
+                                   and not _IN_PLACE_BEFORE.search(text, max(0, m.start - 30), m.start))]
+
+
+# "the Antonov Airport in Hostomel": a named facility and the settlement it lies in (words bounded: linear)
+_FACILITY_IN = re.compile(r"\b((?:[A-Z][\w'\u2019-]{0,30}+\s{1,3}){1,3}(?:Airport|Airbase|Air\s+Base|Airfield|"
+                          r"Power\s+Plant|Plant|Port))\s{1,3}(?:in|near|at|outside)\s{1,3}(?:the\s+)?"
+                          r"([A-Z][\w'\u2019-]{0,30}+)")
+
+
+def _facility_mentions(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """Mentions of a named facility the text placed in a settlement ("the Antonov Airport in Hostomel").
+
+    Its other mentions ("an air assault on Antonov Airport") are that settlement's: the
+    gazetteer does not know the facility, the text does.
+    """
+    places = {m.start: m for m in found if m.kind == "place"}
+    extra: list[Mention] = []
+    taken = {k for m in found for k in (m.start, m.end - 1)}
+    for fm in _FACILITY_IN.finditer(text):
+        where = places.get(fm.start(2))
+        name = fm.group(1)
+        for word in ("The ", "the "):
+            name = name[len(word):] if name.startswith(word) else name
+        if where is None or fold(name.split()[0]) in _STOP:
+            continue
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not (fm.start(1) <= at < fm.end(1)) and at not in taken and end - 1 not in taken:
+                sent = next((x for x in sentences if x.start <= at < x.end), None)
+                if sent is not None:
+                    extra.append(Mention(name, at, end, sent.index, "place", where.query, where.fuzzy))
+                    taken.update((at, end - 1))
+            at = text.find(name, end)
+    return extra
+
+
+_IN_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|into|towards?|village\s+of|town\s+of|city\s+of)\s+\Z",
+                              re.I)
 
 
 def _strip_possessive(word: str) -> str:
@@ -422,13 +472,17 @@ def _strip_possessive(word: str) -> str:
 _APOSTROPHES = frozenset("'\u2019\u02bc")
 
 
-def _sentence_mentions(sent: Sentence, sc: _Scanner) -> list[Mention]:
+def _sentence_mentions(sent: Sentence, sc: _Scanner, surnames: set[str] | None = None) -> list[Mention]:
     s = sent.text
     found: list[Mention] = []
     taken: set[int] = set()
     first = _first_word_start(s)
     for run in _capital_runs(s):
         person = _person_tokens(s, run, sc, first)
+        if surnames is not None and len(run) > 1 and person[-1]:
+            key = fold(_strip_possessive(run[-1].group()))
+            if key not in _FIRST_NAMES and key not in _STOP:
+                surnames.add(key)
         i = 0
         while i < len(run):
             if person[i]:
@@ -585,7 +639,11 @@ def _classify(s: str, a: int, b: int, name: str, sc: _Scanner, *, first: bool, s
     if _PERSON_AFTER.match(after) and not _SINGLE_REGION.match(after) and key not in _CAPITALS:
         return None  # "Malyar said", "Gladkov wrote"
     if _NOT_SETTLEMENT_AFTER.match(after):
-        return None  # "the Dnipro River", "the Kyivskyi district" of a city, "the Centre group of forces"
+        return None  # "the Dnipro River", "the Kyivskyi district" of a city, "the Kursk highway" in Sumy
+    if _STREET_NAME_AFTER.match(after):
+        return None  # "on Dacha Kovalevskogo Street": a street, not the village of Dacha
+    if key in _CAPITALS and _CITY_DISTRICT_AFTER.match(after):
+        return None  # "the Kyiv District" of Odesa: a district named after the capital
     return "place"
 
 

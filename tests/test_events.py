@@ -180,3 +180,41 @@ def test_a_coordinated_list_of_places_shares_the_cue_of_its_sentence(gazetteer):
     got = _events(text, gazetteer, dt.date(2024, 7, 12))
     assert [(g[0], g[1], g[2]) for g in got] == [(c, "Explosions/Remote violence", "2024-07-08")
                                                  for c in ("Dnipro", "Kryvyi Rih", "Kyiv", "Pokrovsk")]
+
+
+def test_new_cues_engagement_encirclement_withdrawal_and_flag():
+    assert classify("a military engagement took place over the city")[0] == "Battles"
+    assert classify("Russian forces had surrounded the city")[0] == "Battles"
+    assert classify("the Russian military had left Chernihiv Oblast")[:2] == ("Strategic developments",
+                                                                              "Change to group/activity")
+    assert classify("a video showed the Ukrainian flag flying in the village")[0] == "Strategic developments"
+
+
+def test_each_day_of_an_opening_week_is_its_own_event(gazetteer):
+    # Wikipedia, "Enerhodar" (CC BY-SA 4.0): an ongoing state told on a day is that day, not the day before
+    text = ("On 1 March, Ukrainian officials stated that Russian forces had surrounded the city, with a Russian convoy "
+            "heading into Enerhodar around 2:00 pm.\n\nIn the morning of 2 March, the mayor stated that Russian troops "
+            "were again approaching the city.")
+    got = _events(text, gazetteer, dt.date(2022, 3, 7))
+    assert ("Enerhodar", "Battles", "2022-03-01", "2022-03-01", "day") in got
+    assert ("Enerhodar", "Battles", "2022-03-02", "2022-03-02", "day") in got
+    assert all((e[2], e[3]) != ("2022-03-01", "2022-03-02") for e in got)
+
+
+def test_a_facility_placed_in_a_town_is_that_town_and_its_days_stay_apart(gazetteer):
+    # Wikipedia, "Battle of Antonov Airport" (CC BY-SA 4.0)
+    text = ("The battle was a military engagement which occurred at the Antonov Airport in Hostomel. On 24 February "
+            "2022, a few hours after Vladimir Putin announced the beginning of a special military operation, Russian "
+            "troops made an air assault on Antonov Airport. The airport held strategic value as it was located less "
+            "than 10 km outside of the capital Kyiv. The attack resumed on the next day with another air assault.")
+    got = _events(text, gazetteer, dt.date(2022, 2, 28))
+    assert ("Hostomel", "Battles", "2022-02-24", "2022-02-24", "day") in got
+    assert ("Hostomel", "Battles", "2022-02-25", "2022-02-25", "day") in got
+    assert all(e[0] != "Kyiv" for e in got)
+
+
+def test_a_plan_is_no_event(gazetteer):
+    text = "Their plan was to rapidly take Chernihiv to facilitate an advance on Kyiv, according to officials."
+    assert _events(text, gazetteer, dt.date(2022, 3, 1)) == []
+    assert _events("Russian troops advanced on Chernihiv on Monday.", gazetteer, dt.date(2022, 3, 1))
+

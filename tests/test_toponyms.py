@@ -119,3 +119,32 @@ def test_items_of_a_district_list_are_parts_of_a_city(gazetteer):
             "Irpin and Bucha were not.")
     got = _kinds(text, gazetteer)
     assert [name for name, kind in got if kind == "place"] == ["Kyiv", "Irpin", "Bucha"]
+
+
+def test_roads_streets_and_districts_named_after_cities_are_no_places(gazetteer):
+    got = _kinds("The first fighting took place at the entrances to Sumy, on the Kursk highway and the Kharkiv road.",
+                 gazetteer)
+    assert got == [("Sumy", "place")]
+    got = _kinds("In Odesa, the first missile hit a facility on Dacha Kovalevskogo Street in the Kyiv District.",
+                 gazetteer)
+    assert got == [("Odesa", "place")]
+    # the regions and raions named after cities stay places
+    kinds = dict(_kinds("Shelling hit Kursk Oblast, Kyiv Oblast and Vyshhorod Raion.", gazetteer))
+    assert {"Kursk Oblast", "Kyiv Oblast", "Vyshhorod"} <= set(kinds)
+    assert ("Pokrovsk", "place") in _kinds("Fighting went on in the Pokrovsk District.", gazetteer)
+    assert ("Kursk", "place") in _kinds("A drone hit Kursk and the road to Sumy.", gazetteer)
+
+
+def test_a_surname_given_to_a_person_stays_a_person(gazetteer):
+    # Wikipedia, "Enerhodar" (CC BY-SA 4.0): the mayor Orlov, not the town of Orlove
+    text = ("This was denied by the city's mayor, Dmytro Orlov and Energoatom. According to Orlov, the city had "
+            "difficulties obtaining food. Russian troops were seen in Orlov later.")
+    got = [(m.text, m.sentence_index) for m in find_mentions(text, gazetteer) if m.kind == "place"]
+    assert got == [("Orlov", 2)]
+
+
+def test_a_facility_placed_in_a_town_is_found_as_that_town(gazetteer):
+    text = ("The battle occurred at the Antonov Airport in Hostomel. Russian troops made an air assault on "
+            "Antonov Airport.")
+    got = [(m.text, m.query, m.kind) for m in find_mentions(text, gazetteer)]
+    assert got == [("Hostomel", "Hostomel", "place"), ("Antonov Airport", "Hostomel", "place")]
