@@ -28,7 +28,15 @@ The third held-out set (``tests/realtexts/holdout3/``, 10 texts, 19 gold events:
 for towns, strikes on cities, a drone attack in Moscow) was gold-annotated before the
 extractor ever ran on it.  Its first measurement, the unseen baseline, is 89.5 % located,
 63.2 % dated, event precision 57.1 %, places 100 % recall / 93.0 % precision; floors are
-those values minus a margin until its failures are looked at.
+those values minus a margin until its failures are looked at.  Its failures were then fixed
+with general rules (roads and districts named after cities, street names, withdrawals and
+sieges, planned actions): 100 % located, 89.5 % dated, precision 73.5 %; no longer held out.
+
+The fourth held-out set (``tests/realtexts/holdout4/``, 8 texts, 10 required gold events:
+Belgorod, Bryansk, Kerch, Sevastopol, Crimea, Lviv oblast, Donetsk oblast) was written
+after those fixes and measured once, unseen: 60 % located, 50 % dated, event precision
+56 %, places 84.2 % recall / 85.7 % precision (villages missing from the gazetteer, the
+Crimean Bridge as a place, a Russian district, a 2015 date taking a 2023 event's place).
 """
 from __future__ import annotations
 
@@ -36,7 +44,7 @@ import datetime as dt
 
 import pytest
 
-from bench.bench_realtexts import HOLDOUT, HOLDOUT2, HOLDOUT3, accuracy, gold_pairs
+from bench.bench_realtexts import HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, accuracy, gold_pairs
 
 MARGIN = 0.05
 HOLDOUT_MARGIN = 0.08  # 14 events: one event more or less moves a share by 0.07
@@ -45,8 +53,11 @@ HOLDOUT_FLOORS = {"located_share": 1.0, "dated_share": 0.857, "event_precision":
                   "place_recall": 1.0, "place_precision": 1.0}
 HOLDOUT2_FLOORS = {"located_share": 1.0, "dated_share": 0.944, "event_precision": 0.697,
                    "place_recall": 1.0, "place_precision": 1.0}
-HOLDOUT3_FLOORS = {"located_share": 0.895, "dated_share": 0.632, "event_precision": 0.571,
-                   "place_recall": 1.0, "place_precision": 0.93}
+HOLDOUT3_FLOORS = {"located_share": 1.0, "dated_share": 0.895, "event_precision": 0.735,
+                   "place_recall": 1.0, "place_precision": 1.0}
+# measured once, unseen (27 Nov): 6/10 located, 5/10 dated; raise these only with a new unseen set
+HOLDOUT4_FLOORS = {"located_share": 0.6, "dated_share": 0.5, "event_precision": 0.56,
+                   "place_recall": 0.842, "place_precision": 0.857}
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +67,7 @@ def result(gazetteer):
 
 # each held-out set: its folder, floors and least number of gold events
 HELD_OUT = {"holdout": (HOLDOUT, HOLDOUT_FLOORS, 14), "holdout2": (HOLDOUT2, HOLDOUT2_FLOORS, 18),
-            "holdout3": (HOLDOUT3, HOLDOUT3_FLOORS, 19)}
+            "holdout3": (HOLDOUT3, HOLDOUT3_FLOORS, 19), "holdout4": (HOLDOUT4, HOLDOUT4_FLOORS, 10)}
 
 
 @pytest.fixture(scope="module")
@@ -72,7 +83,8 @@ def held_out_results(gazetteer):
     return score
 
 
-@pytest.mark.parametrize(("folder", "least"), [(None, 11), (HOLDOUT, 9), (HOLDOUT2, 9), (HOLDOUT3, 10)])
+@pytest.mark.parametrize(("folder", "least"), [(None, 11), (HOLDOUT, 9), (HOLDOUT2, 9), (HOLDOUT3, 10),
+                                                 (HOLDOUT4, 8)])
 def test_corpus_is_real_and_attributed(folder, least):
     pairs = gold_pairs() if folder is None else gold_pairs(folder)
     assert len(pairs) >= least
@@ -105,7 +117,7 @@ def test_held_out_accuracy_holds_the_measured_level(held_out_results, name, meas
 
 
 def test_holdout_sets_are_distinct_texts():
-    folders = (HOLDOUT, HOLDOUT2, HOLDOUT3)
+    folders = (HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4)
     names = [{p.name for p, _ in gold_pairs(f)} for f in folders] + [{p.name for p, _ in gold_pairs()}]
     urls = [g["source"]["url"] for f in folders for _, g in gold_pairs(f)] + [
         g["source"]["url"] for _, g in gold_pairs()]
