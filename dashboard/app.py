@@ -380,12 +380,14 @@ def _built_map(key: str, _events: pd.DataFrame):
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def _view_layer(key: str, _base: Any, _view: pd.DataFrame, _control: dict[str, Any] | None, focus: str | None,
-                _frame: pd.DataFrame, signal: bool):
+def _view_layer(key: str, _base: Any, _events: pd.DataFrame, _view: pd.DataFrame, _filters: vs.Filters,
+                _control: dict[str, Any] | None, focus: str | None, signal: bool):
     """What one view shows on the mounted map: pins, front line, legend, selection."""
     from dashboard import mapview
 
-    return mapview.view_update(_base, _view, control=_control, selected_id=focus, frame=_frame, signal_drawn=signal)
+    # framed without the date filters: moving through time keeps the map still
+    frame = vs.apply(_events, _filters.with_(date_from=None, date_to=None, brush_from=None, brush_to=None))
+    return mapview.view_update(_base, _view, control=_control, selected_id=focus, frame=frame, signal_drawn=signal)
 
 
 def _map_first(view: pd.DataFrame) -> bool:
@@ -410,10 +412,8 @@ def _map(events: pd.DataFrame, view: pd.DataFrame, control: dict[str, Any] | Non
     key = "|".join([store, repr(filters.with_(selected=None, report=None)),
                     str(control.get("date") if control else None), str(bool(control and control.get("gained"))),
                     str(focus)])
-    # framed without the date filters: moving through time keeps the map still
-    frame = vs.apply(events, filters.with_(date_from=None, date_to=None, brush_from=None, brush_to=None))
     signal = _map_first(view)
-    update = _view_layer(key + f"|{signal}", base, view, control, focus, frame, signal)
+    update = _view_layer(key + f"|{signal}", base, events, view, filters, control, focus, signal)
     st.session_state["map_event_ids"] = ids.tolist()
     # streamlit-folium renders (and so changes) what it is given: hand it copies
     out = st_folium(copy.deepcopy(base), key="map", height=600, use_container_width=True,
