@@ -24,7 +24,8 @@ that were not looked at while the extraction rules were tuned; ``--holdout2`` sc
 ``tests/realtexts/holdout2/``, a second held-out set gold-annotated before the
 extractor ever ran on it (its first measurement is the unseen baseline); ``--holdout3``
 scores ``tests/realtexts/holdout3/``, a third held-out set made the same way, and
-``--holdout4`` scores ``tests/realtexts/holdout4/``, a fourth one (measured once by the lead).
+``--holdout4`` scores ``tests/realtexts/holdout4/``, a fourth one (measured once by the lead);
+``--holdout5`` scores ``tests/realtexts/holdout5/``, a fifth one made the same way.
 """
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ HOLDOUT = CORPUS / "holdout"
 HOLDOUT2 = CORPUS / "holdout2"
 HOLDOUT3 = CORPUS / "holdout3"
 HOLDOUT4 = CORPUS / "holdout4"
+HOLDOUT5 = CORPUS / "holdout5"
 BAR_KM = 25.0
 
 
@@ -132,12 +134,13 @@ def accuracy(gazetteer=None, folder: Path = CORPUS) -> dict:
 
 
 def run() -> dict:
-    """Return the totals over the real texts (``real_*``) and the held-out sets (``holdout_*`` .. ``holdout4_*``)."""
+    """Return the totals over the real texts (``real_*``) and the held-out sets (``holdout_*`` .. ``holdout5_*``)."""
     from geodata import gazetteer as gz
 
     out = {}
     for prefix, folder in (("real", CORPUS), ("holdout", HOLDOUT), ("holdout2", HOLDOUT2),
-                           ("holdout3", HOLDOUT3), ("holdout4", HOLDOUT4)):
+                           ("holdout3", HOLDOUT3), ("holdout4", HOLDOUT4),
+                           ("holdout5", HOLDOUT5)):
         tot = accuracy(gz.default(), folder)["total"]
         out.update({f"{prefix}_{k}": round(v, 3) if isinstance(v, float) else v for k, v in tot.items()})
     return out
@@ -158,8 +161,8 @@ if __name__ == "__main__":
     from geodata import gazetteer as gz
 
     args = sys.argv[1:]
-    folder = (HOLDOUT4 if "--holdout4" in args else HOLDOUT3 if "--holdout3" in args
-              else HOLDOUT2 if "--holdout2" in args
+    folder = (HOLDOUT5 if "--holdout5" in args else HOLDOUT4 if "--holdout4" in args
+              else HOLDOUT3 if "--holdout3" in args else HOLDOUT2 if "--holdout2" in args
               else HOLDOUT if "--holdout" in args else CORPUS)
     result = accuracy(gz.default(), folder)
     print_table(result)
