@@ -37,6 +37,12 @@ Belgorod, Bryansk, Kerch, Sevastopol, Crimea, Lviv oblast, Donetsk oblast) was w
 after those fixes and measured once, unseen: 60 % located, 50 % dated, event precision
 56 %, places 84.2 % recall / 85.7 % precision (villages missing from the gazetteer, the
 Crimean Bridge as a place, a Russian district, a 2015 date taking a 2023 event's place).
+
+The fifth held-out set (``tests/realtexts/holdout5/``, 8 texts, 31 required gold events:
+Irpin, the Kakhovka dam, Krynky, Kurakhove, Chasiv Yar, Kharkiv, Toropets in Russia, a
+country-wide strike on power plants) was gold-annotated blind and measured once, unseen,
+with the extractor of 27 Nov: 96.8 % located, 83.9 % dated, event precision 69.5 %, places
+90.7 % recall / 89.4 % precision. No rule is tuned on it.
 """
 from __future__ import annotations
 
@@ -44,7 +50,7 @@ import datetime as dt
 
 import pytest
 
-from bench.bench_realtexts import HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, accuracy, gold_pairs
+from bench.bench_realtexts import HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, accuracy, gold_pairs
 
 MARGIN = 0.05
 HOLDOUT_MARGIN = 0.08  # 14 events: one event more or less moves a share by 0.07
@@ -58,6 +64,9 @@ HOLDOUT3_FLOORS = {"located_share": 1.0, "dated_share": 0.895, "event_precision"
 # measured once, unseen (27 Nov): 6/10 located, 5/10 dated; raise these only with a new unseen set
 HOLDOUT4_FLOORS = {"located_share": 0.6, "dated_share": 0.5, "event_precision": 0.56,
                    "place_recall": 0.842, "place_precision": 0.857}
+# measured once, unseen (27 Nov): 30/31 located, 26/31 dated
+HOLDOUT5_FLOORS = {"located_share": 0.968, "dated_share": 0.839, "event_precision": 0.695,
+                   "place_recall": 0.907, "place_precision": 0.894}
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +76,8 @@ def result(gazetteer):
 
 # each held-out set: its folder, floors and least number of gold events
 HELD_OUT = {"holdout": (HOLDOUT, HOLDOUT_FLOORS, 14), "holdout2": (HOLDOUT2, HOLDOUT2_FLOORS, 18),
-            "holdout3": (HOLDOUT3, HOLDOUT3_FLOORS, 19), "holdout4": (HOLDOUT4, HOLDOUT4_FLOORS, 10)}
+            "holdout3": (HOLDOUT3, HOLDOUT3_FLOORS, 19), "holdout4": (HOLDOUT4, HOLDOUT4_FLOORS, 10),
+            "holdout5": (HOLDOUT5, HOLDOUT5_FLOORS, 31)}
 
 
 @pytest.fixture(scope="module")
@@ -84,7 +94,7 @@ def held_out_results(gazetteer):
 
 
 @pytest.mark.parametrize(("folder", "least"), [(None, 11), (HOLDOUT, 9), (HOLDOUT2, 9), (HOLDOUT3, 10),
-                                                 (HOLDOUT4, 8)])
+                                                 (HOLDOUT4, 8), (HOLDOUT5, 8)])
 def test_corpus_is_real_and_attributed(folder, least):
     pairs = gold_pairs() if folder is None else gold_pairs(folder)
     assert len(pairs) >= least
@@ -117,7 +127,7 @@ def test_held_out_accuracy_holds_the_measured_level(held_out_results, name, meas
 
 
 def test_holdout_sets_are_distinct_texts():
-    folders = (HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4)
+    folders = (HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5)
     names = [{p.name for p, _ in gold_pairs(f)} for f in folders] + [{p.name for p, _ in gold_pairs()}]
     urls = [g["source"]["url"] for f in folders for _, g in gold_pairs(f)] + [
         g["source"]["url"] for _, g in gold_pairs()]
