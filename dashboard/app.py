@@ -126,6 +126,35 @@ def _load_events(db_path: str, version: tuple[int, ...]):
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
+def _load_snapshots(db_path: str, version: tuple[int, ...]) -> list[dt.date]:
+    """The dates of the store's front-line snapshots, in order."""
+    with _open_store() as store:
+        return sorted(dt.date.fromisoformat(str(s["date"])[:10]) for s in store.control_snapshots())
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _catalog(db_path: str, version: tuple[int, ...], _events: pd.DataFrame) -> dict[str, Any]:
+    """The filters' choices and the date bounds of all events (per store version, not per rerun)."""
+    return {"bounds": vs.date_bounds(_events),
+            **{column: vs.options(_events, column)
+               for column in ("event_type", "source", "report_id", "country_code", "admin1")}}
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _region_choices(db_path: str, version: tuple[int, ...], countries: tuple[str, ...],
+                    _events: pd.DataFrame) -> list[str]:
+    """The regions to choose from within ``countries``."""
+    return vs.options(_events[_events["country_code"].isin(countries)], "admin1")
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _views(key: str, _events: pd.DataFrame, _filters: vs.Filters) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The events the filters keep without and with the timeline brush (read-only frames)."""
+    base = vs.apply(_events, _filters.with_(brush_from=None, brush_to=None))
+    return base, vs.apply(base, vs.Filters(brush_from=_filters.brush_from, brush_to=_filters.brush_to))
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
 def _load_reports(db_path: str, version: tuple[int, ...]) -> pd.DataFrame:
     with _open_store() as store:
         return store.reports()
@@ -133,6 +162,7 @@ def _load_reports(db_path: str, version: tuple[int, ...]) -> pd.DataFrame:
 
 def _refresh() -> None:
     _load_events.clear()
+    _load_snapshots.clear()
     _load_reports.clear()
 
 
@@ -150,12 +180,13 @@ def _init_from_query(events: pd.DataFrame, bounds: tuple[dt.date, dt.date] | Non
         hi = min(bounds[1], max(f.date_to or bounds[1], lo))
         st.session_state["f_dates"] = (lo, hi)
         st.session_state["_bounds_seen"] = bounds
+    catalog = _catalog(str(DB_PATH), _store_version(), events)
     known = {
-        "f_types": vs.options(events, "event_type"),
+        "f_types": catalog["event_type"],
         "f_precisions": list(vs.PRECISIONS),
-        "f_sources": sorted(set(vs.options(events, "source")) | set(vs.options(events, "report_id"))),
-        "f_countries": vs.options(events, "country_code"),
-        "f_regions": vs.options(events, "admin1"),
+        "f_sources": sorted(set(catalog["source"]) | set(catalog["report_id"])),
+        "f_countries": catalog["country_code"],
+        "f_regions": catalog["admin1"],
     }
     chosen = {"f_types": f.types, "f_precisions": f.precisions, "f_sources": f.sources,
               "f_countries": f.countries, "f_regions": f.regions}
@@ -204,6 +235,7 @@ def _brush_from_chart() -> None:
 def _sidebar(events: pd.DataFrame, bounds: tuple[dt.date, dt.date] | None, has_line: bool) -> vs.Filters:
     """Draw the filter widgets and return the filters they describe."""
     sb = st.sidebar
+    catalog = _catalog(str(DB_PATH), _store_version(), events)
     sb.header("Filters")
     date_from = date_to = None
     if bounds:
@@ -217,18 +249,19 @@ def _sidebar(events: pd.DataFrame, bounds: tuple[dt.date, dt.date] | None, has_l
             date_from = picked[0]
         if picked[1] < bounds[1]:
             date_to = picked[1]
-    types = sb.multiselect("Event types", vs.options(events, "event_type"), key="f_types",
+    types = sb.multiselect("Event types", catalog["event_type"], key="f_types",
                            placeholder="All types")
     precisions = sb.multiselect("Date precision", list(vs.PRECISIONS), key="f_precisions",
                                 placeholder="Any precision")
     conf = sb.slider("Minimum confidence", 0.0, 1.0, step=0.05, key="f_conf")
     sources = sb.multiselect("Source or report",
-                             sorted(set(vs.options(events, "source")) | set(vs.options(events, "report_id"))),
+                             sorted(set(catalog["source"]) | set(catalog["report_id"])),
                              key="f_sources", placeholder="All sources")
-    countries = sb.multiselect("Country", vs.options(events, "country_code"), key="f_countries",
+    countries = sb.multiselect("Country", catalog["country_code"], key="f_countries",
                                placeholder="All countries")
-    region_pool = events if not countries else events[events["country_code"].isin(countries)]
-    regions = sb.multiselect("Oblast / region", vs.options(region_pool, "admin1"), key="f_regions",
+    region_choices = catalog["admin1"] if not countries else \
+        _region_choices(str(DB_PATH), _store_version(), tuple(countries), events)
+    regions = sb.multiselect("Oblast / region", region_choices, key="f_regions",
                              placeholder="All regions")
     text = sb.text_input("Search", key="f_text", placeholder="place, actor, words of the sentence")
     near_km = None
@@ -264,9 +297,15 @@ def _sync_query(filters: vs.Filters, page: str) -> None:
 
 # --- map, table, timeline ----------------------------------------------------------
 
-def _timeline(base: pd.DataFrame) -> None:
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _per_day(key: str, _base: pd.DataFrame) -> pd.DataFrame:
+    """The timeline's counts for the view ``key`` (read-only)."""
+    return vs.per_day(_base)
+
+
+def _timeline(key: str, base: pd.DataFrame) -> None:
     """Events per day stacked by type; an x brush narrows the map and the table."""
-    counts = vs.per_day(base)
+    counts = _per_day(key, base)
     if counts.empty:
         return
     from dashboard.mapview import event_colors
@@ -371,23 +410,25 @@ def _built_map(key: str, _events: pd.DataFrame):
     """The folium map of all the store's events, built once per store version.
 
     The filters never rebuild it: each view is applied in the browser by
-    :func:`_view_layer`, so the map's script stays identical between reruns and
-    streamlit-folium keeps the map mounted (no reload, no flicker).
+    :func:`_view_script`, so the map's message stays identical between reruns and
+    streamlit-folium keeps the map mounted (no reload, no flicker). It is
+    rendered here once, not by ``st_folium`` on every rerun.
     """
-    from dashboard import mapview
+    from dashboard import mapcomponent, mapview
 
-    return mapview.build_map(_events)
+    return mapcomponent.render(mapview.build_map(_events))
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def _view_layer(key: str, _base: Any, _events: pd.DataFrame, _view: pd.DataFrame, _filters: vs.Filters,
-                _control: dict[str, Any] | None, focus: str | None, signal: bool):
-    """What one view shows on the mounted map: pins, front line, legend, selection."""
+def _view_script(key: str, _base: Any, _events: pd.DataFrame, _view: pd.DataFrame, _filters: vs.Filters,
+                 _control: dict[str, Any] | None, focus: str | None, signal: bool) -> str:
+    """The page script that shows one view on the mounted map: pins, front line, legend, selection."""
     from dashboard import mapview
 
     # framed without the date filters: moving through time keeps the map still
     frame = vs.apply(_events, _filters.with_(date_from=None, date_to=None, brush_from=None, brush_to=None))
-    return mapview.view_update(_base, _view, control=_control, selected_id=focus, frame=frame, signal_drawn=signal)
+    return mapview.view_script(mapview.view_update(_base, _view, control=_control, selected_id=focus, frame=frame,
+                                                   signal_drawn=signal))
 
 
 def _map_first(view: pd.DataFrame) -> bool:
@@ -397,11 +438,7 @@ def _map_first(view: pd.DataFrame) -> bool:
 
 def _map(events: pd.DataFrame, view: pd.DataFrame, control: dict[str, Any] | None, filters: vs.Filters) -> None:
     """Draw the events; a click on a pin selects its row(s)."""
-    import copy
-
-    from streamlit_folium import st_folium
-
-    from dashboard import mapview
+    from dashboard import mapcomponent, mapview
 
     ids = view["id"].astype(str)
     focus = st.session_state.get("focus_id")
@@ -413,12 +450,11 @@ def _map(events: pd.DataFrame, view: pd.DataFrame, control: dict[str, Any] | Non
                     str(control.get("date") if control else None), str(bool(control and control.get("gained"))),
                     str(focus)])
     signal = _map_first(view)
-    update = _view_layer(key + f"|{signal}", base, events, view, filters, control, focus, signal)
+    update = _view_script(key + f"|{signal}", base.map, events, view, filters, control, focus, signal)
     st.session_state["map_event_ids"] = ids.tolist()
-    # streamlit-folium renders (and so changes) what it is given: hand it copies
-    out = st_folium(copy.deepcopy(base), key="map", height=600, use_container_width=True,
-                    feature_group_to_add=copy.deepcopy(update),
-                    returned_objects=["last_object_clicked", "last_object_clicked_popup"])
+    out = mapcomponent.show(base, key="map", height=600,
+                            returned_objects=["last_object_clicked", "last_object_clicked_popup"])
+    st.html(update, unsafe_allow_javascript=True)  # the view, beside the map (see mapview.view_script)
     if (out or {}).get("fl_drawn"):
         st.session_state["map_drawn"] = True
     clicked = (out or {}).get("last_object_clicked")
@@ -514,16 +550,15 @@ def _downloads(view: pd.DataFrame, filters: vs.Filters, control: dict[str, Any] 
 
 def _exporter(view: pd.DataFrame, fmt: str, filters: vs.Filters,
               control: dict[str, Any] | None) -> Callable[[], bytes]:
-    view = view.drop(columns=["_start", "_end"], errors="ignore")
-
     def make() -> bytes:
+        data = view.drop(columns=["_start", "_end"], errors="ignore")  # on click only: a copy of the view
         try:
             from geodata import export
         except ImportError:
-            return _fallback_export(view, fmt)
+            return _fallback_export(data, fmt)
         with tempfile.TemporaryDirectory(prefix="frontline-download-") as tmp:
             path = Path(tmp) / f"view.{fmt}"
-            export.export(view, fmt, path, control=control, filters=vs.to_query(filters),
+            export.export(data, fmt, path, control=control, filters=vs.to_query(filters),
                           title="frontline-map")
             return path.read_bytes()
 
@@ -749,15 +784,14 @@ def main() -> None:
             st.toast(f"Loaded the bundled sample report ({loaded}) so the map has something to show.")
     try:
         events = _load_events(str(DB_PATH), _store_version())
-        with _open_store() as store:
-            snapshots = store.control_snapshots()
+        snapshots = _load_snapshots(str(DB_PATH), _store_version())
         has_line = bool(snapshots)
-        st.session_state["_snapshot_dates"] = sorted(dt.date.fromisoformat(str(s["date"])[:10]) for s in snapshots)
+        st.session_state["_snapshot_dates"] = snapshots
     except (FrontlineError, sqlite3.Error, OSError) as exc:
         _stop_with(_store_problem(exc))
         return
 
-    bounds = vs.date_bounds(events)
+    bounds = _catalog(str(DB_PATH), _store_version(), events)["bounds"]
     _init_from_query(events, bounds)
     _brush_from_chart()
     filters = _sidebar(events, bounds, has_line)
@@ -767,8 +801,8 @@ def main() -> None:
     st.sidebar.caption(f"Store: `{DB_PATH.name}` · {len(events):,} events"
                        + (" · read-only" if READ_ONLY else ""))
 
-    base = vs.apply(events, filters.with_(brush_from=None, brush_to=None))
-    view = vs.apply(base, vs.Filters(brush_from=filters.brush_from, brush_to=filters.brush_to))
+    view_key = f"{DB_PATH}|{_store_version()!r}|{filters.with_(selected=None, report=None)!r}"
+    base, view = _views(view_key, events, filters)
     _table_rows_changed()
     filters = filters.with_(selected=(st.session_state.get("selected_ids") or [None])[0])
 
@@ -797,7 +831,7 @@ def main() -> None:
             st.button("Show the timeline and table now", key="show_rest",
                       on_click=lambda: st.session_state.update(map_drawn=True))
         else:
-            _timeline(base)
+            _timeline(view_key, base)
             _table(view)
         _downloads(view, filters, control)
     elif page == "Reports":

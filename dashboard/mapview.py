@@ -37,8 +37,9 @@ inside ``st_folium`` with no outside request. The component then hooks
 ``id: <event id>``. :func:`clicked_event_id` maps either back to an event.
 Use :func:`st_folium_kwargs` for the recommended ``st_folium`` arguments.
 Cost: st_folium re-serialises the whole map script on every rerun (about
-1.5 s of Python and a 26 MB message for 100,000 events), so the dashboard
-should cache the map and keep the returned objects few.
+1.5 s of Python and a 26 MB message for 100,000 events); the dashboard
+renders its map once (:mod:`dashboard.mapcomponent`) and sends each view
+beside it (:func:`view_update`, :func:`view_script`).
 """
 from __future__ import annotations
 
@@ -77,6 +78,8 @@ __all__ = [
     "event_colors",
     "st_folium_kwargs",
     "to_html",
+    "view_script",
+    "view_update",
 ]
 
 OKABE_ITO: tuple[str, ...] = (
@@ -533,6 +536,7 @@ _RUNTIME_JS = r"""
     map.getPane('flUncert').style.pointerEvents = 'none';
     map.getPane('flSelected').style.pointerEvents = 'none';
     map._fl = map._fl || {};
+    map._fl.key = opts.key || '';
     if (!L.Control.Layers.prototype.flHooked) {
       // remember the map's layer control, so layers added later (FL.view) get an entry in it
       var onAdd = L.Control.Layers.prototype.onAdd;
@@ -773,6 +777,12 @@ _RUNTIME_JS = r"""
     }
     if (o.slider) { FL.slider(map); }
     if (o.selected) { FL.select(map, o.selected, o.selectZoom); }
+    fl.decorated = true;
+    // in the dashboard the page hands each view to the mounted map; one may be waiting already
+    try {
+      var pending = window.parent !== window && window.parent.flPendingView;
+      if (pending) { FL.view(map, null, pending); }
+    } catch (e) { /* a page of another origin: no views from it */ }
     // canvas layers paint on the next frame; snapshot tools wait for this flag
     requestAnimationFrame(function () { requestAnimationFrame(function () {
       window.frontlineMapReady = true; map.fire('fl:ready');
@@ -798,6 +808,7 @@ _RUNTIME_JS = r"""
   // view. The map is never re-mounted, so a filter or date change costs no reload.
   FL.view = function (map, group, o) {
     var fl = map._fl, ev = fl.events;
+    if (o.base && fl.key && o.base !== fl.key) { return group; }  // a view of another map's events
     if (ev) {
       var n = ev.D.x.length, want = new Uint8Array(n);
       if (o.mask === null) { want.fill(1); } else {
@@ -899,13 +910,13 @@ class _Runtime(_RawScript, MacroElement):
         {% endmacro %}
     """)
 
-    def __init__(self, bounds: list[list[float]], max_zoom: int = 11) -> None:
+    def __init__(self, bounds: list[list[float]], max_zoom: int = 11, key: str = "") -> None:
         super().__init__()
         self._name = "FrontlineRuntime"
         self.runtime = _RUNTIME_JS
         self.options = _script_json({
             "css": _CSS.replace("%SEA%", _SEA), "sea": _SEA, "icons": assets.marker_icon_uris(),
-            "bounds": bounds, "maxZoom": max_zoom,
+            "bounds": bounds, "maxZoom": max_zoom, "key": key,
         })
 
 
@@ -1078,7 +1089,8 @@ def build_map(
                    control_scale=True, height=height)
     m.default_js = assets.js_links(jquery=False)
     m.default_css = assets.css_links()
-    m.add_child(_Runtime(view))
+    key = hashlib.sha1("\n".join(payload["id"]).encode("utf-8")).hexdigest()[:16]
+    m.add_child(_Runtime(view, key=key))
 
     if tiles is not None:
         url, label, attr = _TILES[tiles]
@@ -1127,27 +1139,9 @@ def build_map(
     }))
     m.frontline_event_count = len(payload["x"])  # for callers (export manifest, tests)
     m.frontline_event_ids = payload["id"]  # payload order, for view_update's mask
+    m.frontline_key = key  # which events, in which order: a view applies only to its own map
     m.frontline_uncertainty = has_uncertainty
     return m
-
-
-class _ViewUpdate(folium.FeatureGroup):
-    """A call ``FL.view(map, group, options)``, for ``st_folium(feature_group_to_add=...)``.
-
-    streamlit-folium re-runs only this script when it changes (the map itself
-    stays mounted), so the name must stay ``FeatureGroup``'s.
-    """
-
-    _template = Template("""
-        {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = L.featureGroup();
-        FL.view({{ this._parent.get_name() }}, {{ this.get_name() }}, {{ this.view_json }});
-        {% endmacro %}
-    """)
-
-    def __init__(self, options: Mapping[str, Any]) -> None:
-        super().__init__(name="view", control=False, show=False)
-        self.view_json = _script_json(dict(options))
 
 
 def view_update(
@@ -1158,13 +1152,15 @@ def view_update(
     selected_id: str | None = None,
     frame: gpd.GeoDataFrame | None = None,
     signal_drawn: bool = False,
-) -> folium.FeatureGroup:
+) -> dict[str, Any]:
     """Return what shows one filtered ``view`` on ``base``, a map built by :func:`build_map` with all events.
 
-    The dashboard builds its map once per store and hands each view to
-    ``st_folium(..., feature_group_to_add=view_update(...))``: the browser then
-    hides and shows pins, swaps the front-line layers and updates legend, date
-    label and selection in place, instead of loading the whole map again.
+    The options of the map's ``FL.view``: which pins show (a bit mask in the
+    map's event order), the front-line layers, legend, date label, selection and
+    framing. The dashboard builds its map once per store and hands each view to
+    the mounted map with :func:`view_script`: the browser then hides and shows
+    pins, swaps the front-line layers and updates legend, date label and
+    selection in place, instead of loading the whole map again.
     The map is fitted to ``frame`` (default: the view) whenever that extent
     changes: a caller passing the view without its date filter keeps the map
     still while the dates move. With ``signal_drawn`` the map's component value
@@ -1198,7 +1194,8 @@ def view_update(
             lo, hi = lo.date(), hi.date()
             label = _day(lo) if lo == hi else f"{_day(lo)} – {_day(hi)}"
     layers = [[kind, name, gj, style, show] for kind, name, gj, style, show in _control_layers(control or {})]
-    return _ViewUpdate({
+    return {
+        "base": getattr(base, "frontline_key", ""),
         "mask": mask,
         "layers": layers,
         # the browser rebuilds the front-line layers only when they change
@@ -1211,7 +1208,30 @@ def view_update(
         "selectZoom": 9,
         "bounds": bounds,
         "maxZoom": 11,
-    })
+    }
+
+
+def view_script(options: Mapping[str, Any]) -> str:
+    """Return a page script that applies a view (:func:`view_update`) to the dashboard's mounted map.
+
+    The map lives in streamlit-folium's frame, served from the page's origin. The
+    script leaves the view on the page (``flPendingView``, picked up by a map
+    that is still loading) and applies it to every map frame that is ready; a
+    view made for other events is ignored by the map (``base`` key). Sending the
+    view beside the map, not in it, keeps the map's own message identical from one
+    rerun to the next, so Streamlit sends it as a reference to the copy the
+    browser already holds instead of the whole map again.
+    """
+    return ("<script>(function () {\n"
+            f"  var o = {_script_json(dict(options))};\n"
+            "  window.flPendingView = o;\n"
+            "  Array.prototype.forEach.call(document.querySelectorAll('iframe'), function (f) {\n"
+            "    try {\n"
+            "      var w = f.contentWindow;\n"
+            "      if (w && w.FL && w.map && w.map._fl && w.map._fl.decorated) { w.FL.view(w.map, null, o); }\n"
+            "    } catch (e) { /* not a map frame */ }\n"
+            "  });\n"
+            "})();</script>")
 
 
 def to_html(m: folium.Map, *, meta: Mapping[str, str] | None = None) -> str:

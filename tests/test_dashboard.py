@@ -7,6 +7,8 @@ from the real extraction of the sample.
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
 import shutil
 import time
 from pathlib import Path
@@ -152,6 +154,28 @@ def test_date_range_removes_the_may_events_from_map_table_and_url(home: Path) ->
     table = at.dataframe[0].value
     assert set(table["id"].astype(str)) == shown
     assert at.query_params["from"] == "2023-06-01"
+
+
+def _view_beside_the_map(at: AppTest) -> dict:
+    (script,) = [h.proto.body for h in at.get("html") if "flPendingView" in h.proto.body]
+    return json.loads(re.search(r"var o = (\{.*?\});\n", script, re.S).group(1))
+
+
+def test_a_filter_changes_the_view_beside_the_map_not_the_map(home: Path) -> None:
+    at = _app()
+    (first,) = at.get("component_instance")
+    everything = _view_beside_the_map(at)
+    assert everything["mask"] is None and sum(n for _, _, n in everything["legend"]) == 11
+    _by_key(at.sidebar.multiselect, "f_types").set_value(["Battles"]).run()
+    assert not at.exception, at.exception
+    (again,) = at.get("component_instance")
+    # the very same message: Streamlit sends it as a reference, the browser keeps the map mounted
+    assert again.proto.json_args == first.proto.json_args and again.proto.component_name == "streamlit_folium.st_folium"
+    battles = _view_beside_the_map(at)
+    assert battles["base"] == everything["base"]
+    assert [t for t, _, _ in battles["legend"]] == ["Battles"]
+    events = _store_events(home)
+    assert sum(n for _, _, n in battles["legend"]) == int((events["event_type"] == "Battles").sum()) == len(_map_ids(at))
 
 
 def test_type_and_text_filters_follow_the_query_string(home: Path) -> None:

@@ -218,11 +218,10 @@ def test_legend_fit_and_selection(gold_events):
     assert m.frontline_event_count == 11
 
 
-def _view_options(update) -> dict:
-    m = build_map(events_frame(_gold_records()))
-    update.add_to(m)
-    script = update._template.module.script(update)
-    return json.loads(re.search(r"FL\.view\([^,]+, [^,]+, (\{.*\})\);", script, re.S).group(1))
+def _view_options(update: dict) -> dict:
+    """The options as the page script hands them to the map."""
+    script = mapview.view_script(update)
+    return json.loads(re.search(r"var o = (\{.*?\});\n", script, re.S).group(1))
 
 
 def test_view_update_masks_the_built_map_and_carries_the_front_line(gold_events, control):
@@ -239,6 +238,10 @@ def test_view_update_masks_the_built_map_and_carries_the_front_line(gold_events,
         ["occupied", "Occupied territory (2023-07-10)"], ["line", "Line of contact (2023-07-10)"],
         ["gained", "Gained by Russia"], ["lost", "Retaken by Ukraine"]]
     assert opts["selected"] == "sample-3"
+    # made for this map's events in this order: another map (other events) ignores it
+    setup = json.loads(re.search(r"FL\.setup\([^,]+, (\{.*?\})\);\n", to_html(base)).group(1))
+    assert opts["base"] == base.frontline_key == setup["key"]
+    assert build_map(july).frontline_key != base.frontline_key
     # framed on what it is given: the July events alone sit inside the whole sample's box
     (s1, w1), (n1, e1) = opts["bounds"]
     assert 44 < s1 and n1 < 55.5 and 24 < w1 and e1 < 41.5
