@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from geodata import spatial, timeline
 from geodata.resolve import Resolution
-from geodata.toponyms import Mention, Sentence
+from geodata.toponyms import Mention, Sentence, fold_case
 
 __all__ = ["build_events", "classify", "find_actors", "find_claim", "split_clauses", "EVENT_TYPES"]
 
@@ -113,18 +113,11 @@ def _lower_literals(pattern: str) -> str:
     return "".join(out)
 
 
-# The cues are matched case-sensitively, in lower case, on the text folded by _fold_case:
+# The cues are matched case-sensitively, in lower case, on the text folded by fold_case:
 # the same matches as re.I at less than half the cost.  One leading \b serves all the
 # alternatives (most positions are inside a word and fail it once).
 _CUE_ALL = re.compile(r"\b(?:" + "|".join(rf"(?P<c{i}>(?:{_lower_literals(p)})\b)"
                                           for i, (_t, _s, _w, p) in enumerate(_CUES)) + ")")
-# What re.I does to text against ASCII letters: A-Z, and the four non-ASCII letters
-# that Python's re also matches to one of them (dotted and dotless I, long s, Kelvin sign).
-_CASE_FOLD = {**{c: c + 32 for c in range(0x41, 0x5B)}, 0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
-
-
-def _fold_case(text: str) -> str:
-    return text.lower() if text.isascii() else text.translate(_CASE_FOLD)
 _MONTH_MARCH = re.compile(r"\bMarch\b")  # the month, not a protest march
 _WEAK_CUE = re.compile(r"\b(?:situation|attention|focus(?:ed|es)?|hot\s?spots?|tense|pressure|front\s?line|"
                        r"positions|direction|axis|sector)\b", re.I)
@@ -145,6 +138,11 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:advanc\w*|mov\w*|cross\w*|came|com\w*|enter\w
                             r"flee\w*|launch\w*|fir\w*|flew|flying|return\w*|evacuat\w*|relocat\w*|transferr\w*|"
                             r"redeploy\w*|deport\w*)\b[^,;.]{0,40}\bfrom\s+(?:the\s+)?(?:\w+\s+){0,3}\Z", re.I)
 _REFERENCE_BEFORE = re.compile(r"\b(?:located|situated|lies|lying|which\s+is|sits)\b[^,;.]{0,60}\Z", re.I)
+# Words without which those patterns cannot match (in the text folded by fold_case): a
+# substring test rules most mentions out before a regex tries every position of the window.
+_VENUE_NEEDS = ("interview", "conference", "speech", "speaking", "spoke", "visit", "talks", "meeting", "met",
+                "briefing", "summit", "forum", "trip", "arrived", "travel", "flew", "hosted", "address")
+_REFERENCE_NEEDS = ("located", "situated", "lies", "lying", "which", "sits")
 
 _ACTORS: list[tuple[str, re.Pattern[str]]] = [
     ("Ukrainian forces", re.compile(
@@ -215,7 +213,7 @@ def classify(text: str) -> tuple[str, str, float] | None:
     """Return ``(event_type, sub_event_type, weight)`` of the cues in ``text``, or None without a cue."""
     scores: dict[str, float] = {}
     subs: dict[str, tuple[float, str]] = {}
-    for m in _CUE_ALL.finditer(_fold_case(text)):
+    for m in _CUE_ALL.finditer(fold_case(text)):
         etype, sub, weight, _ = _CUES[int(m.lastgroup[1:])]
         if etype == PROTESTS and _MONTH_MARCH.match(text[m.start():m.end()]):
             continue
@@ -384,9 +382,10 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         prev_sent = sent
         clauses = _clauses(sent, by_sentence.get(sent.index, []), published, anchor)
         own = [d for c in clauses for d in c.dates]
+        timed = _CLOCK.search(sent.text) is not None
         # an undated sentence is about the day its paragraph last named ("On 8 April ... The strike
         # killed 63"), or the day being told when it gives a clock time ("At 10:30, two missiles hit")
-        sent_context = para_date or (anchor if anchor is not None and _CLOCK.search(sent.text) else
+        sent_context = para_date or (anchor if anchor is not None and timed else
                                      (last_told or _since(first_told, published)) if retro else context)
         told = sorted((d for d in own if not _reference_text(sent.text, d)), key=lambda d: d.offset)
         para_date = next((d for d in reversed(told) if d.precision in ("day", "week")), para_date)
@@ -400,11 +399,15 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         last_places: list[Resolution] = []
         all_places = [r for c in clauses for r in c.places]
         carried_dates: list[timeline.DateSpan] = []
+        event_places: list[list[Resolution]] = []  # per clause, its own places where something happened
         for k, cl in enumerate(clauses):
-            for d in cl.dates:
-                for noun in _SUMMIT.findall(cl.text):
-                    topic_dates.setdefault(noun.lower(), d)
+            if cl.dates:
+                nouns = _SUMMIT.findall(cl.text)
+                for d in cl.dates:
+                    for noun in nouns:
+                        topic_dates.setdefault(noun.lower(), d)
             places = [r for r in cl.places if _is_event_place(sent, cl, r, cl.places, all_places)]
+            event_places.append(places)
             inherited = False
             if not places and cl.cue is not None and k > 0 and last_places and _refers_back(clauses[k - 1], cl,
                                                                                             last_places, sent):
@@ -423,10 +426,10 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
             carried_dates = cl.dates
             if _PLANNED.search(cl.text):
                 continue  # "Their plan was to rapidly take Chernihiv": an intention, not an event
-            dates, explicit = _clause_dates(cl, global_dates, sent_context, topic_dates,
-                                            timed=bool(_CLOCK.search(sent.text)))
+            dates, explicit = _clause_dates(cl, global_dates, sent_context, topic_dates, timed=timed)
+            summit = cl.cue[1] == "Other" and _SUMMIT.search(cl.text) is not None
             for r in places:
-                if _SUMMIT.search(cl.text) and cl.cue[1] == "Other" and not _is_venue(sent, r):
+                if summit and not _is_venue(sent, r):
                     continue  # a summit is an event at its venue only
                 mod = _modifier(sent, cl, r, inherited)
                 for span in _place_dates(cl, r, sent, places, dates, told_before) if explicit else [dates]:
@@ -458,13 +461,12 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         elif sentence_places:
             # "Marines hold a foothold near Krynky. Russian forces have tried to dislodge them ...":
             # the next sentence may still be about these settlements
-            refs = [r for r in all_places if _REFERENCE_BEFORE.search(
-                sent.text, max(0, r.mention.start - sent.start - 80), r.mention.start - sent.start)]
+            refs = [r for r in all_places if _is_reference(sent.text, max(0, r.mention.start - sent.start - 80),
+                                                           r.mention.start - sent.start)]
             if refs and len(refs) == len(all_places) and prev_event_places and not own:
                 continue  # "The airport ... was located 10 km outside of the capital Kyiv": a reference point
-            prev_event_places = [(r, _modifier(sent, c, r, False)) for c in clauses for r in c.places
-                                 if r.place["feature_class"] != "A" and not _is_venue(sent, r)
-                                 and _is_event_place(sent, c, r, c.places, all_places)]
+            prev_event_places = [(r, _modifier(sent, c, r, False)) for c, places in zip(clauses, event_places)
+                                 for r in places if r.place["feature_class"] != "A" and not _is_venue(sent, r)]
             prev_dates = [d for c in clauses for d in c.dates]
             carried_chain = 0
     drafts.extend(_weak_events(report, weak, drafts, context, published))
@@ -638,7 +640,11 @@ _BACKGROUND = re.compile(r"(?:\A|[,(;])\s*(?:which|who|whom|whose|where|that)\b[
 
 def _background_text(sentence: str, d: timeline.DateSpan) -> bool:
     """True for a date in a relative clause ("Bakhmut, which was captured in May"): background."""
-    return d.offset >= 0 and bool(_BACKGROUND.search(sentence, 0, d.offset))
+    if d.offset < 0:
+        return False
+    # a match can only start at the last "," "(" or ";" before the date, or at the start without one
+    start = max(0, *(sentence.rfind(c, 0, d.offset) for c in ",(;"))
+    return _BACKGROUND.match(sentence, start, d.offset) is not None
 
 
 def _reference_text(sentence: str, d: timeline.DateSpan) -> bool:
@@ -674,7 +680,18 @@ def _place_dates(cl: _Clause, r: Resolution, sent: Sentence, places: list[Resolu
 
 def _is_venue(sent: Sentence, r: Resolution) -> bool:
     ms = r.mention.start - sent.start
-    return bool(_VENUE_BEFORE.search(sent.text[max(0, ms - 80):ms]))
+    before = sent.text[max(0, ms - 80):ms]
+    return _holds_any(before, _VENUE_NEEDS) and _VENUE_BEFORE.search(before) is not None
+
+
+def _is_reference(sentence: str, start: int, end: int) -> bool:
+    """True when ``sentence[start:end]`` ends in "located ...", "which is ...": a reference point follows."""
+    return _holds_any(sentence[start:end], _REFERENCE_NEEDS) and _REFERENCE_BEFORE.search(sentence, start, end) is not None
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """False when no word of ``words`` (lower case) is in ``text`` even as re.I would compare it."""
+    return any(map(fold_case(text).__contains__, words))
 
 
 def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Resolution],
@@ -685,7 +702,8 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
     before = sentence[max(0, ms - 80):ms]
     if _is_venue(sent, r):
         return cl.cue is not None and cl.cue[0] == STRATEGIC and bool(_SUMMIT.search(cl.text))
-    if _ORIGIN_BEFORE.search(before) and len(places) > 1 or _FROM_DIRECTION.search(before):
+    if _holds_any(before, ("from",)) and (_ORIGIN_BEFORE.search(before) and len(places) > 1
+                                          or _FROM_DIRECTION.search(before)):
         return False  # "advanced from the direction of Popasna": the origin, not where it happened
     me = ms + (r.mention.end - r.mention.start)
     if _OPERATION_AFTER.match(sentence, me):
@@ -693,7 +711,8 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
     if _DISTRICT_AFTER.match(sentence, me) and _AFTER_PLACE.search(before[-200:]):
         return False  # "Hroza, Kupiansk Raion, ...": the district only locates the place before it
     local = sentence[max(cl.start, ms - 80):ms]
-    if len(places) > 1 and (_REFERENCE_BEFORE.search(local) or _COMMA_REFERENCE.search(local)):
+    if len(places) > 1 and (_is_reference(local, 0, len(local))
+                            or "," in local and _COMMA_REFERENCE.search(local)):
         return False  # "Blahodatne and Makarivka, south of Velyka Novosilka": a reference point
     if r.place["feature_class"] == "A":
         code = r.place.get("admin1_code")

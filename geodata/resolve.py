@@ -206,13 +206,15 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
             _widen(m, cands, gazetteer, [region_names[c] for c in codes if c in region_names], anchors)
     priors = _line_priors(todo, gazetteer, frontline, sentences, region_by_sentence) if frontline is not None else {}
     results: dict[int, Resolution] = {}
+    km_memo: dict = {}  # (candidate ids, context points) -> distances: the same in many sentences and both passes
     # two passes: the second treats the first pass's confident picks as anchors too
     for _pass in range(2):
         k = 0
         # the anchors are fixed within a pass: a repeated one counts once, and the context
-        # points of a sentence and name (and the distances to them) are worked out once
+        # points of a sentence and name are worked out once
         unique_anchors = list(dict.fromkeys(anchors))
         near_memo: dict = {}
+        chosen: dict = {}  # a name repeated in a sentence with the same candidates is weighed once
         for i, m in enumerate(mentions):
             if i not in fixed:
                 continue
@@ -222,10 +224,17 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
             _, cands = todo[k]
             prior = priors.get(k)
             k += 1
-            near_regions = set()
-            for j in (m.sentence_index - 1, m.sentence_index, m.sentence_index + 1):
-                near_regions |= region_by_sentence.get(j, set())
-            res = _choose(m, cands, near_regions, unique_anchors, prior, near_memo)
+            choice_key = (m.sentence_index, fold(m.query),
+                          tuple((c["place_id"], c["match"], c["match_score"]) for c in cands))
+            res = chosen.get(choice_key) if prior is None else None
+            if res is None:
+                near_regions = set()
+                for j in (m.sentence_index - 1, m.sentence_index, m.sentence_index + 1):
+                    near_regions |= region_by_sentence.get(j, set())
+                res = _choose(m, cands, near_regions, unique_anchors, prior, near_memo, km_memo)
+                chosen[choice_key] = res
+            else:
+                res = Resolution(m, res.place, res.confidence, res.candidates)
             results[i] = _outside_named_region(res, region_mentions.get(m.sentence_index, ())) or res
         if _pass == 0:
             picked = [(fold(r.mention.query), r.place["lat"], r.place["lon"], r.mention.sentence_index)
@@ -341,7 +350,7 @@ def _anchors(todo: list[tuple[Mention, list[dict]]]) -> list[tuple[str, float, f
 
 def _choose(m: Mention, cands: list[dict], near_regions: set[str],
             anchors: list[tuple[str, float, float, int]], prior: Mapping[str, float] | None = None,
-            near_memo: dict | None = None) -> Resolution:
+            near_memo: dict | None = None, km_memo: dict | None = None) -> Resolution:
     if len(cands) > 1 and any(c["match"] in ("alias", "exact") and c["country_code"] in FOCUS_COUNTRIES
                               and c["population"] >= _EXACT_TOWN_POP for c in cands):
         # a town spelled exactly as written beats villages that only resemble the spelling
@@ -355,17 +364,17 @@ def _choose(m: Mention, cands: list[dict], near_regions: set[str],
     key = fold(m.query)
     si = m.sentence_index
     # context is local: anchors within a window of sentences (a long text is many stories)
-    memo = near_memo.get((si, key)) if near_memo is not None else None
-    if memo is None:
-        near = list(dict.fromkeys((lat, lon, asi == si) for k, lat, lon, asi in _in_window(anchors, si) if k != key))
-        memo = (near, {})
+    near = near_memo.get((si, key)) if near_memo is not None else None
+    if near is None:
+        near = tuple(dict.fromkeys((lat, lon, asi == si) for k, lat, lon, asi in _in_window(anchors, si) if k != key))
         if near_memo is not None:
-            near_memo[si, key] = memo
-    near, nearest_by_cands = memo
-    ids = tuple(c["place_id"] for c in cands)
-    nearest = nearest_by_cands.get(ids)
+            near_memo[si, key] = near
+    if km_memo is None:
+        km_memo = {}
+    memo_key = (tuple(c["place_id"] for c in cands), near)
+    nearest = km_memo.get(memo_key)
     if nearest is None:
-        nearest = nearest_by_cands[ids] = _nearest_km(cands, near) if near else {}
+        nearest = km_memo[memo_key] = _nearest_km(cands, near) if near else {}
     top = max(_MATCH_WEIGHT.get(c["match"], 0.7) for c in cands)
     for rank, c in enumerate(cands):
         s = _base_score(c, rank)
@@ -395,7 +404,7 @@ def _choose(m: Mention, cands: list[dict], near_regions: set[str],
 _FEW_PAIRS = 28  # pairs above which one numpy pass is cheaper (measured)
 
 
-def _nearest_km(cands: list[dict], near: list[tuple[float, float, bool]]) -> dict[int, tuple[float, float]]:
+def _nearest_km(cands: list[dict], near: Sequence[tuple[float, float, bool]]) -> dict[int, tuple[float, float]]:
     """Candidate index -> (km to the nearest anchor, km to the nearest anchor of the same sentence).
 
     Few pairs: haversine terms in plain floats and one ``arcsin`` (numpy calls on

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from geodata.names import fold
 
-__all__ = ["Mention", "Sentence", "find_mentions", "split_sentences"]
+__all__ = ["Mention", "Sentence", "find_mentions", "fold_case", "split_sentences"]
 
 
 @dataclass(frozen=True)
@@ -252,6 +252,10 @@ _STREET_NAME_AFTER = re.compile(r"\s{1,3}(?:[A-Z][\w'\u2019-]*+\s{1,3}){1,2}(?:S
 _CITY_DISTRICT_AFTER = re.compile(r"\s{1,3}(?:District|district|Raion|raion)\b")
 _PLURAL_REGION = re.compile(r"\s+(?:regions|oblasts|provinces)\b", re.I)
 _SINGLE_REGION = re.compile(r"\s+(?:region|oblast|province|krai)\b", re.I)
+# Words without which _VESSEL_BEFORE cannot match (lower-cased as re.I compares them to ASCII letters)
+_VESSEL_NEEDS = ("ship", "cruiser", "vessel", "frigate", "submarine", "corvette", "destroyer", "tanker", "icebreaker",
+                 "boat")
+_OPENER_BEFORE = re.compile(r"[\u201c\"(:\u2014-]\s*\Z")  # a quote, bracket, colon or dash opens the name
 _PLACE_NOUN_BEFORE = re.compile(r"\b(?:village|town|city|port|settlement|hamlet|capital|suburb)\s+of\s+\Z", re.I)
 _REGION_OF = re.compile(r"\b(?:region|oblast|province)\s+of\s+\Z", re.I)
 
@@ -601,6 +605,16 @@ def _admin_hints(sent: Sentence, found: list[Mention], sc: _Scanner) -> None:
                            m.initial, m.locative)
 
 
+# What re.I does to text against ASCII letters: A-Z, and the four non-ASCII letters
+# that Python's re also matches to one of them (dotted and dotless I, long s, Kelvin sign).
+_CASE_FOLD = {**{c: c + 32 for c in range(0x41, 0x5B)}, 0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
+
+
+def fold_case(text: str) -> str:
+    """Lower-case ``text`` exactly as re.I compares it with lower-case ASCII literals (for substring pre-checks)."""
+    return text.lower() if text.isascii() else text.translate(_CASE_FOLD)
+
+
 def _first_word_start(s: str) -> int:
     m = _TOKEN.search(s)
     return m.start() if m else -1
@@ -613,6 +627,8 @@ def _classify(s: str, a: int, b: int, name: str, sc: _Scanner, *, first: bool, s
         return None
     if key in _countries():
         return "country"
+    if not single and key not in _CAPITALS and not sc.known(name):
+        return None  # what the rules below would conclude, without their regexes (most runs of words)
     before = s[max(0, a - 40):a]
     after = s[b:b + 60]
     if _HOLIDAY_AFTER.match(after):
@@ -625,7 +641,7 @@ def _classify(s: str, a: int, b: int, name: str, sc: _Scanner, *, first: bool, s
         return "actor"
     if _TITLE_BEFORE.search(before):
         return None  # "President Zelensky", "Governor Syniehubov"
-    if _VESSEL_BEFORE.search(before):
+    if any(map(fold_case(before).__contains__, _VESSEL_NEEDS)) and _VESSEL_BEFORE.search(before):
         return None  # "the Russian warship Moskva": a ship, not Moscow
     if _ROMAN_END.search(name) or _ROMAN_AFTER.match(after):
         return None  # "World War II", "Nicholas II": a numbered name, never a village
@@ -667,7 +683,7 @@ def _as_mentions(sent: Sentence, a: int, b: int, name: str, kind: str, first: in
     after = s[b:b + 30]
     before = s[max(0, a - 40):a]
     fuzzy = kind == "fuzzy"
-    flags = {"initial": a == first or bool(re.search(r"[\u201c\"(:\u2014-]\s*\Z", before)),
+    flags = {"initial": a == first or bool(_OPENER_BEFORE.search(before)),
              "locative": bool(_LOCATIVE_BEFORE.search(before) or _PLACE_NOUN_BEFORE.search(before))}
     single = _SINGLE_REGION.match(after)
     if single:
