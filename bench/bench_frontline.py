@@ -224,6 +224,9 @@ def browser_date_switch(n_events: int = 10_000, presses: tuple[str, ...] = (
                     caption.wait_for(timeout=180_000)
                     shown = re.search(r"\d{4}-\d{2}-\d{2}", caption.inner_text()).group()
                     frame = _wait_layer(page, shown, 120)
+                    # a settled page, as between the moves: the timeline and table follow the map
+                    page.locator('[data-testid="stDataFrame"]').first.wait_for(timeout=120_000)
+                    page.wait_for_timeout(3000)
                     page.evaluate(_KEY_TIME_JS)
                     thumb = page.locator('[data-testid="stSidebar"] [data-testid="stSlider"]').first.locator(
                         'input[type="range"]').last

@@ -31,6 +31,7 @@ SAMPLE_PUBLISHED = dt.date(2023, 7, 10)
 LOW_CONFIDENCE = 0.6  # events under this confidence are offered first in the review
 
 TABLE_ROWS = 2000  # rows sent to the browser; the map and downloads always have every event
+FRONT_LINES_CACHED = 8  # front lines kept drawn (snapshot pairs); the latest half are drawn ahead
 TABLE_COLUMNS = ("date", "date_end", "date_precision", "event_type", "place", "place_mention", "admin1",
                  "country_code", "location_precision", "uncertainty_km", "confidence", "actors",
                  "claimed_by", "source", "report_id", "id")
@@ -367,13 +368,23 @@ def _table_frame(view: pd.DataFrame) -> pd.DataFrame:
     return head
 
 
-@st.cache_resource(show_spinner="Drawing the front line…", max_entries=8)
+@st.cache_resource(show_spinner=False, max_entries=FRONT_LINES_CACHED)
 def _front_line(db_path: str, version: tuple[int, ...], start: dt.date | None, end: dt.date | None):
     """The snapshot on or before ``end`` (its line of contact, and the change since ``start``)."""
     from geodata import export
 
     with _open_store() as store:
         return export.control_for(store, start, end)
+
+
+def _prefetch_front_lines(days: list[dt.date]) -> None:
+    """Draw the latest snapshots' lines once, for every session: no first move to a date pays for it.
+
+    Runs last, once the page is sent; the warm-up session of ``frontline serve``
+    does it before the first viewer arrives.
+    """
+    for day in days[-(FRONT_LINES_CACHED // 2):]:
+        _front_line(str(DB_PATH), _store_version(), None, day)
 
 
 def _snapshot_on(days: list[dt.date], day: dt.date | None) -> dt.date | None:
@@ -843,5 +854,7 @@ def main() -> None:
     # last, so that a pin clicked in this run is in the shared link too
     _sync_query(filters.with_(selected=(st.session_state.get("selected_ids") or [None])[0],
                               report=st.session_state.get("report_pick")), page)
+    if page == "Map" and has_line:
+        _prefetch_front_lines(snapshots)
 
 main()
