@@ -71,7 +71,9 @@ _CUES: list[tuple[str, str, float, str]] = [
                                                        r"booby-?trap\w*|tripwire"),
     (EXPLOSIONS, "Shelling/artillery/missile attack", 1.6, r"explosions?|blasts?|struck|strikes?|hit|under\s+fire|"
                                                            r"targeted|pounded|fired|impact|bomb(?:ed|ing|s)?|bombard(?:ed|ment)"),
-    (EXPLOSIONS, "Shelling/artillery/missile attack", 0.8, r"killed|wounded|injured|casualties|dead|died"),
+    (EXPLOSIONS, "Shelling/artillery/missile attack", 0.8, r"killed|killing|wounded|injured|injuring|casualties|"
+                                                           r"dead|died"),
+    (STRATEGIC, "Other", 1.2, r"crash(?:ed|es)?|crash-landed"),
     (VAC, "Attack", 3.0, r"executed|executions?|shot\s+dead\s+(?:a\s+)?civilians?|massacre[d]?|tortur(?:ed|e)|"
                          r"beaten\s+to\s+death"),
     (VAC, "Abduction/forced disappearance", 3.0, r"abduct(?:ed|ion|s)|kidnapp?(?:ed|ing)|forcibly\s+"
@@ -705,6 +707,8 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
     if _holds_any(before, ("from",)) and (_ORIGIN_BEFORE.search(before) and len(places) > 1
                                           or _FROM_DIRECTION.search(before)):
         return False  # "advanced from the direction of Popasna": the origin, not where it happened
+    if "for" in before and _PURPOSE_BEFORE.search(before):
+        return False  # "carrying missiles for bombing Kharkiv Oblast": a target intended, not hit
     me = ms + (r.mention.end - r.mention.start)
     if _OPERATION_AFTER.match(sentence, me):
         return False  # "the Kharkiv counteroffensive", "the Kupyansk direction": an operation's name
@@ -716,12 +720,15 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
         return False  # "Blahodatne and Makarivka, south of Velyka Novosilka": a reference point
     if r.place["feature_class"] == "A":
         code = r.place.get("admin1_code")
-        if any(o is not r and o.place["feature_class"] != "A" and o.place.get("admin1_code") == code
-               for o in list(places) + list(sentence_places)):
+        district = r.place.get("feature_code") == "ADM2"
+        if any(o is not r and (o.place["feature_class"] != "A" or not district and o.place.get("feature_code") == "ADM2")
+               and o.place.get("admin1_code") == code for o in list(places) + list(sentence_places)):
             return False  # "near Liman, ... in the Donetsk region": the region only locates Liman
     return True
 
 
+_PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:use\s+(?:against|on|in)|bombing|striking|attacking|shelling|targeting|"
+                             r"hitting)\s+(?:the\s+)?\Z", re.I)
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
 _FROM_DIRECTION = re.compile(r"\bfrom\s+the\s+(?:direction|side)\s+of\s+\Z", re.I)
 _OPERATION_AFTER = re.compile(r"['\u2019]?s?\s++(?:counter-?offensive|offensive|operation|direction|front|axis)\b", re.I)
@@ -756,6 +763,8 @@ def _draft(report, sent: Sentence, cl: _Clause, r: Resolution, mod: spatial.Modi
     etype, sub, weight = cl.cue
     if place["feature_class"] == "A" and precision in ("exact", "near"):
         precision = "region"
+    elif precision == "exact" and place["place_id"].startswith("unlocated:"):
+        precision = "near"  # a village the gazetteer lacks, pinned at its district's centre
     strength = min(1.0, 0.55 + 0.15 * weight)
     conf = r.confidence * strength * (0.95 if explicit else 0.85) * (0.8 if carried else 1.0)
     ms = r.mention.start - sent.start if not carried else -1

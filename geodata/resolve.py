@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -100,6 +101,14 @@ def _candidates(m: Mention, gazetteer, cache: dict) -> list[dict]:
     if key in cache:
         return cache[key]
     found: list[dict] = []
+    if m.query.startswith("landmark:"):
+        found = _landmark_candidates(m)
+        cache[key] = found
+        return found
+    if m.kind == "district":
+        found = _district_candidates(m, gazetteer)
+        cache[key] = found
+        return found
     if m.kind == "region":
         reg = gazetteer.region(m.query)
         if reg is not None:
@@ -120,6 +129,85 @@ def _candidates(m: Mention, gazetteer, cache: dict) -> list[dict]:
             out.append(c)
     cache[key] = out
     return out
+
+
+def _landmark_candidates(m: Mention) -> list[dict]:
+    """The landmark a ``landmark:<slug>`` query names (``data/gazetteer/landmarks.csv``), as a place."""
+    from geodata.toponyms import landmarks
+
+    slug = m.query.split(":", 1)[1]
+    row = next((r for r in landmarks().values() if r["slug"] == slug), None)
+    if row is None:
+        return []
+    return [{"place_id": f"landmark:{slug}", "name": row["name"], "lat": float(row["lat"]),
+             "lon": float(row["lon"]), "country_code": row["country_code"], "admin1": row["admin1"] or None,
+             "admin1_code": row["admin1_code"] or None, "feature_class": "S", "feature_code": row["feature_code"],
+             "population": 0, "radius_km": float(row["radius_km"]), "match": "alias", "match_score": 100.0}]
+
+
+_CENTRE_MIN_POP = 1_000  # a district's centre is a town; a city's quarter ("Holosiyiv") has no population of its own
+DISTRICT_RADIUS_KM = 25.0
+"""Uncertainty of a place named only by its district: an admin-2 district spans some 30 to 60 km."""
+_ADJ_SUFFIX = re.compile(r"(?:s[ck]iy|s[ck]ii|s[ck]yi|s[ck]yy|s[ck]y|s[ck]i|s[ck]oy|z[ck]yi|z[ck]iy|z[ck]y|kyi)$")
+
+
+def _district_stems(adjective: str) -> list[str]:
+    """Names the centre of a district may bear, from its adjective ("Korochansky" -> Korocha, "Klimovsky" -> Klimovo)."""
+    stem = _ADJ_SUFFIX.sub("", adjective)
+    if len(stem) < 3:
+        return []
+    out = [adjective, stem, stem + "sk", stem + "o", stem + "a", stem + "y", stem + "i", stem + "e"]
+    if stem.endswith("n"):
+        out += [stem[:-1], stem[:-1] + "o"]  # Korochan- -> Korocha, Sudzhan- -> Sudzha
+    if stem.endswith(("yn", "in")):
+        out += [stem[:-2] + "a", stem[:-2] + "o"]  # Shostkyn- -> Shostka
+    if stem.endswith("iv"):
+        out += [stem[:-2] + "ove", stem[:-2] + "ivka"]
+    return list(dict.fromkeys(out))
+
+
+def _district_candidates(m: Mention, gazetteer) -> list[dict]:
+    """Centres of the district named by ``m`` (an adjective + "district"), as district places.
+
+    A Russian spelling ("-sky") looks in Russia first and a Ukrainian one ("-skyi") in
+    Ukraine.  The pin is the centre's point with the district's radius.
+    """
+    adjective = m.query
+    low = adjective.lower()
+    country = "RU" if low.endswith(("sky", "skiy", "skii", "skoy", "zky", "zkiy")) else \
+        "UA" if low.endswith(("skyi", "skyy", "zkyi", "kyi")) else None
+    found: dict[str, dict] = {}
+    for stem in _district_stems(adjective):
+        try:
+            cands = gazetteer.lookup(stem, limit=5, countries=("UA", "RU"), fuzzy=False)
+        except Exception:  # noqa: BLE001 - a stem that cannot be looked up is no centre
+            continue
+        for c in cands:
+            if (c.match in ("alias", "exact") and c.feature_class == "P" and c.population >= _CENTRE_MIN_POP
+                    and c.place_id not in found):
+                found[c.place_id] = _place_dict(c)
+    if country is not None and any(c["country_code"] == country for c in found.values()):
+        found = {k: c for k, c in found.items() if c["country_code"] == country}
+    out = []
+    for c in sorted(found.values(), key=lambda c: -c["population"]):
+        d = dict(c)
+        d.update(place_id=f"district:{c['place_id']}", name=f"{adjective} District ({c['name']})",
+                 feature_class="A", feature_code="ADM2", radius_km=max(DISTRICT_RADIUS_KM, c["radius_km"]),
+                 match="alias")
+        out.append(d)
+    return out
+
+
+_DISTRICT_NOUNS = frozenset({"district", "raion", "rayon"})
+
+
+def _in_district(res: Resolution) -> Resolution:
+    """A village the gazetteer lacks, named with its district: the district's centre, with the district's radius."""
+    m, district = res.mention, res.place
+    place = dict(district)
+    place.update(place_id=f"unlocated:{district['place_id']}:{fold(m.text).replace(' ', '-')}",
+                 name=f"{m.text} ({district['name']})", feature_class="P", feature_code="PPL", population=0)
+    return Resolution(m, place, round(min(res.confidence, 0.4), 3), res.candidates)
 
 
 def _cache_of(gazetteer) -> dict:
@@ -173,7 +261,7 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
     todo: list[tuple[Mention, list[dict]]] = []
     fixed: dict[int, Resolution] = {}
     for i, m in enumerate(mentions):
-        if m.kind not in ("place", "region"):
+        if m.kind not in ("place", "region", "district"):
             continue
         alias = aliases.get(fold(m.text)) or aliases.get(fold(m.query))
         if alias is not None:
@@ -185,11 +273,19 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
             fixed[i] = None  # type: ignore[assignment]
     region_by_sentence: dict[int, set[str]] = {}
     for m, cands in todo:
-        if m.kind == "region" or cands[0]["feature_class"] == "A":
+        if m.kind == "region" or cands[0]["feature_class"] == "A" and m.kind != "district":
             region_by_sentence.setdefault(m.sentence_index, set()).add(cands[0]["admin1_code"])
+    for m, cands in todo:
+        if m.kind == "district" and len(cands) > 1:
+            # "Klimovsky District" of a report about Bryansk Oblast: Klimovo, not Klimovsk near Moscow
+            named = {code for j, codes in region_by_sentence.items() if abs(j - m.sentence_index) <= _WINDOW
+                     for code in codes}
+            inside = [c for c in cands if c["admin1_code"] in named]
+            if inside:
+                cands[:] = inside
     region_mentions: dict[int, list[tuple[Mention, dict]]] = {}
     for m, cands in todo:
-        if m.kind == "region" and cands[0]["feature_class"] == "A":
+        if m.kind in ("region", "place") and cands[0]["feature_class"] == "A":
             region_mentions.setdefault(m.sentence_index, []).append((m, cands[0]))
     anchors = sorted(_anchors(todo), key=lambda a: a[3])
     region_names = {c[0]["admin1_code"]: c[0]["name"] for m, c in todo
@@ -235,7 +331,9 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
                 chosen[choice_key] = res
             else:
                 res = Resolution(m, res.place, res.confidence, res.candidates)
-            results[i] = _outside_named_region(res, region_mentions.get(m.sentence_index, ())) or res
+            if m.kind == "district" and m.text.split()[-1].lower() not in _DISTRICT_NOUNS:
+                res = _in_district(res)
+            results[i] = _outside_named_region(res, region_mentions.get(m.sentence_index, ()), gazetteer) or res
         if _pass == 0:
             picked = [(fold(r.mention.query), r.place["lat"], r.place["lon"], r.mention.sentence_index)
                       for r in results.values()
@@ -248,7 +346,7 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
     return _one_sense(results)
 
 
-def _outside_named_region(res: Resolution, regions) -> Resolution | None:
+def _outside_named_region(res: Resolution, regions, gazetteer=None) -> Resolution | None:
     """"Storozhove in the Donetsk region" with no Storozhove there: place it in the region, honestly vague.
 
     Returns None when the choice agrees with a region named right after the mention.
@@ -258,6 +356,8 @@ def _outside_named_region(res: Resolution, regions) -> Resolution | None:
         return None
     for rm, reg in regions:
         if 0 < rm.start - m.end <= 25 and reg["admin1_code"] and reg["admin1_code"] != res.place["admin1_code"]:
+            if _near_region(gazetteer, reg["admin1_code"], res.place):
+                continue  # "Hostomel, Kyiv Oblast": at the region's edge, where coarse borders may misplace it
             place = dict(reg)
             place.update(place_id=f"unlocated:{reg['admin1_code']}:{fold(m.text).replace(' ', '-')}",
                          name=f"{m.text} ({reg['name']})", feature_class="P", feature_code="PPL", population=0)
@@ -267,23 +367,44 @@ def _outside_named_region(res: Resolution, regions) -> Resolution | None:
     return None
 
 
+_EDGE_DEG = 0.2  # about 15-20 km
+
+
+def _near_region(gazetteer, code: str, place: dict) -> bool:
+    """True when ``place`` lies within about 20 km of the admin-1 unit ``code`` (its polygon, when known)."""
+    geometry = getattr(gazetteer, "region_geometry", None)
+    geom = geometry(code) if geometry is not None else None
+    if geom is None:
+        return False
+    from shapely.geometry import Point
+
+    return bool(geom.distance(Point(place["lon"], place["lat"])) <= _EDGE_DEG)
+
+
 def _one_sense(results: dict[int, Resolution]) -> list[Resolution]:
     """One name, one place per report: every mention of a name takes its most confident reading."""
     best: dict[tuple[str, str], Resolution] = {}
     for r in results.values():
         if r.place.get("match") == "alias" and r.confidence == 1.0 and not r.candidates:
             continue  # a user's correction stays as it is
-        key = (r.mention.kind, fold(r.mention.query))
+        key = _sense_key(r.mention)
         if key not in best or r.confidence > best[key].confidence:
             best[key] = r
     out = []
     for i in sorted(results):
         r = results[i]
-        b = best.get((r.mention.kind, fold(r.mention.query)))
+        b = best.get(_sense_key(r.mention))
         if b is not None and b is not r and b.place["place_id"] != r.place["place_id"]:
             r = Resolution(r.mention, b.place, b.confidence, b.candidates)
         out.append(r)
     return out
+
+
+def _sense_key(m: Mention) -> tuple[str, ...]:
+    """What one name is: the kind and query, and for a district mention its words too (a village in it differs)."""
+    if m.kind == "district":
+        return m.kind, fold(m.query), fold(m.text)
+    return m.kind, fold(m.query)
 
 
 def _widen(m: Mention, cands: list[dict], gazetteer, regions: list[str],

@@ -163,7 +163,7 @@ _STOP = _words(
     "Each|Every|All|Some|Many|Most|Several|Another|Other|Such|No|Not|Now|Then|Thus|So|Please|Watch|Listen|"
     "Foreign|Defence Minister|Deputy Defence Minister|Deputy Defense Minister|River|Sea|Lake|Bay|Strait|"
     "Reservoir|Canal|Mountains|Island|Spit|Gulf|Delta|Lagoon|Estuary|Airport|Airbase|Bridge|Dam|Street|Square|"
-    "Avenue|University|Council|Day|Rabbi|Saint|Bishop|Archbishop|Metropolitan|Patriarch|Pope|Tsar|Emperor|Sheikh|"
+    "Avenue|University|Council|Day|State|States|Republic|Rabbi|Saint|Bishop|Archbishop|Metropolitan|Patriarch|Pope|Tsar|Emperor|Sheikh|"
     "Imam|King|Queen|Prince|Princess|Duke")
 
 # First names often written before a surname ("Viktor Avzalov"): never places on their own.
@@ -244,7 +244,7 @@ _NOT_SETTLEMENT_AFTER = re.compile(
     r"Battalion|battalion|Regiment|regiment|Division|division|Corps|corps|district|neighbou?rhood|microdistrict|"
     r"quarter|nuclear\s+power\s+plant|power\s+plant|NPP|airport|airfield|Airport|Airbase|air\s+base|bridge|"
     r"Bridge|dam|Dam|Street|street|Square|square|Avenue|avenue|University|Institute|Council|council|Oblast\s+Council|"
-    r"highway|Highway|motorway|Motorway|road|Road)\b")
+    r"highway|Highway|motorway|Motorway|road|Road|People['\u2019]s\s+Republic|People['\u2019]s\s+Militia)\b")
 # "on Dacha Kovalevskogo Street": the first word of a street's name (``after`` is bounded, so linear)
 _STREET_NAME_AFTER = re.compile(r"\s{1,3}(?:[A-Z][\w'\u2019-]*+\s{1,3}){1,2}(?:Street|street|Avenue|avenue|Boulevard|"
                                 r"boulevard|Lane|lane|Prospekt|prospekt|Square|square|Road|Highway)\b")
@@ -481,7 +481,10 @@ def _sentence_mentions(sent: Sentence, sc: _Scanner, surnames: set[str] | None =
     found: list[Mention] = []
     taken: set[int] = set()
     first = _first_word_start(s)
-    for run in _capital_runs(s):
+    runs = list(_capital_runs(s))
+    for run in runs:
+        _named_objects(sent, run, sc, found, taken)
+    for run in runs:
         person = _person_tokens(s, run, sc, first)
         if surnames is not None and len(run) > 1 and person[-1]:
             key = fold(_strip_possessive(run[-1].group()))
@@ -527,6 +530,110 @@ def _sentence_mentions(sent: Sentence, sc: _Scanner, surnames: set[str] | None =
     found.sort(key=lambda m: m.start)
     _admin_hints(sent, found, sc)
     return found
+
+
+# --------------------------------------------------------------------------- landmarks and districts
+
+@lru_cache(maxsize=1)
+def landmarks() -> dict[str, dict]:
+    """Folded name or variant -> row of ``data/gazetteer/landmarks.csv`` (bridges, dams, plants, air bases).
+
+    War reports name such objects as the place of an event ("the Crimean Bridge"); the
+    settlement gazetteer does not hold them.  Each row cites where its coordinates come from.
+    """
+    import csv
+
+    from geodata import settings
+
+    out: dict[str, dict] = {}
+    path = settings.DATA_DIR / "gazetteer" / "landmarks.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            row = dict(row, slug=fold(row["name"]).replace(" ", "-"))
+            for name in [row["name"], *row["variants"].split("|")]:
+                if name.strip():
+                    out[fold(name)] = row
+    return out
+
+
+@lru_cache(maxsize=1)
+def _landmark_heads() -> tuple[frozenset[str], int]:
+    """First words (folded) of the landmark names, and the most words a name has."""
+    names = landmarks()
+    return frozenset(k.split()[0] for k in names), max(len(k.split()) for k in names)
+
+
+_NAME_WORD = re.compile(r"[\w'\u2019\u02bc-]+")
+# "Korochansky district", "Klimovsky District", "Bakhmutskyi raion": an admin-2 district named by its centre
+_DISTRICT_ADJ_ENDS = ("sky", "skiy", "skii", "skyi", "skyy", "ski", "skoy", "zky", "zkyi", "zkiy", "kyi")
+_DISTRICT_NOUN = re.compile(r"\s{1,3}(?:district|District|raion|Raion|rayon|Rayon)\b")
+# "Kharkiv's Kyivskyi district", "the city's Shevchenkivskyi district", "the Podilskyi district of Kyiv":
+# a district of a city, not of a region
+_VILLAGE_IN_DISTRICT = re.compile(r"\b(?:village|town|settlement|hamlet)\s+of\s+([A-Z][\w'\u2019-]{2,30}),\s{1,3}"
+                                  r"(?:the\s+)?\Z")
+_CITY_OWNER_BEFORE = re.compile(r"(?:\b(?:city|capital)|([A-Z][\w'\u2019-]*))['\u2019]s\s+(?:the\s+)?\Z")
+_DISTRICT_OF_AFTER = re.compile(r"\s+\w+\s+of\s+(?:the\s+)?(?:city\s+of\s+)?([A-Z][\w'\u2019-]*)"
+                                r"(\s+(?:Oblast|oblast|region|Region|Krai|krai|Republic|province))?")
+
+
+def _named_objects(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, found: list[Mention],
+                   taken: set[int]) -> None:
+    """Add the landmark and district mentions of a capitalised run (one set look-up per token)."""
+    s = sent.text
+    heads, longest = _landmark_heads()
+    for tok in run:
+        a = tok.start()
+        if a in taken:
+            continue
+        word = tok.group()
+        key = fold(_strip_possessive(word))
+        if key in heads and _landmark_at(sent, s, a, longest, found, taken):
+            continue
+        if word.lower().endswith(_DISTRICT_ADJ_ENDS) and len(word) > 5:
+            noun = _DISTRICT_NOUN.match(s, tok.end())
+            if noun is None or _city_district(s, a, tok.end()):
+                continue
+            b = noun.end()
+            found.append(Mention(s[a:b], sent.start + a, sent.start + b, sent.index, "district", word))
+            taken.update(range(a, b))
+            village = _VILLAGE_IN_DISTRICT.search(s, max(0, a - 60), a)
+            if village is not None and not sc.known(village.group(1)):
+                # "the village of Lyubechane, Klimovsky District": a village the gazetteer lacks lies in it
+                va, vb = village.span(1)
+                found.append(Mention(village.group(1), sent.start + va, sent.start + vb, sent.index, "district", word,
+                                     locative=True))
+                taken.update(range(va, vb))
+
+
+def _landmark_at(sent: Sentence, s: str, a: int, longest: int, found: list[Mention], taken: set[int]) -> bool:
+    """Add the landmark whose name starts at ``s[a]`` (longest first); False when none does."""
+    words = []
+    for w in _NAME_WORD.finditer(s, a):
+        if words and (w.start() - words[-1].end() != 1 or s[words[-1].end()] != " "):
+            break
+        words.append(w)
+        if len(words) == longest:
+            break
+    for k in range(len(words), 0, -1):
+        b = words[k - 1].end()
+        name = _strip_possessive(s[a:b])
+        row = landmarks().get(fold(name))
+        if row is not None:
+            b = a + len(name)
+            found.append(Mention(name, sent.start + a, sent.start + b, sent.index, "place",
+                                 f"landmark:{row['slug']}"))
+            taken.update(range(a, b))
+            return True
+    return False
+
+
+def _city_district(s: str, a: int, adj_end: int) -> bool:
+    """True for a district of a city ("Kharkiv's Kyivskyi district", "the Podilskyi district of Kyiv")."""
+    owner = _CITY_OWNER_BEFORE.search(s, max(0, a - 40), a)
+    if owner is not None and (owner.group(1) is None or fold(owner.group(1)) not in _countries()):
+        return True
+    of = _DISTRICT_OF_AFTER.match(s, adj_end)
+    return of is not None and of.group(2) is None and fold(of.group(1)) not in _countries()
 
 
 _LEAD_PREPOSITIONS = frozenset({"in", "at", "on", "near", "from", "to", "of", "by", "for", "with", "into",

@@ -208,8 +208,9 @@ def test_a_facility_placed_in_a_town_is_that_town_and_its_days_stay_apart(gazett
             "troops made an air assault on Antonov Airport. The airport held strategic value as it was located less "
             "than 10 km outside of the capital Kyiv. The attack resumed on the next day with another air assault.")
     got = _events(text, gazetteer, dt.date(2022, 2, 28))
-    assert ("Hostomel", "Battles", "2022-02-24", "2022-02-24", "day") in got
-    assert ("Hostomel", "Battles", "2022-02-25", "2022-02-25", "day") in got
+    # the airport is a landmark with its own point (landmarks.csv), 3 km from Hostomel
+    assert ("Antonov Airport", "Battles", "2022-02-24", "2022-02-24", "day") in got
+    assert ("Antonov Airport", "Battles", "2022-02-25", "2022-02-25", "day") in got
     assert all(e[0] != "Kyiv" for e in got)
 
 
@@ -218,3 +219,29 @@ def test_a_plan_is_no_event(gazetteer):
     assert _events(text, gazetteer, dt.date(2022, 3, 1)) == []
     assert _events("Russian troops advanced on Chernihiv on Monday.", gazetteer, dt.date(2022, 3, 1))
 
+
+
+def test_a_crash_in_a_district_is_an_event_there_and_the_region_only_locates_it(gazetteer):
+    # Wikipedia, "2024 Korochansky Ilyushin Il-76 crash" (CC BY-SA 4.0)
+    text = ("On 24 January 2024, at around 11:15 MSK, a Russian Air Force Ilyushin Il-76 military transport plane "
+            "crashed near the Ukrainian border in Russia's Korochansky district in Belgorod Oblast, killing everyone "
+            "on board.")
+    ev = extract_text(text, dt.date(2024, 1, 27), gazetteer=gazetteer).events
+    assert list(ev["place_id"]) == ["district:gn:544707"]
+    assert ev.iloc[0]["date"] == "2024-01-24" and ev.iloc[0]["location_precision"] == "region"
+    assert ev.iloc[0]["uncertainty_km"] == 25.0
+
+
+def test_a_target_intended_is_no_event(gazetteer):
+    # Wikipedia, "2024 Korochansky Ilyushin Il-76 crash" (CC BY-SA 4.0)
+    text = ("The General Staff did not directly take responsibility for shooting down the airplane, but stated that it "
+            "was carrying S-300 anti-aircraft missiles for bombing Kharkiv Oblast.")
+    assert _events(text, gazetteer, dt.date(2024, 1, 27)) == []
+
+
+def test_a_landmark_is_the_place_of_its_attack(gazetteer):
+    # Wikipedia, "2023 Crimean Bridge explosion" (CC BY-SA 4.0)
+    text = ("2023 Crimean Bridge explosion was an event during the Russo-Ukrainian war, on 17 July 2023, when the "
+            "Ukrainian Navy attacked the Crimean Bridge, with two suicide sea drones, damaging a span of the road bridge.")
+    got = _events(text, gazetteer, dt.date(2023, 7, 20))
+    assert ("Crimean Bridge", "Explosions/Remote violence", "2023-07-17", "2023-07-17", "day") in got

@@ -164,3 +164,42 @@ def test_exactly_spelled_town_beats_lookalike_villages_near_other_places(gazette
     # a misspelling with no exact town keeps its lookalikes: Kleshcheevka is still Klishchiivka
     r = _resolve("Fighting near Kleshcheevka, south of Bakhmut.", gazetteer)["Kleshcheevka"]
     assert r.place["name"] == "Klishchiivka"
+
+
+def test_a_district_is_its_centre_in_the_region_the_report_names_with_a_district_radius(gazetteer):
+    # Wikipedia, "2023 Bryansk Oblast raid" (CC BY-SA 4.0)
+    text = ("On 2 March 2023, an armed Ukrainian group attacked the villages of Lyubechane and Sushany, in Bryansk "
+            "Oblast. Bogomaz reported that a sabotage group made an incursion into Russian territory, entering the "
+            "village of Lyubechane, Klimovsky District.")
+    got = _resolve(text, gazetteer)
+    district = got["Klimovsky District"].place
+    # Klimovo (gn:547591), the district's centre in Bryansk Oblast, not Klimovsk near Moscow
+    assert district["place_id"] == "district:gn:547591" and district["admin1"] == "Bryansk Oblast"
+    assert district["feature_code"] == "ADM2" and district["radius_km"] == 25.0
+    village = got["Lyubechane"].place
+    assert village["place_id"].startswith("unlocated:district:gn:547591")
+    assert (village["lat"], village["lon"]) == (district["lat"], district["lon"])
+    # a village the gazetteer lacks, followed by its region: pinned in that region, not in a namesake elsewhere
+    assert got["Sushany"].place["admin1_code"] == "RU-BRY"
+
+
+def test_a_russian_district_adjective_finds_its_centre(gazetteer):
+    # Wikipedia, "2024 Korochansky Ilyushin Il-76 crash" (CC BY-SA 4.0)
+    text = ("A Russian Air Force Ilyushin Il-76 military transport plane crashed near the Ukrainian border in Russia's "
+            "Korochansky district in Belgorod Oblast, killing everyone on board.")
+    place = _resolve(text, gazetteer)["Korochansky district"].place
+    assert place["place_id"] == "district:gn:544707" and place["admin1_code"] == "RU-BEL"  # Korocha
+
+
+def test_a_landmark_resolves_to_its_own_point(gazetteer):
+    # Wikipedia, "Sinking of the Moskva" (CC BY-SA 4.0)
+    text = "The warship was sunk on 14 April 2022, east of Snake Island in the Black Sea."
+    place = _resolve(text, gazetteer)["Snake Island"].place
+    assert place["place_id"] == "landmark:snake-island" and (place["lat"], place["lon"]) == (45.255, 30.20417)
+    assert place["country_code"] == "UA" and place["feature_class"] == "S"
+
+
+def test_a_place_at_the_edge_of_the_region_named_after_it_keeps_its_record(gazetteer):
+    # Wikipedia, "Battle of Antonov Airport" (CC BY-SA 4.0): Hostomel lies in Kyiv Oblast, next to Kyiv city
+    r = _resolve("The battle occurred at the Antonov Airport in Hostomel, Kyiv Oblast.", gazetteer)["Hostomel"]
+    assert r.place["place_id"] == "gn:708251"
