@@ -50,7 +50,11 @@ The fifth held-out set (``tests/realtexts/holdout5/``, 8 texts, 31 required gold
 Irpin, the Kakhovka dam, Krynky, Kurakhove, Chasiv Yar, Kharkiv, Toropets in Russia, a
 country-wide strike on power plants) was gold-annotated blind and measured once, unseen,
 with the extractor of 27 Nov: 96.8 % located, 83.9 % dated, event precision 69.5 %, places
-90.7 % recall / 89.4 % precision. No rule is tuned on it.
+90.7 % recall / 89.4 % precision. No rule is tuned on it. Measured again after the rules
+drawn from holdout4 (landmarks, districts, People's Republics, crashes, intended targets; the
+landmark table happens to hold the Kakhovka Dam that one of its texts names): 93.5 % located,
+80.6 % dated, precision 69.0 %, places 93.0 % / 91.8 %: one event fewer each way; its texts and
+failures were not looked at.
 """
 from __future__ import annotations
 
