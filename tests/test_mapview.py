@@ -491,3 +491,12 @@ def test_map_draws_inside_st_folium_with_no_outside_request(tmp_path):
     outside = [u for u in blocked if not u.startswith(("http://127.0.0.1", "ws://127.0.0.1"))]
     assert outside == [], f"requests left the machine: {outside[:5]}"
     assert errors == []
+
+
+def test_view_script_keeps_report_text_inside_its_script(gold_events):
+    hostile = gold_events.assign(event_type="</script><img src=x onerror=alert(1)>")
+    script = mapview.view_script(mapview.view_update(build_map(hostile), hostile, selected_id="</script>"))
+    assert script.count("</script>") == 1 and script.endswith("</script>")
+    assert "<img" not in script
+    opts = _view_options(mapview.view_update(build_map(hostile), hostile))
+    assert opts["legend"][0][0] == "</script><img src=x onerror=alert(1)>"  # the text itself survives, as data
