@@ -571,8 +571,9 @@ _DISTRICT_NOUN = re.compile(r"\s{1,3}(?:district|District|raion|Raion|rayon|Rayo
 # a district of a city, not of a region
 _VILLAGE_IN_DISTRICT = re.compile(r"\b(?:village|town|settlement|hamlet)\s+of\s+([A-Z][\w'\u2019-]{2,30}),\s{1,3}"
                                   r"(?:the\s+)?\Z")
-_CITY_OWNER_BEFORE = re.compile(r"(?:\b(?:city|capital)|([A-Z][\w'\u2019-]*))['\u2019]s\s+(?:the\s+)?\Z")
-_DISTRICT_OF_AFTER = re.compile(r"\s+\w+\s+of\s+(?:the\s+)?(?:city\s+of\s+)?([A-Z][\w'\u2019-]*)"
+# a word start and a non-space before the spaces: each can begin only once per word (linear on hostile text)
+_CITY_OWNER_BEFORE = re.compile(r"\b(?:city|capital|([A-Z][\w'\u2019-]*))['\u2019]s\s+(?:the\s+)?\Z")
+_DISTRICT_OF_AFTER = re.compile(r"(?<!\s)\s+\w+\s+of\s+(?:the\s+)?(?:city\s+of\s+)?([A-Z][\w'\u2019-]*)"
                                 r"(\s+(?:Oblast|oblast|region|Region|Krai|krai|Republic|province))?")
 
 
