@@ -55,6 +55,12 @@ drawn from holdout4 (landmarks, districts, People's Republics, crashes, intended
 landmark table happens to hold the Kakhovka Dam that one of its texts names): 93.5 % located,
 80.6 % dated, precision 69.0 %, places 93.0 % / 91.8 %: one event fewer each way; its texts and
 failures were not looked at.
+
+The sixth held-out set (``tests/realtexts/holdout6/``, 8 texts, 20 required gold events:
+Przewodów in Poland, Okhtyrka, Trostianets, Transnistria, the Berdiansk port, the Tsezar
+Kunikov, Robotyne, Pokrovsk) was gold-annotated blind and measured once, unseen, with the
+extractor of 27 Nov after the holdout4 rules: 75 % located, 60 % dated, event precision 54.1 %,
+places 92.9 % recall / 87.5 % precision. No rule is tuned on it.
 """
 from __future__ import annotations
 
@@ -62,7 +68,7 @@ import datetime as dt
 
 import pytest
 
-from bench.bench_realtexts import HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, accuracy, gold_pairs
+from bench.bench_realtexts import HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, accuracy, gold_pairs
 
 MARGIN = 0.05
 HOLDOUT_MARGIN = 0.08  # 14 events: one event more or less moves a share by 0.07
@@ -79,6 +85,9 @@ HOLDOUT4_FLOORS = {"located_share": 1.0, "dated_share": 0.9, "event_precision": 
 # measured once, unseen (27 Nov): 30/31 located, 26/31 dated
 HOLDOUT5_FLOORS = {"located_share": 0.968, "dated_share": 0.839, "event_precision": 0.695,
                    "place_recall": 0.907, "place_precision": 0.894}
+# measured once, unseen (27 Nov): 15/20 located, 12/20 dated
+HOLDOUT6_FLOORS = {"located_share": 0.75, "dated_share": 0.6, "event_precision": 0.541,
+                   "place_recall": 0.929, "place_precision": 0.875}
 
 
 @pytest.fixture(scope="module")
@@ -89,7 +98,7 @@ def result(gazetteer):
 # each held-out set: its folder, floors and least number of gold events
 HELD_OUT = {"holdout": (HOLDOUT, HOLDOUT_FLOORS, 14), "holdout2": (HOLDOUT2, HOLDOUT2_FLOORS, 18),
             "holdout3": (HOLDOUT3, HOLDOUT3_FLOORS, 19), "holdout4": (HOLDOUT4, HOLDOUT4_FLOORS, 10),
-            "holdout5": (HOLDOUT5, HOLDOUT5_FLOORS, 31)}
+            "holdout5": (HOLDOUT5, HOLDOUT5_FLOORS, 31), "holdout6": (HOLDOUT6, HOLDOUT6_FLOORS, 20)}
 
 
 @pytest.fixture(scope="module")
@@ -106,7 +115,7 @@ def held_out_results(gazetteer):
 
 
 @pytest.mark.parametrize(("folder", "least"), [(None, 11), (HOLDOUT, 9), (HOLDOUT2, 9), (HOLDOUT3, 10),
-                                                 (HOLDOUT4, 8), (HOLDOUT5, 8)])
+                                                 (HOLDOUT4, 8), (HOLDOUT5, 8), (HOLDOUT6, 8)])
 def test_corpus_is_real_and_attributed(folder, least):
     pairs = gold_pairs() if folder is None else gold_pairs(folder)
     assert len(pairs) >= least
@@ -139,7 +148,7 @@ def test_held_out_accuracy_holds_the_measured_level(held_out_results, name, meas
 
 
 def test_holdout_sets_are_distinct_texts():
-    folders = (HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5)
+    folders = (HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6)
     names = [{p.name for p, _ in gold_pairs(f)} for f in folders] + [{p.name for p, _ in gold_pairs()}]
     urls = [g["source"]["url"] for f in folders for _, g in gold_pairs(f)] + [
         g["source"]["url"] for _, g in gold_pairs()]
