@@ -54,7 +54,7 @@ from geodata.names import (
 __all__ = ["Candidate", "Gazetteer", "default", "fold", "build", "stats", "import_geonames",
            "geocode_collection"]
 
-BUILD_FORMAT = 4
+BUILD_FORMAT = 5
 GAZETTEER_DIR = settings.DATA_DIR / "gazetteer"
 WOF_CSV = GAZETTEER_DIR / "wof-localities-ua.csv.gz"
 UCDP_CSV = GAZETTEER_DIR / "ucdp-places-ua.csv"
@@ -68,6 +68,10 @@ NEIGHBOUR_COUNTRIES = ("RU", "BY", "MD", "PL", "RO", "SK", "HU", "LT", "LV", "EE
 CYRILLIC_COUNTRIES = frozenset({"UA", "RU", "BY", "MD"})
 MAX_NAME_CHARS = 200
 NEAR_KM = 50.0
+#: Entries per memo table of a loaded gazetteer before it starts afresh.
+_MEMO_SIZE = 20_000
+#: fuzz.ratio a variant key needs to be a last-resort fuzzy candidate.
+_SCAN_CUTOFF = 85
 GEONAMES_COLUMNS = 19
 _CACHE_FILE = "gazetteer.pkl"
 _FUZZY_FILE = "fuzzy.pkl"
@@ -451,6 +455,7 @@ def _build_index(b: _Builder, admin1: np.ndarray, codes: list[str], unit_names: 
     skel: dict[str, list[int]] = defaultdict(list)
     for slot, vk in enumerate(var_keys):
         skel[skeleton_of_variant(vk)].append(slot)
+    _skel_keys, skel_hash, skel_off, (skel_slot,) = _postings(skel, 1)
     names_blob, names_off = _blob(list(name_ids))
     pids_blob, pids_off = _blob(b.pid)
     pid_hash = _key_hashes(b.pid)
@@ -477,7 +482,15 @@ def _build_index(b: _Builder, admin1: np.ndarray, codes: list[str], unit_names: 
     meta = {"version": version, "format": BUILD_FORMAT, "built": time.strftime("%Y-%m-%dT%H:%M:%S"),
             "places": len(b.pid), "names": len(name_ids), "fold_keys": len(fold_hash),
             "variant_keys": len(var_hash), "sources": dict(b.source_counts)}
-    fuzzy = {"variant_keys": "\n".join(var_keys), "skeleton": dict(skel)}
+    # The keys by length (slot order within a length), so that a fuzzy scan reads only the
+    # lengths that can reach its cutoff; the skeletons as postings arrays, not a dict of
+    # ~280,000 lists, so that the file unpickles in milliseconds instead of ~0.7 s.
+    scan = sorted(range(len(var_keys)), key=lambda slot: len(var_keys[slot]))
+    lengths = np.asarray([len(var_keys[slot]) for slot in scan], dtype=np.int64)
+    fuzzy = {"scan_keys": "\n".join(var_keys[slot] for slot in scan),
+             "scan_slots": np.asarray(scan, dtype=np.int32),
+             "length_start": np.searchsorted(lengths, np.arange(int(lengths.max(initial=0)) + 2)),
+             "skeleton": (skel_hash, skel_off, skel_slot)}
     return meta, {"data": data, "fuzzy": fuzzy}
 
 
@@ -652,6 +665,78 @@ def _region_base(folded: str) -> str | None:
     return m.group(1) if m else None
 
 
+# --------------------------------------------------------------------------- ranking
+
+class _Ranking:
+    """The sort keys of one set of matches, computed once per name.
+
+    Extraction asks for the same name near many anchors; only the ``near`` keys
+    (region membership, or the distance to a point) change from call to call.
+    """
+
+    def __init__(self, g: Gazetteer, found: dict[int, list], region_query: bool,
+                 countries: Sequence[str] | None) -> None:
+        self.found = found
+        d = g._d
+        idx = np.fromiter(found, dtype=np.int64, count=len(found))
+        if countries:
+            wanted = {c.upper() for c in countries}
+            cc_list = d["cc_list"]
+            idx = idx[np.asarray([cc_list[c] in wanted for c in d["cc"][idx]], dtype=bool)]
+        self.idx = idx
+        self.plain: list[int] = []
+        if len(idx) == 0:
+            return
+        hits = [found[int(i)] for i in idx]
+        is_region = g._is_region[idx]
+        pop = d["pop"][idx]
+        # Country focus (Ukraine, neighbours, rest), softened for big cities: Kaluga
+        # (340,000, Russia) before the Ukrainian village Kaluha (949 people).
+        tier = g._cc_tier[d["cc"][idx]]
+        tier = np.where((tier == 1) & (pop >= 100_000), 0, tier)
+        tier = np.where(pop >= 1_000_000, np.minimum(tier, 1), tier)
+        self.level = np.asarray([_MATCH_LEVEL[h[0]] for h in hits])
+        exact = np.asarray([h[0] in ("alias", "exact") for h in hits])
+        self.neg_score = -np.asarray([h[1] for h in hits])
+        support = np.asarray([h[3] for h in hits])
+        # A region gives way to a settlement that carries exactly the same name
+        # ("Sumy" is the city), unless the query asked for a region.
+        if region_query:
+            self.region_penalty = (~is_region).astype(np.int64)
+        elif bool((exact & ~is_region).any()):
+            self.region_penalty = is_region.astype(np.int64)
+        else:
+            self.region_penalty = np.zeros(len(idx), dtype=np.int64)
+        size = np.where(is_region, 7, np.floor(np.log10(pop + 1.0))).astype(np.int64)
+        # Evidence for a settlement: how many of its recorded names share the query's
+        # spelling key, plus a bonus for an exact spelling.
+        self.neg_evidence = -(support + 2 * exact)
+        self.neg_pop = -pop
+        order = np.lexsort((self.neg_pop, self.neg_score, -size, self.neg_evidence, self.region_penalty,
+                            tier, self.level))
+        #: The order without ``near``; a region only moves the places inside it to the front.
+        self.plain = [int(i) for i in idx[order]]
+        codes = d["admin1_codes"]
+        self.plain_codes = [codes[u] if u >= 0 else None for u in d["admin1"][idx[order]].tolist()]
+        self.lat, self.lon = g._lat[idx], g._lon[idx]
+        self.reach_km = NEAR_KM + d["radius"][idx]
+
+    def order(self, near: tuple[str, object] | None) -> list[int]:
+        """Place indices best first, for ``near`` as given by ``Gazetteer._resolve_near``."""
+        if near is None or not self.plain:
+            return self.plain
+        kind, value = near
+        if kind == "region":
+            inside = [i for i, code in zip(self.plain, self.plain_codes) if code == value]
+            return inside + [i for i, code in zip(self.plain, self.plain_codes) if code != value]
+        lat, lon = value
+        dist = _haversine_km(lat, lon, self.lat, self.lon)
+        near_group = (dist > self.reach_km).astype(np.int64)
+        order = np.lexsort((self.neg_pop, self.neg_score, self.neg_evidence, dist, self.region_penalty,
+                            self.level, near_group))
+        return [int(i) for i in self.idx[order]]
+
+
 # --------------------------------------------------------------------------- gazetteer
 
 class Gazetteer:
@@ -675,6 +760,16 @@ class Gazetteer:
         rank = {c: 0 for c in FOCUS_COUNTRIES} | {c: 1 for c in NEIGHBOUR_COUNTRIES}
         self._cc_tier = np.asarray([rank.get(c, 2) for c in data["cc_list"]], dtype=np.int64)
         self._is_region = np.asarray([c == "A" for c in data["fclass_list"]])[data["fclass"]]
+        # News repeats its names: match sets, their sort keys, resolved ``near`` values,
+        # regions and Candidate objects are memoised (all derive from this index only).
+        self._memos: dict[str, dict] = defaultdict(dict)
+
+    def _memo(self, table: str) -> dict:
+        """Return the memo table ``table``, emptied first when it has grown past ``_MEMO_SIZE``."""
+        memo = self._memos[table]
+        if len(memo) > _MEMO_SIZE:
+            memo.clear()
+        return memo
 
     # -- loading ---------------------------------------------------------------
     @classmethod
@@ -712,6 +807,14 @@ class Gazetteer:
         return self._pids_blob[self._pids_off[i]:self._pids_off[i + 1]]
 
     def _candidate(self, i: int, match: str, score: float, matched: str) -> Candidate:
+        memo = self._memo("candidate")
+        key = (i, match, score, matched)
+        cand = memo.get(key)
+        if cand is None:
+            cand = memo[key] = self._new_candidate(i, match, score, matched)
+        return cand
+
+    def _new_candidate(self, i: int, match: str, score: float, matched: str) -> Candidate:
         d = self._d
         unit = int(d["admin1"][i])
         return Candidate(
@@ -739,7 +842,7 @@ class Gazetteer:
     @staticmethod
     def _slot(hashes: np.ndarray, key: str) -> int:
         h = _key_hash(key)
-        pos = int(np.searchsorted(hashes, h))
+        pos = int(hashes.searchsorted(h))
         return pos if pos < len(hashes) and hashes[pos] == h else -1
 
     def has_name(self, text: str) -> bool:
@@ -748,13 +851,14 @@ class Gazetteer:
         if not key:
             return False
         return (key in self._aliases or self._slot(self._fold[0], key) >= 0
-                or self._slot(self._variant[0], variant_of_folded(key)) >= 0)
+                or self._slot(self._variant[0], variant_key(text)) >= 0)
 
     def _variant_postings(self, vkey: str) -> Iterator[tuple[int, int, int]]:
-        hashes, off, place, name, support = self._variant
-        slot = self._slot(hashes, vkey)
-        if slot < 0:
-            return iter(())
+        slot = self._slot(self._variant[0], vkey)
+        return self._variant_postings_at(slot) if slot >= 0 else iter(())
+
+    def _variant_postings_at(self, slot: int) -> Iterator[tuple[int, int, int]]:
+        _hashes, off, place, name, support = self._variant
         lo, hi = off[slot], off[slot + 1]
         return zip(place[lo:hi].tolist(), name[lo:hi].tolist(), support[lo:hi].tolist())
 
@@ -766,10 +870,7 @@ class Gazetteer:
         one with a single odd alternate name.  Memoised per name (extraction asks for
         the same name near several anchors); callers must not modify the result.
         """
-        owner, memo = self.__dict__.get("_matches_memo", (None, None))
-        if owner is not self._d or len(memo) > 20_000:  # a reloaded index starts afresh
-            memo = {}
-            self._matches_memo = (self._d, memo)
+        memo = self._memo("matches")
         hit = memo.get((query, fuzzy))
         if hit is None:
             hit = memo[(query, fuzzy)] = self._find_matches(query, fuzzy)
@@ -800,7 +901,10 @@ class Gazetteer:
 
     def _load_fuzzy(self) -> dict:
         if self._fuzzy_data is None:
-            data: dict = {"variant_keys": [], "skeleton": {}}
+            data: dict = {"scan_keys": [], "scan_slots": np.zeros(0, dtype=np.int32),
+                          "length_start": np.zeros(1, dtype=np.int64),
+                          "skeleton": (np.zeros(0, dtype=np.int64), np.zeros(1, dtype=np.int64),
+                                       np.zeros(0, dtype=np.int32))}
             path = self._cache_dir / _FUZZY_FILE
             try:
                 loaded = _load_checked(path, self.version)
@@ -817,26 +921,41 @@ class Gazetteer:
                 loaded = None
             if loaded is not None:
                 data = loaded[1]
-                data["variant_keys"] = data["variant_keys"].split("\n")
-                # Tuples of ints leave the cyclic GC's sight (lists never do): ~280,000
-                # lists here made every full collection cost over 100 ms during extraction.
-                data["skeleton"] = {k: tuple(v) for k, v in data["skeleton"].items()}
+                data["scan_keys"] = data["scan_keys"].split("\n")
             self._fuzzy_data = data
         return self._fuzzy_data
 
-    def _fuzzy(self, query: str, vkey: str, cutoff: float = 85.0) -> dict[int, list]:
-        """Last resort: keys with the same consonant skeleton, then a scan of all variant keys."""
+    def _closest_slots(self, vkey: str, limit: int = 20) -> list[int]:
+        """Slots of the ``limit`` variant keys closest to ``vkey`` (fuzz.ratio >= cutoff), best first.
+
+        Ties come in slot order, so this is what one rapidfuzz scan of all keys in
+        slot order keeps; but fuzz.ratio is at most 200 * shorter / (sum of lengths),
+        so only keys of the lengths that can reach the cutoff (less one, against
+        float rounding) are read: about half of them.
+        """
         from rapidfuzz import fuzz, process
 
         fz = self._load_fuzzy()
-        keys = fz["variant_keys"]
-        slots = set(fz["skeleton"].get(skeleton_of_variant(vkey), ()))
-        if len(vkey) >= 4 and keys:
-            for _hit, _score, slot in process.extract(vkey, keys, scorer=fuzz.ratio, score_cutoff=85, limit=20):
-                slots.add(slot)
+        keys, start = fz["scan_keys"], fz["length_start"]
+        shortest = math.ceil(len(vkey) * (_SCAN_CUTOFF - 1) / (201 - _SCAN_CUTOFF))
+        longest = math.floor(len(vkey) * (201 - _SCAN_CUTOFF) / (_SCAN_CUTOFF - 1))
+        lo, hi = int(start[min(shortest, len(start) - 1)]), int(start[min(longest + 1, len(start) - 1)])
+        hits = process.extract(vkey, keys[lo:hi], scorer=fuzz.ratio, score_cutoff=_SCAN_CUTOFF, limit=None)
+        scan_slots = fz["scan_slots"]
+        best = sorted((-score, int(scan_slots[lo + k])) for _hit, score, k in hits)[:limit]
+        return [slot for _score, slot in best]
+
+    def _fuzzy(self, query: str, vkey: str, cutoff: float = 85.0) -> dict[int, list]:
+        """Last resort: keys with the same consonant skeleton, then the 20 closest variant keys."""
+        fz = self._load_fuzzy()
+        hashes, off, skeleton_slots = fz["skeleton"]
+        at = self._slot(hashes, skeleton_of_variant(vkey))
+        slots = set(skeleton_slots[off[at]:off[at + 1]].tolist() if at >= 0 else ())
+        if len(vkey) >= 4:
+            slots.update(self._closest_slots(vkey))
         found: dict[int, list] = {}
         for slot in slots:
-            for i, nid, support in self._variant_postings(keys[slot]):
+            for i, nid, support in self._variant_postings_at(slot):
                 nm = self._name(nid)
                 score = fold_ratio(query, nm)
                 if score >= cutoff and (i not in found or found[i][1] < score):
@@ -860,13 +979,15 @@ class Gazetteer:
 
     def region(self, name: str) -> Candidate | None:
         """Return the admin-1 unit called ``name`` ("Sumy region", "Donetsk Oblast", "Crimea") or None."""
-        hits = self._region_hits(name)
-        if not hits:
-            return None
-        ranked = self._rank(hits, near=None, region_query=True)
-        i = ranked[0]
-        kind, score, matched = hits[i][:3]
-        return self._candidate(i, kind, score, matched)
+        memo = self._memo("region") if isinstance(name, str) else {}
+        if name not in memo:
+            hits = self._region_hits(name)
+            if hits:
+                i = self._rank(hits, near=None, region_query=True)[0]
+                memo[name] = self._candidate(i, *hits[i][:3])
+            else:
+                memo[name] = None
+        return memo[name]
 
     def _load_geoms(self) -> dict[str, object]:
         if self._geoms is None:
@@ -903,6 +1024,15 @@ class Gazetteer:
         if isinstance(near, tuple | list):
             lat, lon = float(near[0]), float(near[1])
             return "point", (lat, lon)
+        if not isinstance(near, str):
+            return self._resolve_near_text(near)  # raises the InputError naming the bad value
+        memo = self._memo("near")
+        spec = memo.get(near)
+        if spec is None:
+            spec = memo[near] = self._resolve_near_text(near)
+        return spec
+
+    def _resolve_near_text(self, near: object) -> tuple[str, object]:
         text = _check_name(near, "--near value")
         m = _LATLON.fullmatch(text)
         if m:
@@ -930,53 +1060,28 @@ class Gazetteer:
 
     def _rank(self, found: dict[int, list], *, near: tuple[str, object] | None,
               region_query: bool = False, countries: Sequence[str] | None = None) -> list[int]:
-        idx = np.fromiter(found, dtype=np.int64, count=len(found))
-        d = self._d
-        if countries:
-            wanted = {c.upper() for c in countries}
-            cc_list = d["cc_list"]
-            idx = idx[np.asarray([cc_list[c] in wanted for c in d["cc"][idx]], dtype=bool)]
-        if len(idx) == 0:
-            return []
-        hits = [found[int(i)] for i in idx]
-        is_region = self._is_region[idx]
-        pop = d["pop"][idx]
-        # Country focus (Ukraine, neighbours, rest), softened for big cities: Kaluga
-        # (340,000, Russia) before the Ukrainian village Kaluha (949 people).
-        tier = self._cc_tier[d["cc"][idx]]
-        tier = np.where((tier == 1) & (pop >= 100_000), 0, tier)
-        tier = np.where(pop >= 1_000_000, np.minimum(tier, 1), tier)
-        level = np.asarray([_MATCH_LEVEL[h[0]] for h in hits])
-        exact = np.asarray([h[0] in ("alias", "exact") for h in hits])
-        score = np.asarray([h[1] for h in hits])
-        support = np.asarray([h[3] for h in hits])
-        # A region gives way to a settlement that carries exactly the same name
-        # ("Sumy" is the city), unless the query asked for a region.
+        return _Ranking(self, found, region_query, countries).order(near)
+
+    def _ranking(self, query: str, fuzzy: bool, countries: tuple[str, ...] | None) -> _Ranking | None:
+        """The memoised sort keys of ``query``'s matches, or None when nothing matches."""
+        memo = self._memo("ranking")
+        key = (query, fuzzy, countries)
+        if key in memo:
+            return memo[key]
+        folded = fold(query)
+        region_query = _region_base(folded) is not None
+        found: dict[int, list] = {}
         if region_query:
-            region_penalty = (~is_region).astype(np.int64)
-        elif bool((exact & ~is_region).any()):
-            region_penalty = is_region.astype(np.int64)
-        else:
-            region_penalty = np.zeros(len(idx), dtype=np.int64)
-        size = np.where(is_region, 7, np.floor(np.log10(pop + 1.0))).astype(np.int64)
-        # Evidence for a settlement: how many of its recorded names share the query's
-        # spelling key, plus a bonus for an exact spelling.
-        evidence = support + 2 * exact
-        near_group = np.zeros(len(idx), dtype=np.int64)
-        if near is None:
-            order = np.lexsort((-pop, -score, -size, -evidence, region_penalty, tier, level, near_group))
-            return [int(i) for i in idx[order]]
-        kind, value = near
-        if kind == "region":
-            codes = d["admin1_codes"]
-            near_group = np.asarray([0 if u >= 0 and codes[u] == value else 1 for u in d["admin1"][idx]])
-            order = np.lexsort((-pop, -score, -size, -evidence, region_penalty, tier, level, near_group))
-        else:
-            lat, lon = value
-            dist = _haversine_km(lat, lon, self._lat[idx], self._lon[idx])
-            near_group = (dist > NEAR_KM + d["radius"][idx]).astype(np.int64)
-            order = np.lexsort((-pop, -score, -evidence, dist, region_penalty, level, near_group))
-        return [int(i) for i in idx[order]]
+            found = self._region_hits(query)
+        if not found:
+            found = self._matches(query, fuzzy=False)
+        if not found and folded.startswith("the ") and len(folded) > 4:
+            query = query[4:].strip()  # "the Donbas": try the name without the article
+            found = self._matches(query, fuzzy=False)
+        if not found and fuzzy:
+            found = self._matches(query, fuzzy=True)
+        ranking = memo[key] = _Ranking(self, found, region_query, countries) if found else None
+        return ranking
 
     def lookup(self, name: str, *, near: str | tuple[float, float] | None = None,
                countries: Sequence[str] | None = None, limit: int = 10,
@@ -991,22 +1096,11 @@ class Gazetteer:
         """
         query = _check_name(name)
         near_spec = self._resolve_near(near) if near is not None else None
-        folded = fold(query)
-        region_query = _region_base(folded) is not None
-        found: dict[int, list] = {}
-        if region_query:
-            found = self._region_hits(query)
-        if not found:
-            found = self._matches(query, fuzzy=False)
-        if not found and folded.startswith("the ") and len(folded) > 4:
-            query = query[4:].strip()  # "the Donbas": try the name without the article
-            found = self._matches(query, fuzzy=False)
-        if not found and fuzzy:
-            found = self._matches(query, fuzzy=True)
-        if not found:
+        ranking = self._ranking(query, fuzzy, tuple(countries) if countries else None)
+        if ranking is None:
             return []
-        ranked = self._rank(found, near=near_spec, region_query=region_query, countries=countries)
-        return [self._candidate(i, *found[i][:3]) for i in ranked[:max(limit, 0)]]
+        found = ranking.found
+        return [self._candidate(i, *found[i][:3]) for i in ranking.order(near_spec)[:max(limit, 0)]]
 
     def stats(self) -> dict:
         """Return counts describing the loaded gazetteer."""

@@ -136,6 +136,43 @@ def test_match_kinds_and_scores(gazetteer) -> None:
     assert gazetteer.lookup("Xqzwvtkplm") == []
 
 
+def test_fuzzy_scan_of_reachable_lengths_keeps_what_a_full_scan_keeps(gazetteer) -> None:
+    from rapidfuzz import fuzz, process
+
+    from geodata.names import variant_key
+
+    gazetteer._load_fuzzy()
+    fz = gazetteer._fuzzy_data
+    by_slot = [""] * len(fz["scan_keys"])
+    for key, slot in zip(fz["scan_keys"], fz["scan_slots"].tolist()):
+        by_slot[slot] = key
+    # Misspellings of front-line names; "Ivanovkka" and "Novoselovkka" have over 20 hits (cut at 20).
+    queries = [variant_key(q) for q in ("Klishchevkka", "Avdeyevkaa", "Novomykhaylivkka", "Andrivvka",
+                                        "Ivanovkka", "Novoselovkka", "Krasnogorovkka", "Xqzwvtkplm")]
+    for q in queries:
+        full = [slot for _key, _score, slot in process.extract(q, by_slot, scorer=fuzz.ratio, score_cutoff=85,
+                                                                limit=20)]
+        assert gazetteer._closest_slots(q) == full, q
+    assert len(gazetteer._closest_slots(variant_key("Novoselovkka"))) == 20
+
+
+def test_near_region_puts_its_places_first_in_the_plain_order(gazetteer) -> None:
+    for name in ("Andriivka", "Novoselivka", "Mykolaivka"):
+        plain = gazetteer.lookup(name, limit=500)
+        for region in ("Donetsk Oblast", "Kharkiv Oblast", "Zaporizhzhia Oblast"):
+            code = gazetteer.region(region).admin1_code
+            near = gazetteer.lookup(name, near=region, limit=500)
+            inside = [c for c in plain if c.admin1_code == code]
+            assert len(inside) >= 2, (name, region)
+            assert near == inside + [c for c in plain if c.admin1_code != code]
+        # Near a point: the namesakes within 50 km (plus their radius) come first, nearest first.
+        point = (48.59, 37.99)
+        ranked = gazetteer.lookup(name, near=point, limit=500)
+        close = [c for c in ranked if _km(*point, c.lat, c.lon) <= 50 + c.radius_km]
+        assert ranked[:len(close)] == close
+        assert [_km(*point, c.lat, c.lon) for c in close] == sorted(_km(*point, c.lat, c.lon) for c in close)
+
+
 def test_countries_filter(gazetteer) -> None:
     moscows = gazetteer.lookup("Moscow", countries=["US"], limit=20)
     assert moscows and {c.country_code for c in moscows} == {"US"}
