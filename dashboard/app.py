@@ -77,7 +77,23 @@ def _stop_with(message: str) -> None:
     st.stop()
 
 
+_RUN_VERSION: tuple[int, ...] | None = None  # Streamlit runs this script in a fresh module each time
+
+
 def _store_version() -> tuple[int, ...]:
+    """The store's change stamp, read once per script run.
+
+    Every cache of one run (events, map, views, choices) is keyed by the same
+    stamp: a writer committing mid-run must not leave a map built from the
+    older events cached under the newer stamp.
+    """
+    global _RUN_VERSION
+    if _RUN_VERSION is None:
+        _RUN_VERSION = _read_store_version()
+    return _RUN_VERSION
+
+
+def _read_store_version() -> tuple[int, ...]:
     """Change stamp of the store files, so cached reads refresh after any write."""
     stamp: list[int] = []
     for suffix in ("", "-wal"):
@@ -162,6 +178,8 @@ def _load_reports(db_path: str, version: tuple[int, ...]) -> pd.DataFrame:
 
 
 def _refresh() -> None:
+    global _RUN_VERSION
+    _RUN_VERSION = None
     _load_events.clear()
     _load_snapshots.clear()
     _load_reports.clear()

@@ -137,6 +137,7 @@ def map_frame(page: Any, timeout_s: float = 60.0, *, expect: int | None = None, 
               what: str = "the map's pins", poll_ms: int = 100):
     """Return (frame, state) of the st_folium map once its pins are painted (checked every ``poll_ms``)."""
     deadline = time.monotonic() + timeout_s
+    last = None
     while time.monotonic() < deadline:
         for frame in page.frames:
             if frame == page.main_frame:
@@ -145,6 +146,7 @@ def map_frame(page: Any, timeout_s: float = 60.0, *, expect: int | None = None, 
                 state = frame.evaluate(MAP_STATE_JS)
             except Exception:  # noqa: BLE001 - frames come and go while Streamlit re-renders
                 continue
+            last = state and {k: v for k, v in state.items() if k != "ids"}
             if not state or not (state["painted"] or state["n"] == 0):
                 continue
             if expect is not None and state["n"] != expect:
@@ -153,7 +155,7 @@ def map_frame(page: Any, timeout_s: float = 60.0, *, expect: int | None = None, 
                 continue
             return frame, state
         page.wait_for_timeout(poll_ms)  # (also lets Playwright take in the frames attached meanwhile)
-    raise AssertionError(f"{what}: not drawn within {timeout_s:.0f} s")
+    raise AssertionError(f"{what}: not drawn within {timeout_s:.0f} s (last map state seen: {last})")
 
 
 def pin_position(page: Any, frame: Any, index: int) -> tuple[float, float]:
