@@ -58,8 +58,15 @@ _CUES: list[tuple[str, str, float, str]] = [
                                   r"(?:city|town|village)"),
     (BATTLES, "Government regains territory", 2.5, r"liberat(?:ed|ion|ing)|recaptur(?:ed|e|ing)|retook|retaken|"
                                                    r"retake|regain(?:ed)?|took\s+back|de-?occupied|recover(?:ed)?"),
-    (BATTLES, "Non-state actor overtakes territory", 2.2, r"captur(?:ed|e|ing)|seized|seize|took\s+control|"
-                                                          r"taken\s+control|occupied|fell\s+to|overran"),
+    (BATTLES, "Non-state actor overtakes territory", 2.2, r"captur(?:ed|e|ing)|seized|seize|occupied|fell\s+to|"
+                                                          r"overran|(?:took|taken|tak(?:e|es|ing)|gain(?:ed|ing|s)?)\s+"
+                                                          r"(?:full\s+|complete\s+|total\s+)?control|"
+                                                          r"(?:troops|forces|units|soldiers|fighters)\s+(?:had\s+|have\s+|"
+                                                          r"has\s+)?(?:entered|moved\s+into)|"
+                                                          r"(?:came|come|fell|falls|passed)\s+under\s+(?:the\s+)?"
+                                                          r"(?:full\s+|complete\s+)?(?:russian|ukrainian)\s+control"),
+    (BATTLES, "Non-state actor overtakes territory", 1.5, r"(?:was|were|is|are|now)\s+(?:fully\s+)?under\s+"
+                                                          r"(?:full\s+|complete\s+)?(?:russian|ukrainian)\s+control"),
     (EXPLOSIONS, "Shelling/artillery/missile attack", 2.5,
      r"shell(?:ed|ing|s)|artillery|mortars?|missiles?|rockets?|MLRS|multiple\s+rocket|Grad|HIMARS|Iskanders?|"
      r"Kalibrs?|Kinzhals?|S-?[234]00s?|ballistic|cluster\s+munitions?|Tochka"),
@@ -365,18 +372,20 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
     by_sentence: dict[int, list[Resolution]] = {}
     for r in resolutions:
         by_sentence.setdefault(r.mention.sentence_index, []).append(r)
+    text = getattr(report, "text", None) or ""
     other_kinds: dict[int, set[str]] = {}
     for m in mentions:
+        if m.kind == "country" and _is_speaker(text, m):
+            continue  # "Russia said that its forces had captured the city": a source, not the place
         other_kinds.setdefault(m.sentence_index, set()).add(m.kind)
     drafts: list[_Draft] = []
-    weak: list[tuple[Sentence, _Clause, Resolution]] = []
+    weak: list[tuple[Sentence, _Clause, Resolution, timeline.DateSpan]] = []
     topic_dates: dict[str, timeline.DateSpan] = {}
     prev_event_places: list[tuple[Resolution, object]] = []
     prev_dates: list[timeline.DateSpan] = []
     carried_chain = 0
     anchor: timeline.DateSpan | None = None  # the last explicit day date: "the next morning" counts from it
     para_date: timeline.DateSpan | None = None  # the last day/week date of the paragraph
-    text = getattr(report, "text", None) or ""
     prev_sent: Sentence | None = None
     for sent in sentences:
         if prev_sent is None or "\n" in text[prev_sent.end:sent.start]:
@@ -392,7 +401,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         told = sorted((d for d in own if not _reference_text(sent.text, d)), key=lambda d: d.offset)
         para_date = next((d for d in reversed(told) if d.precision in ("day", "week")), para_date)
         told_before = anchor
-        anchor = next((d for d in reversed(own) if d.precision == "day"), anchor)
+        anchor = next((d for d in reversed(own) if d.precision == "day" and not timeline.looks_back(d)), anchor)
         told = [d for d in told if not timeline.opens_period(sent.text, d)]
         last_told = told[-1] if told else last_told
         sentence_places = any(c.places for c in clauses) or bool(other_kinds.get(sent.index, set()) & {"country"})
@@ -419,7 +428,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                 last_places = places
             if cl.cue is None:
                 if cl.weak:
-                    weak.extend((sent, cl, r) for r in places)
+                    weak.extend((sent, cl, r, sent_context) for r in places)
                 if cl.dates:
                     carried_dates = cl.dates
                 continue
@@ -471,8 +480,27 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                                  for r in places if r.place["feature_class"] != "A" and not _is_venue(sent, r)]
             prev_dates = [d for c in clauses for d in c.dates]
             carried_chain = 0
-    drafts.extend(_weak_events(report, weak, drafts, context, published))
+    drafts.extend(_weak_events(report, weak, drafts))
     return [_finish(d) for d in _merge(drafts)]
+
+
+# "Russia said", "Ukraine's defence ministry has claimed", "according to Russia": who speaks, not where
+_SPEAKER_AFTER = re.compile(
+    r"(?:['\u2019]s\s{1,3}(?:[\w-]+\s{1,3}){0,2}?(?:(?:defen[cs]e|foreign|interior)\s{1,3})?(?:ministry|government|"
+    r"military|army|president|commander(?:-in-chief)?|general\s{1,3}staff|officials|authorities|MoD|spokes\w+|"
+    r"envoy|ambassador|leader(?:ship)?|prime\s{1,3}minister|minister|command)\b(?:\s{1,3}[A-Z][\w'-]+){0,3})?"
+    r",?\s{1,3}(?:(?:has|had|have|also|later|initially|officially|then|quickly|repeatedly|previously)\s{1,3}){0,2}"
+    r"(?:said|says|claimed|claims|announced|announces|reported|reports|stated|states|confirmed|confirms|denied|"
+    r"denies|insisted|insists|accused|accuses|warned|warns|alleged|alleges|acknowledged|admitted|declared)\b")
+_SPEAKER_BEFORE = re.compile(r"\baccording\s{1,3}to\s{1,3}(?:the\s{1,3})?\Z", re.I)
+
+
+def _is_speaker(text: str, m) -> bool:
+    """True when a country mention only says who speaks ("Russia said ...", "according to Ukraine")."""
+    if m.end > len(text) or text[m.start:m.end] != m.text:
+        return False  # offsets not into this text
+    return (_SPEAKER_AFTER.match(text, m.end) is not None
+            or _SPEAKER_BEFORE.search(text, max(0, m.start - 24), m.start) is not None)
 
 
 def _refers_back(prev: _Clause, cl: _Clause, places: list[Resolution], sent: Sentence) -> bool:
@@ -484,6 +512,9 @@ def _refers_back(prev: _Clause, cl: _Clause, places: list[Resolution], sent: Sen
     if re.search(r"\bthe\s+(?:city|town|village|settlement)\b", cl.text, re.I) or \
             re.match(r"^(?:and\s+)?(?:there|it)\b", cl.text, re.I):
         return True
+    if _PREDICATE.match(cl.text) and (_RELATIVE.match(prev.text) or _PARTICIPLE.match(prev.text)
+                                      or prev.places and prev.places[0].mention.start - sent.start == prev.start):
+        return True  # "Kherson, which Ukraine liberated in November 2022, was shelled on Sunday": its subject
     if not re.match(r"^(?:which|where|who|that)\b", cl.text, re.I):
         return False
     tail = prev.end
@@ -523,13 +554,22 @@ def _clauses(sent: Sentence, places: list[Resolution], published: dt.date,
         # "Hroza was captured ..., and liberated ..., in September 2022": the one date is the
         # sentence's, unless a relative clause holds it ("Bakhmut, which was captured in May")
         owner = next(cl for cl in merged if cl.dates)
-        if not _RELATIVE.match(owner.text):
+        if not _RELATIVE.match(owner.text) and not (owner is not merged[0] and _RELATIVE_TIME.match(owner.text)):
             for cl in merged:
                 cl.dates = cl.dates or list(dates)
     return merged
 
 
 _RELATIVE = re.compile(r"(?:and\s+|but\s+)?(?:which|who|whom|whose|where|that)\b", re.I)
+# a clause that opens with its verb: the predicate of a subject told before ("..., was shelled on Sunday")
+_PREDICATE = re.compile(r"(?:(?:has|have|had)\s+(?:been\s+)?|(?:was|were|is|are)\s+(?:again\s+|also\s+|then\s+)?)"
+                        r"[a-z]+(?:ed|en|ing)\b|(?:came|come|remained|remains|suffered|saw|faced)\s", re.I)
+_PARTICIPLE = re.compile(r"\b[A-Z][\w'\u2019-]*,?\s+(?:[a-z]+ed|taken|retaken|seized|held|hit|struck|shot)\s+"
+                         r"(?:by|in|on|during|from|after|since)\b")
+# a clause that only places the sentence's event relative to another ("days after Ukraine retook it on 2 July");
+# (this and _PARTICIPLE begin at a word start only: a search over hostile text stays linear)
+_RELATIVE_TIME = re.compile(r"\b(?:(?:just|only|some|about|[a-z]+|\d+)\s+)?(?:(?:days|weeks|hours|months|years)\s+)?"
+                            r"(?:after|before|following)\b", re.I)
 _LIST_GLUE = re.compile(r"[\s,;&]*(?:(?:and|or|as\s+well\s+as|the)\b[\s,;&]*)*", re.I)
 
 
@@ -597,13 +637,25 @@ def _clause_dates(cl: _Clause, global_dates: list[timeline.DateSpan], context: t
     if cl.dates:
         d = next((d for d in cl.dates if not _reference_date(cl, d)), cl.dates[0])
         rep = _REPORTING.search(cl.text)
+        if rep and len(cl.dates) > 1:
+            # "On 9 July, the ministry said that a strike on 7 July had killed ...": the first date is when
+            # it was said, the one told after the verb is when it happened
+            dated = [(x, x.offset - cl.start) for x in cl.dates if not _reference_date(cl, x)]
+            said = [x for x, at in dated if at < rep.start() or 0 <= at - rep.end() <= 2]
+            told = [x for x, at in dated if at - rep.end() > 2]
+            if said and told and classify(cl.text[rep.end():]) is not None:
+                return told[0], True
         rel = d.offset - cl.start
-        if rep and d.precision == "day" and not timed and not _ONGOING.search(cl.text, rep.end(), rep.end() + 80) and \
+        if rep and d.precision == "day" and not timed and \
+                not _ONGOING.search(cl.text, rep.end(), rep.end() + 80) and \
                 not _SUBORDINATE_REPORT.search(cl.text, 0, rep.start()) and (
-                (rel < rep.start() and classify(cl.text[rep.end():]) is not None)
+                (rel < rep.start() and classify(cl.text[rep.end():]) is not None
+                 and not timeline.names_calendar_day(d))
                 or 0 <= rel - rep.end() <= 2):
-            # "On Monday, the ministry announced an attack ...": the attack is that day or the day before
-            # (not when the text is timed to the minute: "At 10:10 the next morning, the MoD announced ...")
+            # "On Monday, the ministry announced an attack ..." and "..., the governor said on 10 July": the
+            # attack is that day or the day before (not when the text is timed to the minute: "At 10:10 the
+            # next morning, the MoD announced ...", nor for a leading calendar day: "On 25 December 2023,
+            # Russia said its forces had captured ..." is how a chronicle dates the event itself)
             return timeline.DateSpan(d.start - dt.timedelta(days=1), d.end, "day", d.text, d.offset), True
         return d, True
     if global_dates:
@@ -789,12 +841,12 @@ def _draft(report, sent: Sentence, cl: _Clause, r: Resolution, mod: spatial.Modi
     return _Draft(rec, span.start, span.end, span.precision, explicit, conf)
 
 
-def _weak_events(report, weak, drafts: list[_Draft], context, published) -> list[_Draft]:
+def _weak_events(report, weak, drafts: list[_Draft]) -> list[_Draft]:
     """"Attention focused on Klishchevka" is fighting when fighting is reported within ~50 km."""
     battles = [(d.record["lat"], d.record["lon"], d.record["_sentence_index"]) for d in drafts
                if d.record["event_type"] == BATTLES]
     out = []
-    for sent, cl, r in weak:
+    for sent, cl, r, context in weak:  # context: the sentence's own (a retrospective text's, not the dateline)
         local = [(la, lo) for la, lo, si in battles if abs(si - sent.index) <= 25]
         if r.place["feature_class"] == "A" or not local:
             continue

@@ -24,8 +24,8 @@ from typing import Any
 from geodata.errors import InputError
 
 __all__ = [
-    "DateSpan", "WAR_START", "default_span", "find_dates", "format_span", "opens_period", "precision_for",
-    "resolve_date",
+    "DateSpan", "WAR_START", "default_span", "find_dates", "format_span", "looks_back", "names_calendar_day",
+    "opens_period", "precision_for", "resolve_date",
 ]
 
 WAR_START = dt.date(2022, 2, 24)
@@ -94,7 +94,7 @@ _NUMWORD = (r"\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleve
             rf"|a{_S}few|few|several|a{_S}couple{_S}of|couple{_S}of")
 _MONTH_PART = (rf"end|start|beginning|middle|turn|close|first{_S}half|second{_S}half|latter{_S}half"
                rf"|first{_S}week|last{_S}week|first{_S}days|last{_S}days|first{_S}(?:ten|10){_S}days"
-               rf"|first{_S}weeks|last{_S}weeks")
+               rf"|first{_S}weeks|last{_S}weeks|(?:second|third|fourth){_S}week|(?:final|closing){_S}(?:days|week|weeks)")
 _SEASON = "spring|summer|autumn|winter"
 _COUNTED = (r"(?:people|persons|soldiers|troops|servicemen|civilians|men|women|children|residents|cases|times"
             r"|units|tanks|drones|missiles|shells|rounds|km|kilomet(?:er|re)s|miles|met(?:er|re)s|tonnes|tons"
@@ -111,6 +111,7 @@ def _alternatives() -> list[tuple[str, str]]:
         ("iso", rf"(?P<iso_y>{_YEAR})[-/](?P<iso_m>1[0-2]|0[1-9])[-/](?P<iso_d>3[01]|[12]\d|0[1-9])(?!\d)"),
         ("num", rf"(?P<num_a>3[01]|[12]\d|0?[1-9])(?P<num_sep>[./])(?P<num_b>3[01]|[12]\d|0?[1-9])(?P=num_sep)"
                 rf"(?P<num_y>{_YEAR})"),
+        ("numdm", rf"(?i:on){_S}(?P<nd_a>3[01]|[12]\d|0?[1-9])/(?P<nd_b>1[0-2]|0?[1-9])(?![/\d])(?!{_S}(?i:of)\b)"),
         ("war", rf"(?i:(?:for{_S}(?P<war_n>several|a{_S}few|a{_S}couple{_S}of|two|three|four|five|six|many)"
                 rf"{_S}(?P<war_u>days|weeks|months){_S})?"
                 rf"(?P<war_prep>at|since|from|in|during){_S}the{_S}(?:very{_S})?"
@@ -134,8 +135,9 @@ def _alternatives() -> list[tuple[str, str]]:
         ("dmy", wd("dmy") + rf"(?:(?i:the){_S})?(?P<dmy_d>{_DAY}){_S}(?:(?i:of){_S})?(?P<dmy_m>{_MONTH})"
                 rf"(?:,?{_S}(?P<dmy_y>{_YEAR}))?"),
         ("nth", rf"(?i:on){_S}the{_S}(?P<nth_d>{_DAY_ORD})(?!{_S}(?i:of|century))"),
-        ("mrange", rf"(?:(?i:between|from){_S}(?P<mr_m1>{_MONTH_FULL})(?:{_S}(?P<mr_y1>{_YEAR}))?{_S}"
-                   rf"(?i:and|to|until|till|through){_S}(?P<mr_m2>{_MONTH_FULL})(?:,?{_S}(?P<mr_y2>{_YEAR}))?"
+        ("mrange", rf"(?:(?i:between|from){_S}(?:(?P<mr_p1>(?i:early|late|mid))(?:-|{_S}))?(?P<mr_m1>{_MONTH_FULL})"
+                   rf"(?:{_S}(?P<mr_y1>{_YEAR}))?{_S}(?i:and|to|until|till|through){_S}"
+                   rf"(?:(?P<mr_p2>(?i:early|late|mid))(?:-|{_S}))?(?P<mr_m2>{_MONTH_FULL})(?:,?{_S}(?P<mr_y2>{_YEAR}))?"
                    rf"|(?P<mr_m3>{_MONTH_FULL})\s{{0,2}}[-\u2013\u2014]\s{{0,2}}(?P<mr_m4>{_MONTH_FULL})"
                    rf"(?:,?{_S}(?P<mr_y4>{_YEAR}))?)\b"),
         ("month", rf"(?:(?:(?i:(?:in|at|by|until|during|from|on|towards?|around){_S})?(?i:the{_S})?(?i:very{_S})?"
@@ -151,6 +153,11 @@ def _alternatives() -> list[tuple[str, str]]:
                  rf"|(?:early|first|last|final)(?:{_S}few)?{_S}weeks)){_S}(?i:of){_S}"
                  rf"|(?P<y_pa>(?i:early|late|mid))(?:-\s{{0,2}}|{_S}))?(?P<y_y>{_YEAR})"
                  rf"(?![-\u2013/.]\d)(?!{_S}{_COUNTED})"),
+        ("unitpart", rf"(?:(?i:(?:in|at|by|until|during|from|towards?|around){_S})?(?i:the{_S})?(?i:very{_S})?"
+                     rf"(?P<up_pw>(?i:end|start|beginning|middle|turn|close|first{_S}half|second{_S}half"
+                     rf"|latter{_S}half|first{_S}days|last{_S}days|first{_S}week|last{_S}week)){_S}(?i:of){_S}"
+                     rf"(?P<up_rel>(?i:this|the{_S}current|the{_S}previous|the{_S}following|last|next|the)){_S}"
+                     rf"(?P<up_u>(?i:week|month|year))\b)"),
         ("ago", rf"(?i:(?P<ago_n>{_NUMWORD}){_S}(?P<ago_u>day|week|month|year)s?{_S}ago)\b"),
         ("recent", rf"(?i:(?:in|over|during|within|for|throughout){_S}(?:the{_S})?"
                    rf"(?:(?P<rc_recent>recent|coming|next)|(?:past|last|previous)(?:{_S}(?P<rc_n>{_NUMWORD}))?)"
@@ -158,16 +165,20 @@ def _alternatives() -> list[tuple[str, str]]:
         ("rel", rf"(?i:(?P<rl_dby>the{_S}day{_S}before{_S}yesterday)"
                 rf"|(?P<rl_yday>yesterday)(?:{_S}(?:morning|afternoon|evening|night))?"
                 rf"|(?P<rl_prevday>the{_S}(?:previous|preceding){_S}day|the{_S}day{_S}before)"
-                rf"|(?P<rl_night>last{_S}night|overnight)(?:{_S}(?:on|into|to){_S}(?P<rl_nwd>{_WEEKDAY}))?"
+                rf"|(?P<rl_night>last{_S}night|overnight|the{_S}previous{_S}night"
+                rf"|(?:during|in){_S}the{_S}night(?!{_S}of\b|{_S}(?:sky|shift)\b))"
+                rf"(?:{_S}(?:on|into|to){_S}(?P<rl_nwd>{_WEEKDAY}))?"
                 rf"|(?P<rl_today>today|tonight|this{_S}(?:morning|afternoon|evening)|(?:earlier|later){_S}today)"
                 rf"|(?P<rl_tmr>tomorrow)"
-                rf"|(?P<rl_el>earlier|later){_S}this{_S}(?P<rl_elu>week|month|year)"
-                rf"|(?P<rl_which>this|last|next|the{_S}previous|the{_S}following|the{_S}coming|the{_S}current"
+                rf"|(?P<rl_el>earlier|later){_S}(?:this|in{_S}the){_S}(?P<rl_elu>week|month|year)"
+                rf"|(?P<rl_which>this{_S}past|this|last|next|the{_S}previous|the{_S}following|the{_S}coming|the{_S}current"
                 rf"|the{_S}last|the{_S}past){_S}(?P<rl_u>weekend|week|month|year)"
                 rf"|(?:over{_S}|at{_S}|during{_S})?(?P<rl_wkend>the{_S}weekend)"
-                rf"|(?P<rl_sq>this|last|next|past){_S}(?P<rl_s1>{_SEASON}|fall)"
-                rf"|(?:the{_S})?(?P<rl_s2>{_SEASON}|fall){_S}(?:of{_S})?(?P<rl_sy>{_YEAR})"
-                rf"|in{_S}the{_S}(?P<rl_s3>{_SEASON})\b(?!{_S}of))\b"),
+                rf"|(?:(?P<rl_sp1>early|late|mid)(?:-|{_S}))?(?P<rl_sq>this|last|next|past){_S}(?P<rl_s1>{_SEASON}|fall)"
+                rf"|(?:the{_S})?(?:(?P<rl_sp2>early|late|mid)(?:-|{_S}))?(?P<rl_s2>{_SEASON}|fall){_S}(?:of{_S})?"
+                rf"(?P<rl_sy>{_YEAR})"
+                rf"|in{_S}(?:the{_S}(?:(?P<rl_sp3>early|late|mid)(?:-|{_S}))?|(?P<rl_sp4>early|late|mid)(?:-|{_S}))"
+                rf"(?P<rl_s3>{_SEASON})\b(?!{_S}of))\b"),
         ("weekday", rf"(?:(?P<wd_q>(?i:last|this|next|early|late|early{_S}on|late{_S}on)){_S})?"
                     rf"(?P<wd_d>{_WEEKDAY})(?:{_S}(?P<wd_t>(?i:morning|afternoon|evening|night)))?"),
     ]
@@ -181,7 +192,7 @@ _PREPS = ("in", "at", "by", "until", "during", "from", "on", "toward", "towards"
 _PARTS = ("end", "start", "beginning", "middle", "turn", "close", "first", "second", "latter", "last",
           "early", "late", "mid", "earliest", "opening", "final", "closing", "later")
 _STARTERS: dict[str, tuple[str, ...]] = {
-    "iso": ("#",), "num": ("#",),
+    "iso": ("#",), "num": ("#",), "numdm": ("on",),
     "war": ("for", "at", "since", "from", "in", "during"),
     "range_md": ("between", "from", "M"), "range_dm": ("between", "from", "#"),
     "holiday": ("independence", "victory", "constitution", "defenders", "defender", "flag", "christmas", "new"),
@@ -189,13 +200,15 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "mrange": ("between", "from", "M"),
     "month": (*_PREPS, *_PARTS, "this", "next", "past", "previous", "M"),
     "yrange": ("between", "from", "#"),
+    "unitpart": ("in", "at", "by", "until", "during", "from", "toward", "towards", "around", "the", "very", "end",
+                 "start", "beginning", "middle", "turn", "close", "first", "second", "latter", "last"),
     "year": (*_PREPS, *_PARTS, "#"),
     "ago": ("#", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "eleven", "twelve", "few", "several", "couple"),
     "recent": ("in", "over", "during", "within", "for", "throughout"),
     "rel": ("the", "yesterday", "last", "overnight", "today", "tonight", "this", "earlier", "later",
             "tomorrow", "next", "over", "at", "during", "past", "in", "spring", "summer", "autumn", "fall",
-            "winter"),
+            "winter", "early", "late", "mid"),
     "weekday": ("last", "this", "next", "early", "late", "W"),
 }
 # Every expression holds one of these words; text far from them is never matched.
@@ -353,7 +366,10 @@ def _part_of_month(year: int, month: int, part: str) -> tuple[dt.date, dt.date]:
         "first half": (1, 15), "mid": (11, 20), "middle": (11, 20), "second half": (16, last),
         "latter half": (16, last), "late": (last - 10, last), "end": (last - 10, last),
         "close": (last - 10, last), "last days": (last - 10, last), "last week": (last - 6, last),
-        "last weeks": (last - 13, last), "turn": (last - 6, last),
+        "last weeks": (last - 13, last), "turn": (last - 6, last), "second week": (8, 14),
+        "third week": (15, 21), "fourth week": (22, 28), "final days": (last - 10, last),
+        "closing days": (last - 10, last), "final week": (last - 6, last), "closing week": (last - 6, last),
+        "final weeks": (last - 13, last), "closing weeks": (last - 13, last),
     }.get(part, (1, last))
     return dt.date(year, month, first), dt.date(year, month, final)
 
@@ -408,6 +424,41 @@ def _r_num(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
     # d/m and m/d are both in use: take the reading nearer the publication date
     day = min(readings, key=lambda d: abs((d - pub).days))
     return day, day, "day"
+
+
+def _r_numdm(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
+    """"on 9/7": day/month and month/day are both in use; take the reading told most recently."""
+    a, b = int(g["nd_a"]), int(g["nd_b"])
+    if (a, b) == (24, 7):
+        return None  # "on 24/7 alert": round the clock, not 24 July
+    readings = []
+    for day, month in {(a, b), (b, a)}:
+        year = _day_year(month, day, pub) if month <= 12 else None
+        if year is not None:
+            readings.append(dt.date(year, month, day))
+    if not readings:
+        return None
+    # the most recent reading not beyond the near future: a report tells of what just happened
+    day = min(readings, key=lambda d: (d > pub + dt.timedelta(days=_FUTURE_DAYS), abs((pub - d).days)))
+    return day, day, "day"
+
+
+def _r_unitpart(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
+    """"by the end of the month", "at the start of last year": a part of a week, month or year near publication."""
+    rel = (g["up_rel"] or "the").lower().split()[-1]
+    step = {"this": 0, "current": 0, "the": 0, "last": -1, "previous": -1, "next": 1, "following": 1}[rel]
+    unit = g["up_u"].lower()
+    part = " ".join(g["up_pw"].lower().split())
+    if unit == "month":
+        return _window(*_part_of_month(*_shift_month(pub.year, pub.month, step), part))
+    if unit == "year":
+        first, last = _part_of_year(pub.year + step, part)
+        return first, last, precision_for(first, last) if (last - first).days < 100 else "month"
+    monday = _week_of(pub)[0] + dt.timedelta(days=7 * step)
+    first, final = {"start": (0, 2), "beginning": (0, 2), "first days": (0, 2), "first half": (0, 3),
+                    "middle": (2, 4), "end": (4, 6), "close": (4, 6), "turn": (4, 6), "last days": (4, 6),
+                    "second half": (3, 6), "latter half": (3, 6)}.get(part, (0, 6))
+    return _window(monday + dt.timedelta(days=first), monday + dt.timedelta(days=final), "week")
 
 
 def _r_war(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
@@ -529,9 +580,13 @@ def _r_mrange(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
     year2 = int(y2) if y2 else int(y1) + (1 if a > b else 0) if y1 else _month_year(b, pub, None)
     year1 = int(y1) if y1 else (year2 if a <= b else year2 - 1)
     start, end = _month_span(year1, a)[0], _month_span(year2, b)[1]
+    if g["mr_m1"] and g["mr_p1"]:  # "from late February to early April 2022"
+        start = _part_of_month(year1, a, g["mr_p1"])[0]
+    if g["mr_m1"] and g["mr_p2"]:
+        end = _part_of_month(year2, b, g["mr_p2"])[1]
     if start > end:
         return None
-    return start, end, "month"
+    return _window(start, end, "month" if (end - start).days > 27 else None)
 
 
 def _r_month(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
@@ -636,12 +691,21 @@ def _r_rel(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
     if g["rl_wkend"]:
         return _weekend(pub, 0 if pub.weekday() >= 5 else -1)
     if g["rl_s1"]:
-        return _relative_season(g["rl_s1"], g["rl_sq"], pub)
+        return _season_part(*_relative_season(g["rl_s1"], g["rl_sq"], pub), g["rl_sp1"])
     if g["rl_s2"]:
-        return _window(*_season(g["rl_s2"], int(g["rl_sy"])), "month")
+        return _season_part(*_season(g["rl_s2"], int(g["rl_sy"])), "month", g["rl_sp2"])
     if g["rl_s3"]:
-        return _relative_season(g["rl_s3"], None, pub)
+        return _season_part(*_relative_season(g["rl_s3"], None, pub), g["rl_sp3"] or g["rl_sp4"])
     return None
+
+
+def _season_part(start: dt.date, end: dt.date, precision: str, part: str | None) -> Window:
+    """"early summer" is the season's first month, "mid" its second, "late" its last."""
+    if not part:
+        return start, end, precision
+    index = {"early": 0, "mid": 1, "late": 2}[part.lower()]
+    year, month = _shift_month(start.year, start.month, index)
+    return (*_month_span(year, month), "month")
 
 
 def _weekend(pub: dt.date, step: int) -> Window:
@@ -688,9 +752,9 @@ def _r_weekday(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
 
 
 _RESOLVERS: dict[str, Callable[[Mapping[str, str | None], dt.date], Window | None]] = {
-    "iso": _r_iso, "num": _r_num, "war": _r_war, "range_md": _r_range_md, "range_dm": _r_range_dm,
+    "iso": _r_iso, "num": _r_num, "numdm": _r_numdm, "war": _r_war, "range_md": _r_range_md, "range_dm": _r_range_dm,
     "holiday": _r_holiday, "mdy": _r_mdy, "dmy": _r_dmy, "nth": _r_nth, "mrange": _r_mrange, "month": _r_month,
-    "yrange": _r_yrange, "year": _r_year, "ago": _r_ago, "recent": _r_recent, "rel": _r_rel,
+    "yrange": _r_yrange, "year": _r_year, "unitpart": _r_unitpart, "ago": _r_ago, "recent": _r_recent, "rel": _r_rel,
     "weekday": _r_weekday,
 }
 _NEEDS_LEAD = frozenset({"year"})
@@ -742,6 +806,11 @@ def _find_dates(text: str, pub: dt.date) -> tuple[DateSpan, ...]:
         if span is not None:
             if kind == "dmy" and span.precision == "day":
                 found.extend(_coordinated_days(text, match, span, pub))
+            if kind == "mdy" and not match.group("mdy_y"):
+                after = _coordinated_after(text, match, span)
+                if after is not None:
+                    found.extend((span, after))
+                    continue
             if kind == "holiday" and not match.group("hol_y"):
                 holidays.append(span)
             found.append(span)
@@ -776,14 +845,35 @@ def _coordinated_days(text: str, match: re.Match[str], span: DateSpan, pub: dt.d
     return out
 
 
+# "July 7 and 8,": a day after the one that carries the month (a comma, stop or end must follow)
+_COORD_AFTER = re.compile(r",?\s{1,4}(?:and|&)\s{1,4}(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?=\s{0,2}(?:[.;:)]|,(?!\s{0,2}\d)|\Z))")
+
+
+def _coordinated_after(text: str, match: re.Match[str], span: DateSpan) -> DateSpan | None:
+    """Return the day coordinated after a month-day date ("July 7 and 8" -> July 8), or None."""
+    m = _COORD_AFTER.match(text, match.end())
+    if m is None:
+        return None
+    try:
+        day = dt.date(span.start.year, span.start.month, int(m.group("d")))
+    except ValueError:
+        return None
+    return DateSpan(day, day, "day", m.group("d"), m.start("d")) if day > span.start else None
+
+
 _DAYS_AFTER = 10
 """Reach of "(just) days after": what it introduces happened 1 to this many days before the day told."""
 # Expressions dated only by an earlier date of the story ("the next morning", "hours later").
-_ANCHORED_HINT = re.compile(r"(?i:next|following|same|that|later|after)")
+_ANCHORED_HINT = re.compile(r"(?i:next|following|same|that|later|after|earlier|previous|preceding|before)")
 _ANCHORED = re.compile(
     rf"(?i:\b(?:(?P<an_next>the{_S}(?:next|following){_S}(?:day|morning|afternoon|evening|night)"
     rf"|the{_S}day{_S}after|(?:a|one){_S}day{_S}later)"
     rf"|(?P<an_n>two|three|four|five|six|\d{{1,2}}){_S}days{_S}later"
+    rf"|(?P<an_nb>(?:a|one|two|three|four|five|six|\d{{1,2}}){_S}days?){_S}earlier"
+    rf"|(?P<an_wk>(?:a|one|two|three|four|\d)){_S}weeks?{_S}(?P<an_wkd>later|earlier)"
+    rf"|(?P<an_prev>the{_S}(?:previous|preceding){_S}(?:day|morning|afternoon|evening|night)|the{_S}day{_S}before"
+    rf"(?!{_S}(?:yesterday|the)\b))"
+    rf"|(?P<an_unit>the{_S}(?:following|next|previous|preceding)){_S}(?P<an_u>week|month)"
     rf"|(?P<an_after>(?:(?:just|only|mere|barely){_S})?(?:a{_S}few{_S}|several{_S}|(?:a{_S})?couple{_S}of{_S})?"
     rf"days{_S}(?:after|following))"
     rf"|(?P<an_same>(?:on{_S}|by{_S}|later{_S}|earlier{_S})?(?:that|the{_S}same){_S}"
@@ -792,18 +882,49 @@ _ANCHORED = re.compile(
 
 def _with_anchored(text: str, found: list[DateSpan], anchor: DateSpan | None) -> list[DateSpan]:
     """Add the anchored expressions of ``text``, each against the last day date before it."""
-    extra = []
+    extra: list[DateSpan] = []
+    looking_back: set[int] = set()  # "three days earlier" steps back from the story; the story goes on from its day
     for m in _ANCHORED.finditer(text):
-        if any(d.offset <= m.start() < d.offset + len(d.text) for d in found):
+        overlap = [d for d in found if d.offset <= m.start() < d.offset + len(d.text)
+                   or m.start() <= d.offset < m.end()]
+        if overlap and not (m.group("an_prev") or m.group("an_unit")):
             continue
         base = anchor
         for d in sorted(found + extra, key=lambda d: d.offset):
-            if d.offset < m.start() and d.precision == "day":
+            if d.offset < m.start() and d.precision == "day" and id(d) not in looking_back:
                 base = d
         if base is None:
             continue  # no day told before it: "the next day" has nothing to count from
         if base.start != base.end and base is not anchor:
             continue  # "overnight" spans two days: "the next day" is ambiguous
+        for d in overlap:  # "the previous day" read against publication: the story's day is nearer
+            found.remove(d)
+        if m.group("an_prev"):
+            day = base.start - dt.timedelta(days=1)
+            extra.append(DateSpan(day, day, "day", m.group(), m.start()))
+            looking_back.add(id(extra[-1]))
+            continue
+        if m.group("an_unit"):
+            step = -1 if m.group("an_unit").split()[-1].lower() in ("previous", "preceding") else 1
+            if m.group("an_u").lower() == "week":
+                first, last = _week_of(base.start + dt.timedelta(days=7 * step))
+                extra.append(DateSpan(first, last, "week", m.group(), m.start()))
+            else:
+                first, last = _month_span(*_shift_month(base.start.year, base.start.month, step))
+                extra.append(DateSpan(first, last, "month", m.group(), m.start()))
+            continue
+        if m.group("an_nb"):
+            day = base.start - dt.timedelta(days=_num(m.group("an_nb").split()[0], 1))
+            extra.append(DateSpan(day, day, "day", m.group(), m.start()))
+            looking_back.add(id(extra[-1]))
+            continue
+        if m.group("an_wk"):
+            # "a week later": about seven days on, a day or two either way
+            days = 7 * _num(m.group("an_wk"), 1) * (1 if m.group("an_wkd").lower() == "later" else -1)
+            centre = (base.end if days > 0 else base.start) + dt.timedelta(days=days)
+            first, last = centre - dt.timedelta(days=2), centre + dt.timedelta(days=2)
+            extra.append(DateSpan(first, last, "week", m.group(), m.start()))
+            continue
         if m.group("an_after"):
             # "X occurred just days after Y ...": what follows happened a few days before the day told
             first, last = base.start - dt.timedelta(days=_DAYS_AFTER), base.start - dt.timedelta(days=1)
@@ -881,6 +1002,32 @@ def opens_period(text: str, span: DateSpan) -> bool:
     return span.offset > 0 and _SINCE_START.search(text, max(0, span.offset - 90), span.offset) is not None
 
 
+_CALENDAR_DAY = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?(?:{_S}of)?{_S}{_MONTH}|{_MONTH}{_S}\d|\d[-/.]\d")
+
+
+def names_calendar_day(span: DateSpan) -> bool:
+    """True when ``span`` names a day of the calendar ("25 December 2023", "July 9", "2023-07-09").
+
+    Such a date says which day it was; a weekday or "yesterday" is counted from the
+    report's own day and says less about when a reported claim's event took place.
+    """
+    return span.precision == "day" and span.start == span.end and _CALENDAR_DAY.search(span.text) is not None
+
+
+_LOOKS_BACK = re.compile(r"(?i:\b(?:earlier|previous|preceding|before)\Z)")
+
+
+def looks_back(span: DateSpan) -> bool:
+    """True for a step back from the story's day ("three days earlier", "the previous day").
+
+    The story goes on from the day it told before such a flashback, so what comes
+    next ("the next day") is not counted from it.
+    """
+    words = span.text.split()
+    return len(words) > 1 and (_LOOKS_BACK.search(span.text) is not None
+                               or words[1].lower() in ("previous", "preceding"))
+
+
 def resolve_date(expression: str, published: dt.date) -> DateSpan | None:
     """Resolve one expression ("last May", "on 16 January 2022"); None when it holds no date.
 
@@ -911,7 +1058,22 @@ def _resolve_match(text: str, kind: str, match: re.Match[str], pub: dt.date) -> 
         start = lead.start()
         if lead_word == "since" and kind != "war":
             last = max(last, pub)  # "since February 2022": from then until the report
+        elif lead_word in ("early", "late", "mid") and kind == "rel" and precision in ("month", "year"):
+            first, last, precision = _narrow(first, last, precision, lead_word)  # "late last year"
     return DateSpan(first, last, precision, text[start:end], start)
+
+
+_PRECISION_RANK = {p: i for i, p in enumerate(PRECISIONS)}
+
+
+def _narrow(first: dt.date, last: dt.date, precision: str, part: str) -> Window:
+    """A part ("early", "late", "mid") of a whole month or year resolved from "last month", "this year"."""
+    if precision == "month" and (first.year, first.month) == (last.year, last.month) and first.day == 1:
+        return _window(*_part_of_month(first.year, first.month, part))
+    if precision == "year" and first == dt.date(first.year, 1, 1):
+        start, end = _part_of_year(first.year, part)
+        return start, min(end, last) if last >= start else end, "month"
+    return first, last, precision
 
 
 _ABBR = {i: calendar.month_abbr[i] for i in range(1, 13)}

@@ -213,7 +213,10 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|into|at|on|near|over|outside|around|acro
 
 # Possessive spaces: a run of spaces is not split every way between the two branches.
 _PERSON_AFTER = re.compile(r"\s*+,\s*+(?:who\b|(?:the|a|an)\s+(?:\w+\s+){0,2}(?:spokes\w+|minister|governor|head|"
-                           r"chief|commander|president|mayor|official|adviser|advisor|analyst|leader)\b)|\s++(?:said|says|told|wrote|added|stated|noted|"
+                           r"chief|commander|president|mayor|official|adviser|advisor|analyst|leader)\b"
+                           # "..., hit Nikopol, the governor said": the source of the sentence, not an apposition
+                           r"(?!\s+(?:has\s+|had\s+)?(?:said|says|told|wrote|added|stated|reported|announced|claimed|"
+                           r"confirmed)\b))|\s++(?:said|says|told|wrote|added|stated|noted|"
                            r"announced|explained|stressed|claimed|reported|posted|acknowledged|continued|"
                            r"warned|urged)\b")
 _TITLE_BEFORE = re.compile(

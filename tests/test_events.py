@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from geodata.events import classify, find_actors, find_claim, split_clauses
 from geodata.extract import extract_text
 
@@ -245,3 +247,99 @@ def test_a_landmark_is_the_place_of_its_attack(gazetteer):
             "Ukrainian Navy attacked the Crimean Bridge, with two suicide sea drones, damaging a span of the road bridge.")
     got = _events(text, gazetteer, dt.date(2023, 7, 20))
     assert ("Crimean Bridge", "Explosions/Remote violence", "2023-07-17", "2023-07-17", "day") in got
+
+
+# --------------------------------------------------------------------------- dates of reported events
+
+def test_a_country_that_only_speaks_does_not_stop_the_place_carried_over(gazetteer):
+    # "Russia said ..." names who speaks, not where: the claim is about the town of the sentence before
+    for speaker in ("Russia said", "Russia's defence ministry said", "according to Russia,"):
+        text = (f"Ukrainian troops held Avdiivka for months. On 17 February 2024, {speaker} its forces had taken "
+                "full control of the town.")
+        assert _events(text, gazetteer, dt.date(2024, 2, 20)) == [
+            ("Avdiivka", "Battles", "2024-02-17", "2024-02-17", "day")], speaker
+    # a country where something happens still stops it: the drones were launched at all of Ukraine
+    got = _events("Russian drones hit Odesa on Sunday. Russia launched 40 drones at Ukraine overnight.", gazetteer)
+    assert got == [("Odesa", "Explosions/Remote violence", "2023-07-09", "2023-07-09", "day")]
+
+
+def test_a_claim_keeps_its_calendar_day_but_a_weekday_claim_may_be_of_the_day_before(gazetteer):
+    got = _events("On 11 November 2022, the Ukrainian military said its troops had entered Kherson.", gazetteer,
+                  dt.date(2022, 11, 14))
+    assert got == [("Kherson", "Battles", "2022-11-11", "2022-11-11", "day")]
+    got = _events("On 1 April, the Ukrainian military confirmed that Izium was under Russian control.", gazetteer,
+                  dt.date(2022, 4, 5))
+    assert got == [("Izium", "Battles", "2022-04-01", "2022-04-01", "day")]
+    # "On Sunday, the governor said ...": the shelling was that day or the night before
+    got = _events("On Sunday, the governor said Russian artillery had shelled Nikopol.", gazetteer)
+    assert got == [("Nikopol", "Explosions/Remote violence", "2023-07-08", "2023-07-09", "day")]
+
+
+def test_background_date_of_a_relative_or_participle_clause_leaves_the_event_its_own(gazetteer):
+    for text in ("Kherson, which Ukraine liberated in November 2022, was shelled on Sunday.",
+                 "Kherson, liberated by Ukrainian forces in November 2022, was shelled again on Sunday.",
+                 "Russian forces shelled Kherson on Sunday, eight months after Ukraine recaptured the city in "
+                 "November 2022."):
+        got = _events(text, gazetteer)
+        assert ("Kherson", "Explosions/Remote violence", "2023-07-09", "2023-07-09", "day") in got, text
+        assert not any(g[1] == "Explosions/Remote violence" and g[2] < "2023-07-01" for g in got), text
+
+
+def test_a_date_in_a_days_after_clause_is_not_the_main_events_date(gazetteer):
+    got = _events("Russia said its troops had captured Klishchiivka, days after Ukraine said it had retaken the "
+                  "village on 2 July.", gazetteer)
+    assert ("Klishchiivka", "Battles", "2023-07-02", "2023-07-02", "day") in got  # the retaking
+    claim = [g for g in got if g[2:4] != ("2023-07-02", "2023-07-02")]
+    # the capture came after 2 July: never dated to the day of the retaking
+    assert claim and all(g[3] > "2023-07-02" for g in claim)
+
+
+def test_flashback_and_next_day_in_a_story(gazetteer):
+    text = ("Russian troops shelled Kupiansk on 3 July. Three days earlier, Russian drones had hit the town. "
+            "The next day, Ukrainian troops repelled an attack near the town.")
+    got = _events(text, gazetteer, dt.date(2023, 7, 12))
+    assert got == [("Kupiansk", "Battles", "2023-07-04", "2023-07-04", "day"),
+                   ("Kupiansk", "Explosions/Remote violence", "2023-06-30", "2023-06-30", "day"),
+                   ("Kupiansk", "Explosions/Remote violence", "2023-07-03", "2023-07-03", "day")]
+
+
+@pytest.mark.parametrize(("sentence", "published", "want"), [
+    ("By 20 May 2023, Wagner forces had gained control of most of Bakhmut.", dt.date(2023, 5, 25),
+     ("Bakhmut", "2023-05-20", "2023-05-20", "day")),
+    ("On the night of 17 to 18 September, drones attacked the port of Odesa.", dt.date(2023, 9, 20),
+     ("Odesa", "2023-09-17", "2023-09-18", "day")),
+    ("Heavy fighting raged near Bakhmut between 3 and 5 July.", PUB, ("Bakhmut", "2023-07-03", "2023-07-05", "day")),
+    ("In mid-March, Russian troops advanced near Avdiivka.", dt.date(2024, 4, 2),
+     ("Avdiivka", "2024-03-11", "2024-03-20", "week")),
+    ("A missile strike hit Kramatorsk on 27/6, killing 13 people.", PUB,
+     ("Kramatorsk", "2023-06-27", "2023-06-27", "day")),
+    ("A missile strike on Kramatorsk (27 June 2023) killed 13 people.", PUB,
+     ("Kramatorsk", "2023-06-27", "2023-06-27", "day")),
+    ("Russian artillery shelled Kupiansk on 2023-07-08.", PUB, ("Kupiansk", "2023-07-08", "2023-07-08", "day")),
+    ("Late last month, Russian drones hit Odesa.", PUB, ("Odesa", "2023-06-20", "2023-06-30", "week")),
+    ("In the spring of 2023, Wagner fighters captured Bakhmut.", PUB, ("Bakhmut", "2023-03-01", "2023-05-31", "month")),
+    ("During the night, Russian drones hit Odesa.", PUB, ("Odesa", "2023-07-09", "2023-07-10", "day")),
+    ("Russian troops occupied Kherson for several weeks at the start of the war.", PUB,
+     ("Kherson", "2022-02-24", "2022-04-07", "month")),
+])
+def test_event_takes_the_date_as_written(gazetteer, sentence, published, want):
+    got = [(g[0], g[2], g[3], g[4]) for g in _events(sentence, gazetteer, published)]
+    assert got == [want]
+
+
+@pytest.mark.parametrize(("sentence", "want"), [
+    # the date told after the reporting verb is when it happened; the one before it, when it was said
+    ("On 9 July, the ministry said that a missile strike on 7 July had killed three people in Kherson.",
+     ("Kherson", "2023-07-07", "2023-07-07")),
+    ("On Monday, officials said a Russian strike on Saturday had killed three people in Kherson.",
+     ("Kherson", "2023-07-08", "2023-07-08")),
+    ("The governor said on Sunday that Russian shelling had killed two people in Nikopol on Saturday.",
+     ("Nikopol", "2023-07-08", "2023-07-08")),
+    ("Russian shelling killed two people in Nikopol on Saturday, the governor said on Sunday.",
+     ("Nikopol", "2023-07-08", "2023-07-08")),
+    # only the day it was said: the shelling was that day or the day before
+    ("Russian shelling killed two people in Nikopol, the governor said on 9 July.",
+     ("Nikopol", "2023-07-08", "2023-07-09")),
+])
+def test_said_date_and_event_date(gazetteer, sentence, want):
+    assert [(g[0], g[2], g[3]) for g in _events(sentence, gazetteer)] == [want]

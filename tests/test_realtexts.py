@@ -61,6 +61,15 @@ Przewodów in Poland, Okhtyrka, Trostianets, Transnistria, the Berdiansk port, t
 Kunikov, Robotyne, Pokrovsk) was gold-annotated blind and measured once, unseen, with the
 extractor of 27 Nov after the holdout4 rules: 75 % located, 60 % dated, event precision 54.1 %,
 places 92.9 % recall / 87.5 % precision. No rule is tuned on it.
+
+Date rules drawn from the remaining date failures of the four tuned held-out sets (a country
+that only speaks -- "Russia said" -- is no place and lets the sentence keep the place of the one
+before; a leading calendar day before a reporting verb dates the event, a weekday still widens
+to the day before; a date told after the reporting verb dates the event and the one before it
+the statement; "gained control", "came under Russian control" and "troops entered" as captures;
+a verb-led clause after a relative or participle clause is about the subject place; a date in a
+"days after ..." clause does not date the main clause): dated 92.9 % (holdout), 100 %
+(holdout2), 94.7 % (holdout3), 100 % (holdout4); event precision 82.6 %, 75.0 %, 81.6 %, 70.4 %.
 """
 from __future__ import annotations
 
@@ -73,14 +82,15 @@ from bench.bench_realtexts import HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT
 MARGIN = 0.05
 HOLDOUT_MARGIN = 0.08  # 14 events: one event more or less moves a share by 0.07
 FLOORS = {"located_share": 1.0, "dated_share": 1.0, "place_recall": 0.977, "place_precision": 1.0}
-HOLDOUT_FLOORS = {"located_share": 1.0, "dated_share": 0.857, "event_precision": 0.783,
+HOLDOUT_FLOORS = {"located_share": 1.0, "dated_share": 0.929, "event_precision": 0.826,
                   "place_recall": 1.0, "place_precision": 1.0}
-HOLDOUT2_FLOORS = {"located_share": 1.0, "dated_share": 0.944, "event_precision": 0.697,
+HOLDOUT2_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.75,
                    "place_recall": 1.0, "place_precision": 1.0}
-HOLDOUT3_FLOORS = {"located_share": 1.0, "dated_share": 0.895, "event_precision": 0.735,
+HOLDOUT3_FLOORS = {"located_share": 1.0, "dated_share": 0.947, "event_precision": 0.816,
                    "place_recall": 1.0, "place_precision": 1.0}
-# unseen baseline (27 Nov): 6/10 located, 5/10 dated; after the rules tuned on it: 10/10, 9/10
-HOLDOUT4_FLOORS = {"located_share": 1.0, "dated_share": 0.9, "event_precision": 0.692,
+# unseen baseline (27 Nov): 6/10 located, 5/10 dated; after the rules tuned on it: 10/10, 9/10; after the
+# date rules of 28 Nov: 10/10, 10/10
+HOLDOUT4_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.704,
                    "place_recall": 1.0, "place_precision": 1.0}
 # measured once, unseen (27 Nov): 30/31 located, 26/31 dated
 HOLDOUT5_FLOORS = {"located_share": 0.968, "dated_share": 0.839, "event_precision": 0.695,

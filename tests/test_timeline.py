@@ -184,6 +184,37 @@ CASES = [
     ("on Defenders Day", D(2023, 10, 5), D(2023, 10, 1), D(2023, 10, 1), "day"),
     ("on Defenders Day", D(2022, 10, 20), D(2022, 10, 14), D(2022, 10, 14), "day"),
     ("New Year's Eve", D(2023, 1, 3), D(2022, 12, 31), D(2022, 12, 31), "day"),
+    # a numeric day/month without a year: the reading told most recently ("9/7" after 10 July is 9 July)
+    ("on 9/7", PUB, D(2023, 7, 9), D(2023, 7, 9), "day"),
+    ("on 27/6", PUB, D(2023, 6, 27), D(2023, 6, 27), "day"),
+    ("on 7/4", D(2023, 7, 6), D(2023, 7, 4), D(2023, 7, 4), "day"),  # 4 July, not 7 April
+    # a part of the current, last or next week, month or year
+    ("by the end of the month", PUB, D(2023, 7, 21), D(2023, 7, 31), "week"),
+    ("at the start of the month", PUB, D(2023, 7, 1), D(2023, 7, 10), "week"),
+    ("at the end of last month", PUB, D(2023, 6, 20), D(2023, 6, 30), "week"),
+    ("at the beginning of the year", PUB, D(2023, 1, 1), D(2023, 2, 28), "month"),
+    ("at the end of last year", PUB, D(2022, 11, 1), D(2022, 12, 31), "month"),
+    ("at the end of the week", PUB, D(2023, 7, 14), D(2023, 7, 16), "week"),
+    ("late last year", PUB, D(2022, 9, 1), D(2022, 12, 31), "month"),
+    ("late last month", PUB, D(2023, 6, 20), D(2023, 6, 30), "week"),
+    ("early this month", PUB, D(2023, 7, 1), D(2023, 7, 10), "week"),
+    ("in the second week of June", PUB, D(2023, 6, 8), D(2023, 6, 14), "week"),
+    ("earlier in the week", D(2023, 7, 13), D(2023, 7, 10), D(2023, 7, 13), "week"),
+    # nights, seasons and weekends as reports word them
+    ("during the night", PUB, D(2023, 7, 9), PUB, "day"),
+    ("the previous night", PUB, D(2023, 7, 9), PUB, "day"),
+    ("in early summer", PUB, D(2023, 6, 1), D(2023, 6, 30), "month"),
+    ("late summer 2022", PUB, D(2022, 8, 1), D(2022, 8, 31), "month"),
+    ("in the spring of 2023", PUB, D(2023, 3, 1), D(2023, 5, 31), "month"),
+    ("in the summer", PUB, D(2023, 6, 1), D(2023, 8, 31), "month"),
+    ("this past weekend", PUB, D(2023, 7, 8), D(2023, 7, 9), "day"),
+    ("for several weeks at the start of the war", PUB, D(2022, 2, 24), D(2022, 4, 7), "month"),
+    ("in early January 2025", D(2025, 2, 1), D(2025, 1, 1), D(2025, 1, 10), "week"),
+    ("from December 2022 to February 2023", PUB, D(2022, 12, 1), D(2023, 2, 28), "month"),
+    ("between 3 and 5 May", PUB, D(2023, 5, 3), D(2023, 5, 5), "day"),
+    ("from late February to early April 2022", PUB, D(2022, 2, 18), D(2022, 4, 10), "month"),
+    ("between mid-May and late June 2022", PUB, D(2022, 5, 11), D(2022, 6, 30), "month"),
+    ("in the final days of June", PUB, D(2023, 6, 20), D(2023, 6, 30), "week"),
 ]
 
 
@@ -198,7 +229,8 @@ def test_expression(expression: str, published: dt.date, start: dt.date, end: dt
 @pytest.mark.parametrize("text", [
     "they may advance", "a march on Kyiv", "May God protect them", "Prime Minister Theresa May said",
     "more than 500 days of war", "16 months", "after months of fighting", "2,022 soldiers", "in 2000 people",
-    "on 30 February 2023", "Article 5", "the S200 missile", "at 10:30",
+    "on 30 February 2023", "Article 5", "the S200 missile", "at 10:30", "troops on 24/7 alert",
+    "on 1/2 of the front", "the night sky", "in the night of",
 ])
 def test_not_dates(text: str) -> None:
     assert find_dates(text, PUB) == []
@@ -391,3 +423,40 @@ def test_next_day_counts_from_a_day_date_of_the_same_text() -> None:
     spans = find_dates("On 24 June 2022, units retreated and the next day the city fell.", D(2022, 7, 8))
     assert [(d.start, d.text) for d in spans] == [(D(2022, 6, 24), "On 24 June 2022"),
                                                   (D(2022, 6, 25), "the next day")]
+
+
+def test_night_of_two_days_is_both_days() -> None:
+    spans = find_dates("On the night of 17 to 18 September, drones attacked the port of Odesa.", D(2023, 9, 20))
+    assert [(d.start, d.end, d.precision) for d in spans] == [(D(2023, 9, 17), D(2023, 9, 18), "day")]
+
+
+def test_month_day_coordinated_after_the_month() -> None:
+    spans = find_dates("Drones hit the port on July 7 and 8, the navy said.", PUB)
+    assert [(d.text, d.start) for d in spans] == [("on July 7", D(2023, 7, 7)), ("8", D(2023, 7, 8))]
+    # "8 drones" is a count, not a day
+    assert [d.text for d in find_dates("On July 7 and 8 drones hit the port.", PUB)] == ["On July 7"]
+
+
+def test_earlier_later_and_the_following_week_count_from_the_day_told() -> None:
+    pub = D(2022, 6, 28)
+    text = ("On 3 May troops entered the town. Three days earlier, artillery shelled it. A week later, they withdrew. "
+            "The following week, the town was retaken. The previous day, a convoy was hit.")
+    got = [(d.text, d.start, d.end, d.precision) for d in find_dates(text, pub)]
+    assert got == [("On 3 May", D(2022, 5, 3), D(2022, 5, 3), "day"),
+                   ("Three days earlier", D(2022, 4, 30), D(2022, 4, 30), "day"),
+                   ("A week later", D(2022, 5, 8), D(2022, 5, 12), "week"),
+                   ("The following week", D(2022, 5, 9), D(2022, 5, 15), "week"),
+                   ("The previous day", D(2022, 5, 2), D(2022, 5, 2), "day")]
+    # with no day told before, "the previous day" is the day before the report and "three days earlier" nothing
+    assert [(d.text, d.start) for d in find_dates("The previous day, a convoy was hit.", pub)] == [
+        ("The previous day", D(2022, 6, 27))]
+    assert find_dates("Three days earlier, artillery shelled it.", pub) == []
+
+
+def test_a_calendar_day_is_told_apart_from_a_weekday() -> None:
+    from geodata.timeline import names_calendar_day
+
+    named = {d.text: names_calendar_day(d) for d in find_dates(
+        "On 25 December 2023 and on July 9 and on 2023-07-08 and on Sunday and yesterday and in May.", PUB)}
+    assert named == {"On 25 December 2023": True, "on July 9": True, "on 2023-07-08": True, "on Sunday": False,
+                     "yesterday": False, "in May": False}

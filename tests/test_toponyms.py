@@ -180,3 +180,13 @@ def test_a_peoples_republic_and_a_secretary_of_state_are_no_places(gazetteer):
             "landed in Kyiv to meet with Ukrainian officials.")
     got = [m.text for m in find_mentions(text, gazetteer) if m.kind == "place"]
     assert got == ["Marinka", "Kyiv"]
+
+
+def test_a_place_before_the_closing_source_is_no_person(gazetteer):
+    # "Nikopol, the governor said": the source closes the sentence; "Malyar, the deputy minister, said" is a person
+    got = _kinds("Russian shelling hit Nikopol, the governor said.", gazetteer)
+    assert got == [("Nikopol", "place")]
+    got = _kinds("Russian drones struck Sumy, the regional governor said on Sunday.", gazetteer)
+    assert got == [("Sumy", "place")]
+    assert _kinds("Malyar, the deputy defence minister, said troops advanced near Bakhmut.", gazetteer) == [
+        ("Bakhmut", "place")]
