@@ -60,7 +60,9 @@ The sixth held-out set (``tests/realtexts/holdout6/``, 8 texts, 20 required gold
 Przewodów in Poland, Okhtyrka, Trostianets, Transnistria, the Berdiansk port, the Tsezar
 Kunikov, Robotyne, Pokrovsk) was gold-annotated blind and measured once, unseen, with the
 extractor of 27 Nov after the holdout4 rules: 75 % located, 60 % dated, event precision 54.1 %,
-places 92.9 % recall / 87.5 % precision. No rule is tuned on it.
+places 92.9 % recall / 87.5 % precision. No rule is tuned on it. Measured again, blind, after the
+date rules below: 80 % located, 70 % dated, precision 57.5 % (``holdout5/`` unchanged at 93.5 % /
+80.6 %).
 
 Date rules drawn from the remaining date failures of the four tuned held-out sets (a country
 that only speaks -- "Russia said" -- is no place and lets the sentence keep the place of the one
@@ -95,8 +97,8 @@ HOLDOUT4_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 
 # measured once, unseen (27 Nov): 30/31 located, 26/31 dated
 HOLDOUT5_FLOORS = {"located_share": 0.968, "dated_share": 0.839, "event_precision": 0.695,
                    "place_recall": 0.907, "place_precision": 0.894}
-# measured once, unseen (27 Nov): 15/20 located, 12/20 dated
-HOLDOUT6_FLOORS = {"located_share": 0.75, "dated_share": 0.6, "event_precision": 0.541,
+# measured unseen (27 Nov): 15/20 located, 12/20 dated; after the day's date rules 16/20, 14/20
+HOLDOUT6_FLOORS = {"located_share": 0.8, "dated_share": 0.7, "event_precision": 0.575,
                    "place_recall": 0.929, "place_precision": 0.875}
 
 
