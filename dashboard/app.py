@@ -465,19 +465,18 @@ def _map_first(view: pd.DataFrame) -> bool:
     return len(view) >= MAP_FIRST_EVENTS and not st.session_state.get("map_drawn")
 
 
-def _map(events: pd.DataFrame, view: pd.DataFrame, control: dict[str, Any] | None, filters: vs.Filters) -> None:
-    """Draw the events; a click on a pin selects its row(s)."""
+def _map(events: pd.DataFrame, view: pd.DataFrame, control: dict[str, Any] | None, filters: vs.Filters,
+         view_key: str) -> None:
+    """Draw the events (``view_key``: the store and the filters of ``view``); a click on a pin selects its row(s)."""
     from dashboard import mapcomponent, mapview
 
     ids = view["id"].astype(str)
     focus = st.session_state.get("focus_id")
     if focus is not None and not (ids == focus).any():
         focus = None
-    store = f"{DB_PATH}|{_store_version()!r}"
-    base = _built_map(store, events)
-    key = "|".join([store, repr(filters.with_(selected=None, report=None)),
-                    str(control.get("date") if control else None), str(bool(control and control.get("gained"))),
-                    str(focus)])
+    base = _built_map(f"{DB_PATH}|{_store_version()!r}", events)
+    key = "|".join([view_key, str(control.get("date") if control else None),
+                    str(bool(control and control.get("gained"))), str(focus)])
     signal = _map_first(view)
     update = _view_script(key + f"|{signal}", base.map, events, view, filters, control, focus, signal)
     st.session_state["map_event_ids"] = ids.tolist()
@@ -854,7 +853,7 @@ def main() -> None:
                           if control.get("gained") is not None or control.get("lost") is not None else ""))
         if events.empty:
             st.info("The store holds no events yet." + ("" if READ_ONLY else " Add a report under “Add a report”."))
-        _map(events, view, control, filters)
+        _map(events, view, control, filters, view_key)
         if _map_first(view):
             st.caption(f"Drawing {len(view):,} events: the timeline and the table follow once the map is drawn.")
             st.button("Show the timeline and table now", key="show_rest",
