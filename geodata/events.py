@@ -124,12 +124,13 @@ def _lower_literals(pattern: str) -> str:
 
 # The cues are matched case-sensitively, in lower case, on the text folded by fold_case:
 # the same matches as re.I at less than half the cost.  One leading \b serves all the
-# alternatives (most positions are inside a word and fail it once).
-_CUE_ALL = re.compile(r"\b(?:" + "|".join(rf"(?P<c{i}>(?:{_lower_literals(p)})\b)"
+# alternatives (most positions are inside a word and fail it once), and as every cue
+# starts with a letter, a word's end fails the look-ahead before the alternatives are tried.
+_CUE_ALL = re.compile(r"\b(?=[a-z])(?:" + "|".join(rf"(?P<c{i}>(?:{_lower_literals(p)})\b)"
                                           for i, (_t, _s, _w, p) in enumerate(_CUES)) + ")")
 _MONTH_MARCH = re.compile(r"\bMarch\b")  # the month, not a protest march
 _WEAK_CUE = re.compile(r"\b(?:situation|attention|focus(?:ed|es)?|hot\s?spots?|tense|pressure|front\s?line|"
-                       r"positions|direction|axis|sector)\b", re.I)
+                       r"positions|direction|axis|sector)\b")  # on fold_case text, like _CUE_ALL
 _TOPIC = re.compile(r"\b(?:comment(?:ed|ing)?\s+on|discuss(?:ed|ing)?|talk(?:ed|s)?\s+about|spoke\s+about|"
                     r"asked\s+about|questions?\s+(?:about|on))\s+(?:the\s+)?(?:\w+\s+){0,2}\Z", re.I)
 _NEGATED = re.compile(r"\b(?:no|not|never|without|denied|den(?:y|ies))\b[^,;]{0,30}\Z", re.I)
@@ -530,7 +531,7 @@ def _clauses(sent: Sentence, places: list[Resolution], published: dt.date,
     raw = []
     for a, b in split_clauses(text):
         seg = text[a:b]
-        raw.append(_Clause(a, b, seg, classify(seg), bool(_WEAK_CUE.search(seg))))
+        raw.append(_Clause(a, b, seg, classify(seg), bool(_WEAK_CUE.search(fold_case(seg)))))
     raw = _join_place_lists(raw, sent, places)
     merged: list[_Clause] = []
     for cl in raw:

@@ -546,22 +546,22 @@ def _nearest_km(cands: list[dict], near: Sequence[tuple[float, float, bool]]) ->
         d_all = km.min(axis=1).tolist()
         d_same = km[:, same_sentence].min(axis=1).tolist() if same_sentence.any() else [math.inf] * len(idx)
         return dict(zip(idx, zip(d_all, d_same)))
-    anchors = [(math.radians(a[0]), math.radians(a[1])) for a in near]
+    anchors = [(math.radians(a[0]), math.radians(a[1]), math.cos(math.radians(a[0]))) for a in near]
     roots = []
     for i in idx:
         lat, lon = math.radians(cands[i]["lat"]), math.radians(cands[i]["lon"])
         cos_lat = math.cos(lat)
-        for alat, alon in anchors:
+        for alat, alon, cos_alat in anchors:
             s1 = math.sin((alat - lat) / 2)
             s2 = math.sin((alon - lon) / 2)
-            roots.append(math.sqrt(min(1.0, s1 * s1 + cos_lat * math.cos(alat) * (s2 * s2))))
+            roots.append(math.sqrt(min(1.0, s1 * s1 + cos_lat * cos_alat * (s2 * s2))))
     dist = (12742.0 * np.arcsin(np.asarray(roots))).tolist()
-    same = [a[2] for a in near]
+    same = [j for j, a in enumerate(near) if a[2]]
     n = len(anchors)
     out = {}
     for k, i in enumerate(idx):
         row = dist[k * n:(k + 1) * n]
-        out[i] = (min(row), min((d for d, s in zip(row, same) if s), default=math.inf))
+        out[i] = (min(row), min([row[j] for j in same], default=math.inf))
     return out
 
 

@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from geodata.errors import InputError
+from geodata.toponyms import fold_case
 
 __all__ = [
     "DateSpan", "WAR_START", "default_span", "find_dates", "format_span", "looks_back", "names_calendar_day",
@@ -791,7 +792,8 @@ def find_dates(text: str, published: dt.date, anchor: DateSpan | None = None) ->
     found = _find_dates(text, pub)
     if anchor is not None and anchor.precision != "day":
         anchor = None
-    if (anchor is not None or any(d.precision == "day" for d in found)) and _ANCHORED_HINT.search(text):
+    if (anchor is not None or any(d.precision == "day" for d in found)) and any(
+            map(fold_case(text).__contains__, _ANCHORED_WORDS)):
         return _with_anchored(text, list(found), anchor)
     return list(found)
 
@@ -864,7 +866,8 @@ def _coordinated_after(text: str, match: re.Match[str], span: DateSpan) -> DateS
 _DAYS_AFTER = 10
 """Reach of "(just) days after": what it introduces happened 1 to this many days before the day told."""
 # Expressions dated only by an earlier date of the story ("the next morning", "hours later").
-_ANCHORED_HINT = re.compile(r"(?i:next|following|same|that|later|after|earlier|previous|preceding|before)")
+# A text without any of these words (case-folded, as re.I compares) is not searched for them.
+_ANCHORED_WORDS = ("next", "following", "same", "that", "later", "after", "earlier", "previous", "preceding", "before")
 _ANCHORED = re.compile(
     rf"(?i:\b(?:(?P<an_next>the{_S}(?:next|following){_S}(?:day|morning|afternoon|evening|night)"
     rf"|the{_S}day{_S}after|(?:a|one){_S}day{_S}later)"
@@ -999,7 +1002,13 @@ def opens_period(text: str, span: DateSpan) -> bool:
     """
     if span.text[:5].lower() == "since":
         return True
-    return span.offset > 0 and _SINCE_START.search(text, max(0, span.offset - 90), span.offset) is not None
+    if span.offset <= 0:
+        return False
+    start = max(0, span.offset - 90)
+    # the phrase holds "since": a substring test spares the search at every position of the window
+    if "since" not in fold_case(text[start:span.offset]):
+        return False
+    return _SINCE_START.search(text, start, span.offset) is not None
 
 
 _CALENDAR_DAY = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?(?:{_S}of)?{_S}{_MONTH}|{_MONTH}{_S}\d|\d[-/.]\d")

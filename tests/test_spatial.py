@@ -104,6 +104,8 @@ def test_no_city_side_in_other_sample_sentences() -> None:
     ("Fighting raged on the outskirts of Avdiivka.", "Avdiivka", "outside", None, None),
     ("Fighting raged close to Avdiivka.", "Avdiivka", "near", None, None),
     ("Fighting raged in the vicinity of Avdiivka.", "Avdiivka", "near", None, None),
+    # no other cue word before it: the pattern's "in the area of" alone decides (it read "at" before 27 Nov)
+    ("Fighting continued in the area of Bakhmut.", "Bakhmut", "near", None, None),
     ("Fighting raged in the Bakhmut direction.", "Bakhmut", "direction", None, None),
     ("Strikes hit Kherson and its surroundings.", "Kherson", "around", None, None),
     ("The eastern city of Bakhmut fell.", "Bakhmut", "at", None, None),
