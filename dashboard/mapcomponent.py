@@ -3,11 +3,13 @@
 ``st_folium`` renders the whole folium map to its script on every rerun (for
 10,000 events a 2.6 MB string: Jinja, regular expressions, ``dedent`` and a
 hash over it, about 0.1-0.2 s) although the dashboard's map only changes
-when the store does; each view is a small ``feature_group_to_add`` script
-(:func:`dashboard.mapview.view_update`). :func:`render` does that rendering
-once per map, the same way ``st_folium`` does, and :func:`show` hands the
-cached strings and the view to streamlit-folium's own frontend, so the
-browser sees exactly what ``st_folium`` would send.
+when the store does. :func:`render` does that rendering once per map, the
+same way ``st_folium`` does, and :func:`show` hands the cached strings to
+streamlit-folium's own frontend: the browser gets what ``st_folium`` would
+send, and the very same message on every rerun, which Streamlit then sends
+as a reference to the copy the browser holds. Each view (filters, dates,
+front line, selection) goes beside the map as a small page script
+(:func:`dashboard.mapview.view_update`, :func:`dashboard.mapview.view_script`).
 
 This relies on streamlit-folium's rendering helpers and component arguments
 (0.27); ``pyproject.toml`` pins that minor version, and the browser tests mount
