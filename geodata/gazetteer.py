@@ -7,6 +7,8 @@ Sources, merged by GeoNames id where they share one:
 * ``data/gazetteer/ucdp-places-ua.csv``: front-line villages from UCDP GED;
 * the admin-1 regions of ``data/basemap/admin1.geojson`` with the English names and
   variants of ``data/gazetteer/admin1-names.csv``;
+* ``data/gazetteer/landmarks.csv``: war-relevant landmarks (bridges, dams, power plants,
+  air bases) with their variants, as ``landmark:<slug>`` places of feature class ``S``;
 * ``data/gazetteer/exonyms.csv``: exonyms and old names pointing at GeoNames ids
   (Kiev -> Kyiv, Artemivsk -> Bakhmut, Liman -> Lyman in Donetsk oblast);
 * GeoNames dumps the user imported (``frontline gazetteer import UA.txt``).
@@ -60,6 +62,7 @@ WOF_CSV = GAZETTEER_DIR / "wof-localities-ua.csv.gz"
 UCDP_CSV = GAZETTEER_DIR / "ucdp-places-ua.csv"
 ADMIN1_NAMES_CSV = GAZETTEER_DIR / "admin1-names.csv"
 EXONYMS_CSV = GAZETTEER_DIR / "exonyms.csv"
+LANDMARKS_CSV = GAZETTEER_DIR / "landmarks.csv"
 
 #: Countries ranked first, then the neighbours; everything else after them.
 FOCUS_COUNTRIES = ("UA",)
@@ -247,6 +250,16 @@ def _read_ucdp(b: _Builder) -> None:
                 pid = f"ucdp:{slug}-{lat:.3f}-{lon:.3f}"
             b.add(pid, row["name"], lat, lon, row["country_code"], fclass=row["feature_class"] or "P",
                   hint=row["admin1"], source="ucdp")
+
+
+def _read_landmarks(b: _Builder) -> None:
+    """Landmarks are places of their own: never merged into a town of the same name."""
+    with LANDMARKS_CSV.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            i = b.add(f"landmark:{fold(row['name']).replace(' ', '-')}", row["name"], float(row["lat"]),
+                      float(row["lon"]), row["country_code"], fclass="S", fcode=row["feature_code"],
+                      hint=row["admin1"], radius=float(row["radius_km"]), source="landmarks")
+            b.add_names(i, row["variants"].split("|"), row["country_code"])
 
 
 def _read_geonames_rows(rows: Iterable[list[str]], b: _Builder) -> None:
@@ -527,7 +540,7 @@ def _source_version(cache_dir: Path, user_dump: Path | None = None) -> str:
     """Fingerprint of every source: content of the bundled files, size+mtime of the big ones."""
     h = hashlib.sha1(f"format {BUILD_FORMAT}".encode())
     for path in (Path(__file__), Path(__file__).with_name("names.py"), WOF_CSV, UCDP_CSV,
-                 ADMIN1_NAMES_CSV, EXONYMS_CSV, settings.ADMIN1_GEOJSON):
+                 ADMIN1_NAMES_CSV, EXONYMS_CSV, LANDMARKS_CSV, settings.ADMIN1_GEOJSON):
         h.update(path.name.encode())
         h.update(path.read_bytes())
     for path in (_cities500_path(), user_dump or cache_dir / _USER_DUMP):
@@ -546,6 +559,7 @@ def _build_cache(cache_dir: Path, *, user_dump: Path | None = None) -> dict:
     _read_cities500(b)
     _read_wof(b)
     _read_ucdp(b)
+    _read_landmarks(b)
     if dump.exists():
         _read_geonames_rows(_iter_geonames(dump), b)
     _read_admin1(b)

@@ -248,6 +248,21 @@ def test_sources_are_merged_not_duplicated(gazetteer) -> None:
     assert ids == {"gn:705666"}
 
 
+def test_landmarks_are_places_of_their_own(gazetteer) -> None:
+    with gz.LANDMARKS_CSV.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert gazetteer.stats()["sources"]["landmarks"] == len(rows) >= 11
+    bridge = gazetteer.lookup("Kerch Bridge")[0]  # a variant of the Crimean Bridge row
+    assert (bridge.place_id, bridge.name, bridge.feature_class, bridge.feature_code) == (
+        "landmark:crimean-bridge", "Crimean Bridge", "S", "BDG")
+    assert _km(bridge.lat, bridge.lon, 45.3086, 36.5061) < 0.1 and bridge.radius_km == 9.0
+    assert bridge.admin1_code == "UA-43"  # from the polygon it lies in
+    # never merged into the town it is named after: the Kakhovka dam is not Nova Kakhovka
+    dam = gazetteer.lookup("Kakhovka Dam")[0]
+    assert dam.place_id == "landmark:kakhovka-dam"
+    assert gazetteer.lookup("Nova Kakhovka")[0].place_id.startswith(("gn:", "wof:"))
+
+
 def test_every_exonym_points_at_a_place(gazetteer) -> None:
     with gz.EXONYMS_CSV.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
