@@ -26,7 +26,8 @@ extractor ever ran on it (its first measurement is the unseen baseline); ``--hol
 scores ``tests/realtexts/holdout3/``, a third held-out set made the same way, and
 ``--holdout4`` scores ``tests/realtexts/holdout4/``, a fourth one (measured once by the lead);
 ``--holdout5`` scores ``tests/realtexts/holdout5/``, a fifth one made the same way;
-``--holdout6`` scores ``tests/realtexts/holdout6/``, a sixth one made the same way.
+``--holdout6`` scores ``tests/realtexts/holdout6/``, a sixth one made the same way;
+``--holdout7`` scores ``tests/realtexts/holdout7/``, a seventh one made the same way.
 """
 from __future__ import annotations
 
@@ -43,6 +44,7 @@ HOLDOUT3 = CORPUS / "holdout3"
 HOLDOUT4 = CORPUS / "holdout4"
 HOLDOUT5 = CORPUS / "holdout5"
 HOLDOUT6 = CORPUS / "holdout6"
+HOLDOUT7 = CORPUS / "holdout7"
 BAR_KM = 25.0
 
 
@@ -163,7 +165,8 @@ if __name__ == "__main__":
     from geodata import gazetteer as gz
 
     args = sys.argv[1:]
-    folder = (HOLDOUT6 if "--holdout6" in args else HOLDOUT5 if "--holdout5" in args
+    folder = (HOLDOUT7 if "--holdout7" in args else HOLDOUT6 if "--holdout6" in args
+              else HOLDOUT5 if "--holdout5" in args
               else HOLDOUT4 if "--holdout4" in args
               else HOLDOUT3 if "--holdout3" in args else HOLDOUT2 if "--holdout2" in args
               else HOLDOUT if "--holdout" in args else CORPUS)
