@@ -102,7 +102,7 @@ def _candidates(m: Mention, gazetteer, cache: dict) -> list[dict]:
         return cache[key]
     found: list[dict] = []
     if m.query.startswith("landmark:"):
-        found = _landmark_candidates(m)
+        found = _landmark_candidates(m, gazetteer)
         cache[key] = found
         return found
     if m.kind == "district":
@@ -131,18 +131,10 @@ def _candidates(m: Mention, gazetteer, cache: dict) -> list[dict]:
     return out
 
 
-def _landmark_candidates(m: Mention) -> list[dict]:
-    """The landmark a ``landmark:<slug>`` query names (``data/gazetteer/landmarks.csv``), as a place."""
-    from geodata.toponyms import landmarks
-
-    slug = m.query.split(":", 1)[1]
-    row = next((r for r in landmarks().values() if r["slug"] == slug), None)
-    if row is None:
-        return []
-    return [{"place_id": f"landmark:{slug}", "name": row["name"], "lat": float(row["lat"]),
-             "lon": float(row["lon"]), "country_code": row["country_code"], "admin1": row["admin1"] or None,
-             "admin1_code": row["admin1_code"] or None, "feature_class": "S", "feature_code": row["feature_code"],
-             "population": 0, "radius_km": float(row["radius_km"]), "match": "alias", "match_score": 100.0}]
+def _landmark_candidates(m: Mention, gazetteer) -> list[dict]:
+    """The landmark a ``landmark:<slug>`` query names: the gazetteer holds it under that id."""
+    c = gazetteer.get(m.query)
+    return [dict(_place_dict(c), match="alias")] if c is not None else []
 
 
 _CENTRE_MIN_POP = 1_000  # a district's centre is a town; a city's quarter ("Holosiyiv") has no population of its own
