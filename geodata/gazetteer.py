@@ -252,11 +252,16 @@ def _read_ucdp(b: _Builder) -> None:
                   hint=row["admin1"], source="ucdp")
 
 
+def landmark_id(name: str) -> str:
+    """The place id of the landmark called ``name`` in ``landmarks.csv`` ("landmark:crimean-bridge")."""
+    return "landmark:" + fold(name).replace(" ", "-")
+
+
 def _read_landmarks(b: _Builder) -> None:
     """Landmarks are places of their own: never merged into a town of the same name."""
     with LANDMARKS_CSV.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
-            i = b.add(f"landmark:{fold(row['name']).replace(' ', '-')}", row["name"], float(row["lat"]),
+            i = b.add(landmark_id(row["name"]), row["name"], float(row["lat"]),
                       float(row["lon"]), row["country_code"], fclass="S", fcode=row["feature_code"],
                       hint=row["admin1"], radius=float(row["radius_km"]), source="landmarks")
             b.add_names(i, row["variants"].split("|"), row["country_code"])

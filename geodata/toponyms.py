@@ -541,18 +541,18 @@ def _sentence_mentions(sent: Sentence, sc: _Scanner, surnames: set[str] | None =
 def landmarks() -> dict[str, dict]:
     """Folded name or variant -> row of ``data/gazetteer/landmarks.csv`` (bridges, dams, plants, air bases).
 
-    War reports name such objects as the place of an event ("the Crimean Bridge"); the
-    settlement gazetteer does not hold them.  Each row cites where its coordinates come from.
+    War reports name such objects as the place of an event ("the Crimean Bridge"); the scan
+    finds them by name here, and resolve takes the place from the gazetteer, which holds them
+    as ``landmark:<slug>``.  Each row cites where its coordinates come from.
     """
     import csv
 
-    from geodata import settings
+    from geodata.gazetteer import LANDMARKS_CSV, landmark_id
 
     out: dict[str, dict] = {}
-    path = settings.DATA_DIR / "gazetteer" / "landmarks.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
+    with LANDMARKS_CSV.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
-            row = dict(row, slug=fold(row["name"]).replace(" ", "-"))
+            row = dict(row, place_id=landmark_id(row["name"]))
             for name in [row["name"], *row["variants"].split("|")]:
                 if name.strip():
                     out[fold(name)] = row
@@ -625,7 +625,7 @@ def _landmark_at(sent: Sentence, s: str, a: int, longest: int, found: list[Menti
         if row is not None:
             b = a + len(name)
             found.append(Mention(name, sent.start + a, sent.start + b, sent.index, "place",
-                                 f"landmark:{row['slug']}"))
+                                 row["place_id"]))
             taken.update(range(a, b))
             return True
     return False
