@@ -32,8 +32,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from geodata import spatial, timeline
+from geodata.names import fold_case
 from geodata.resolve import Resolution
-from geodata.toponyms import Mention, Sentence, fold_case
+from geodata.toponyms import Mention, Sentence
 
 __all__ = ["build_events", "classify", "find_actors", "find_claim", "split_clauses", "EVENT_TYPES"]
 

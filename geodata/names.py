@@ -172,3 +172,13 @@ def similarity(query: str, name: str) -> float:
     if a == b:
         return 100.0
     return max(fuzz.ratio(a, b), fuzz.ratio(fold(query), fold(name)))
+
+
+# What re.I does to text against ASCII letters: A-Z, and the four non-ASCII letters
+# that Python's re also matches to one of them (dotted and dotless I, long s, Kelvin sign).
+_CASE_FOLD = {**{c: c + 32 for c in range(0x41, 0x5B)}, 0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
+
+
+def fold_case(text: str) -> str:
+    """Lower-case ``text`` exactly as re.I compares it with lower-case ASCII literals (for substring pre-checks)."""
+    return text.lower() if text.isascii() else text.translate(_CASE_FOLD)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pyproj import Geod
 
 from geodata.errors import InputError
-from geodata.toponyms import fold_case
+from geodata.names import fold_case
 
 __all__ = ["Modifier", "RELATIONS", "apply_modifier", "find_city_side", "find_modifier"]
 

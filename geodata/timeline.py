@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from geodata.errors import InputError
-from geodata.toponyms import fold_case
+from geodata.names import fold_case
 
 __all__ = [
     "DateSpan", "WAR_START", "default_span", "find_dates", "format_span", "looks_back", "names_calendar_day",

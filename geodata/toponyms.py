@@ -23,9 +23,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from geodata.names import fold
+from geodata.names import fold, fold_case
 
-__all__ = ["Mention", "Sentence", "find_mentions", "fold_case", "split_sentences"]
+__all__ = ["Mention", "Sentence", "find_mentions", "split_sentences"]
 
 
 @dataclass(frozen=True)
@@ -714,16 +714,6 @@ def _admin_hints(sent: Sentence, found: list[Mention], sc: _Scanner) -> None:
             continue
         found[k] = Mention(m.text, m.start, m.end, m.sentence_index, "region", f"{m.text} region", m.fuzzy,
                            m.initial, m.locative)
-
-
-# What re.I does to text against ASCII letters: A-Z, and the four non-ASCII letters
-# that Python's re also matches to one of them (dotted and dotless I, long s, Kelvin sign).
-_CASE_FOLD = {**{c: c + 32 for c in range(0x41, 0x5B)}, 0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
-
-
-def fold_case(text: str) -> str:
-    """Lower-case ``text`` exactly as re.I compares it with lower-case ASCII literals (for substring pre-checks)."""
-    return text.lower() if text.isascii() else text.translate(_CASE_FOLD)
 
 
 def _first_word_start(s: str) -> int:
