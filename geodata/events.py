@@ -761,7 +761,7 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
     if _holds_any(before, ("from",)) and (_ORIGIN_BEFORE.search(before) and len(places) > 1
                                           or _FROM_DIRECTION.search(before)):
         return False  # "advanced from the direction of Popasna": the origin, not where it happened
-    if "for" in before and _PURPOSE_BEFORE.search(before):
+    if _holds_any(before, ("for",)) and _PURPOSE_BEFORE.search(before):
         return False  # "carrying missiles for bombing Kharkiv Oblast": a target intended, not hit
     me = ms + (r.mention.end - r.mention.start)
     if _OPERATION_AFTER.match(sentence, me):
