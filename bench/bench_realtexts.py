@@ -19,15 +19,10 @@ Measures (over the gold events not marked ``optional``):
   included) by place and date.
 
 Run ``python -m bench.bench_realtexts`` for a per-text table and the totals;
-``--holdout`` scores ``tests/realtexts/holdout/`` instead: texts of the same kind
-that were not looked at while the extraction rules were tuned; ``--holdout2`` scores
-``tests/realtexts/holdout2/``, a second held-out set gold-annotated before the
-extractor ever ran on it (its first measurement is the unseen baseline); ``--holdout3``
-scores ``tests/realtexts/holdout3/``, a third held-out set made the same way, and
-``--holdout4`` scores ``tests/realtexts/holdout4/``, a fourth one (measured once by the lead);
-``--holdout5`` scores ``tests/realtexts/holdout5/``, a fifth one made the same way;
-``--holdout6`` scores ``tests/realtexts/holdout6/``, a sixth one made the same way;
-``--holdout7`` scores ``tests/realtexts/holdout7/``, a seventh one made the same way.
+``--holdout`` scores ``tests/realtexts/holdout/`` instead, and ``--holdoutN`` scores
+``tests/realtexts/holdoutN/``: held-out sets, each gold-annotated before the extractor
+ever ran on it, so that its first measurement is an unseen baseline
+(``tests/realtexts/README.md`` says which were later tuned on).
 """
 from __future__ import annotations
 
@@ -165,11 +160,10 @@ if __name__ == "__main__":
     from geodata import gazetteer as gz
 
     args = sys.argv[1:]
-    folder = (HOLDOUT7 if "--holdout7" in args else HOLDOUT6 if "--holdout6" in args
-              else HOLDOUT5 if "--holdout5" in args
-              else HOLDOUT4 if "--holdout4" in args
-              else HOLDOUT3 if "--holdout3" in args else HOLDOUT2 if "--holdout2" in args
-              else HOLDOUT if "--holdout" in args else CORPUS)
+    sets = [a[2:] for a in args if a.startswith("--holdout")]
+    folder = CORPUS / sets[0] if sets else CORPUS
+    if not folder.is_dir():
+        sys.exit(f"{sets[0]}: no such set under {CORPUS}; use --holdout, --holdout2 .. --holdout9")
     result = accuracy(gz.default(), folder)
     print_table(result)
     print(json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in result["total"].items()}, indent=1))

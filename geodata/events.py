@@ -723,15 +723,23 @@ def _place_dates(cl: _Clause, r: Resolution, sent: Sentence, places: list[Resolu
         return [told_before]
     own = [d for d in dates if not _reference_date(cl, d) and not _DAYS_AFTER.search(d.text)
            and not timeline.opens_period(sent.text, d)
-           and not _REPORTING.search(cl.text, 0, max(0, d.offset - cl.start))]  # "..., the governor said today"
+           and not _REPORTED_BEFORE.search(cl.text, 0, max(0, d.offset - cl.start))]  # "..., the governor said today"
     if len(own) < 2 or first not in dates:
         return [first]
     distinct = list({(d.start, d.end): d for d in own}.values())
+    # "in 2022 between 25 and 27 April, on 6 May and on 5 June": the year only frames the days
+    distinct = [d for d in distinct if not any(o is not d and d.start <= o.start and o.end <= d.end
+                                               for o in distinct)] or distinct
     if len(distinct) < 2:
-        return [first]
-    if len(places) == 1:
+        return distinct if first in own and first not in distinct else [first]
+    if len({p.place["place_id"] for p in places}) == 1:
         return distinct
     return [min(distinct, key=lambda d: abs(d.offset - ms))]
+
+
+# a reporting verb (not "incidents reported in ...": a participle describing its noun)
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|announced|reported(?!\s+(?:in|by|at|near|from|across)\b)|claimed|"
+                              r"stated|wrote|told|added|confirmed|statement)\b", re.I)
 
 
 def _is_venue(sent: Sentence, r: Resolution) -> bool:

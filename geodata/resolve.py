@@ -279,6 +279,9 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
     for m, cands in todo:
         if m.kind in ("region", "place") and cands[0]["feature_class"] == "A":
             region_mentions.setdefault(m.sentence_index, []).append((m, cands[0]))
+    starts_by_sentence: dict[int, list[int]] = {}
+    for m in mentions:
+        starts_by_sentence.setdefault(m.sentence_index, []).append(m.start)
     anchors = sorted(_anchors(todo), key=lambda a: a[3])
     region_names = {c[0]["admin1_code"]: c[0]["name"] for m, c in todo
                     if (m.kind == "region" or c[0]["feature_class"] == "A") and c[0]["admin1_code"]}
@@ -325,7 +328,8 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
                 res = Resolution(m, res.place, res.confidence, res.candidates)
             if m.kind == "district" and m.text.split()[-1].lower() not in _DISTRICT_NOUNS:
                 res = _in_district(res)
-            results[i] = _outside_named_region(res, region_mentions.get(m.sentence_index, ()), gazetteer) or res
+            results[i] = _outside_named_region(res, region_mentions.get(m.sentence_index, ()), gazetteer,
+                                               starts_by_sentence.get(m.sentence_index, ())) or res
         if _pass == 0:
             picked = [(fold(r.mention.query), r.place["lat"], r.place["lon"], r.mention.sentence_index)
                       for r in results.values()
@@ -338,16 +342,18 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
     return _one_sense(results)
 
 
-def _outside_named_region(res: Resolution, regions, gazetteer=None) -> Resolution | None:
+def _outside_named_region(res: Resolution, regions, gazetteer=None, starts: Sequence[int] = ()) -> Resolution | None:
     """"Storozhove in the Donetsk region" with no Storozhove there: place it in the region, honestly vague.
 
-    Returns None when the choice agrees with a region named right after the mention.
+    Returns None when the choice agrees with a region named right after the mention (with no other
+    name between them: in "Kryvyi Rih, Khmelnytskyi, Poltava Oblast" the region is a list item).
     """
     m = res.mention
-    if m.kind != "place" or res.place["feature_class"] == "A":
-        return None
+    if m.kind != "place" or res.place["feature_class"] == "A" or res.place["population"] >= _LISTED_CITY_POP:
+        return None  # "..., Khmelnytskyi, Poltava Oblast": a city that size is an item of a list, not a lost village
     for rm, reg in regions:
-        if 0 < rm.start - m.end <= 25 and reg["admin1_code"] and reg["admin1_code"] != res.place["admin1_code"]:
+        if 0 < rm.start - m.end <= 25 and reg["admin1_code"] and reg["admin1_code"] != res.place["admin1_code"] \
+                and not any(m.end < a < rm.start for a in starts):
             if _near_region(gazetteer, reg["admin1_code"], res.place):
                 continue  # "Hostomel, Kyiv Oblast": at the region's edge, where coarse borders may misplace it
             place = dict(reg)
@@ -360,6 +366,7 @@ def _outside_named_region(res: Resolution, regions, gazetteer=None) -> Resolutio
 
 
 _EDGE_DEG = 0.2  # about 15-20 km
+_LISTED_CITY_POP = 50_000
 
 
 def _near_region(gazetteer, code: str, place: dict) -> bool:

@@ -291,7 +291,7 @@ def _countries() -> frozenset[str]:
              "Iran", "North Korea", "South Korea", "Japan", "India", "Israel", "Syria", "Kazakhstan",
              "Finland", "Sweden", "Norway", "Denmark", "Czech Republic", "Czechia", "Bulgaria", "Italy",
              "Spain", "Netherlands", "Belgium", "Austria", "Switzerland", "Canada", "Australia",
-             "Transnistria", "Europe", "America", "Africa", "Asia", "Soviet Union", "USSR", "Donbas",
+             "Europe", "America", "Africa", "Asia", "Soviet Union", "USSR", "Donbas",
              "Donbass"}
     try:
         data = json.loads(settings.COUNTRIES_GEOJSON.read_text(encoding="utf-8"))

@@ -45,6 +45,16 @@ def test_relative_clause_gets_its_own_event_and_date(gazetteer):
                    ("Bakhmut", "Battles", "2023-07-09", "2023-07-10", "day")]
 
 
+def test_a_year_that_frames_the_days_after_it_is_no_event_date(gazetteer):
+    # the first sentence of the Wikipedia article "2022 Transnistria attacks" (CC BY-SA 4.0)
+    got = _events("The 2022 Transnistria attacks were a series of five incidents reported in the Eastern European "
+                  "breakaway state of Transnistria, internationally recognized as part of Moldova, that occurred "
+                  "in 2022 between 25 and 27 April, on 6 May and on 5 June.", gazetteer, dt.date(2022, 6, 10))
+    assert [(g[0], g[2], g[3], g[4]) for g in got] == [
+        ("Transnistria", "2022-04-25", "2022-04-27", "day"), ("Transnistria", "2022-05-06", "2022-05-06", "day"),
+        ("Transnistria", "2022-06-05", "2022-06-05", "day")]
+
+
 def test_subject_carried_from_previous_sentence(gazetteer):
     got = _events("Russian forces again bombed the Sumy region. The administration said 11 explosions were recorded "
                   "on Sunday.", gazetteer)

@@ -47,6 +47,18 @@ def test_unknown_village_in_named_region_is_placed_in_the_region(gazetteer):
     assert r.candidates[0]["admin1"] == "Poltava Oblast"  # the gazetteer's only Storozhove, offered for review
 
 
+def test_a_region_later_in_a_list_does_not_claim_an_earlier_town(gazetteer):
+    got = _resolve("Kharkiv, Zaporizhzhia, Kryvyi Rih, Khmelnytskyi, Poltava Oblast and Sumy Oblast were hit.", gazetteer)
+    # gn:703845 is Kryvyi Rih in Dnipropetrovsk Oblast, not a village of that name in Poltava Oblast
+    assert got["Kryvyi Rih"].place["place_id"] == "gn:703845"
+    assert got["Khmelnytskyi"].place["admin1"] == "Khmelnytskyi Oblast"
+
+
+def test_transnistria_is_a_region_not_a_country(gazetteer):
+    r = _resolve("Explosions were reported in Transnistria on 25 April.", gazetteer)["Transnistria"]
+    assert r.place["country_code"] == "MD" and r.place["feature_class"] == "A"
+
+
 def test_aliases_override(gazetteer):
     fix = {"Liman": {"place_id": "x:1", "name": "Fixed", "lat": 1.0, "lon": 2.0, "country_code": "UA"}}
     r = _resolve("Fighting near Liman.", gazetteer, aliases=fix)["Liman"]
