@@ -96,7 +96,7 @@ _CUES: list[tuple[str, str, float, str]] = [
     (STRATEGIC, "Headquarters or base established", 2.5, r"headquarters|set\s+up\s+(?:a\s+)?base|"
                                                          r"established\s+(?:a\s+)?base|new\s+base"),
     (STRATEGIC, "Looting/property destruction", 2.5, r"loot(?:ed|ing)|plunder(?:ed)?|arson|set\s+(?:on\s+)?fire|"
-                                                     r"torched|blew\s+up|vandali[sz]ed"),
+                                                     r"torched|blew\s+up|vandali[sz]ed|breach(?:ed|es)?"),
     (STRATEGIC, "Arrests", 2.0, r"arrest(?:ed|s)?|detain(?:ed)?|detention"),
     (STRATEGIC, "Disrupted weapons use", 1.4, r"intercept(?:ed|s)?|shot\s+down|downed|defused|jamming|"
                                               r"air\s+defen[cs]e"),
@@ -342,6 +342,60 @@ class _Draft:
     strength: float
 
 
+# "the city", "the dam", "the nuclear plant": a place named before (not "the city of X", which names it)
+_ANAPHOR = re.compile(r"\bthe\s+(?:(?:nuclear|power|hydroelectric|air|military)\s+){0,2}(city|town|village|"
+                      r"settlement|dam|plant|station|bridge|island|base|airbase|airfield|airport)\b(?!\s+of\b)")
+_SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "settlement"})
+_ANAPHOR_NEEDS = ("the ",)
+_NOUN_OF_BEFORE = re.compile(r"\b(city|town|village|settlement)\s+of\s+\Z", re.I)
+# what a landmark of each feature code is called when named again
+_LANDMARK_NOUNS = {"BDG": ("bridge",), "PS": ("plant", "station"), "DAM": ("dam", "plant", "station"),
+                   "ISL": ("island",), "AIRB": ("base", "airbase", "airfield"), "AIRP": ("airport", "airfield")}
+
+
+class _Antecedents:
+    """The places a definite noun ("the city", "the dam") can point back to, as the report goes on."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str, int] = {}
+        self.settlements: dict[str, Resolution] = {}
+        self.called: dict[str, Resolution] = {}  # "the town of Avdiivka": what "the town" will mean
+        self.landmarks: dict[str, Resolution] = {}
+
+    def add(self, resolutions: Sequence[Resolution], text: str) -> None:
+        """Take in the place mentions of one sentence (after it is read); ``text`` is the report's."""
+        for r in resolutions:
+            place = r.place
+            if place["feature_class"] == "P":
+                pid = place["place_id"]
+                self.counts[pid] = self.counts.get(pid, 0) + 1
+                self.settlements.pop(pid, None)
+                self.settlements[pid] = r  # insertion order: the latest last
+                noun = _NOUN_OF_BEFORE.search(text, max(0, r.mention.start - 20), r.mention.start)
+                if noun is not None:
+                    self.called[noun.group(1).lower()] = r
+            for noun in _LANDMARK_NOUNS.get(place.get("feature_code", ""), ()) if place["feature_class"] == "S" else ():
+                self.landmarks[noun] = r
+
+    def find(self, text: str, recent: Sequence[Resolution]) -> Resolution | None:
+        """The place ``text`` names by a definite noun: for "the city" the one settlement of the sentence
+        before that had an event, else the report's most named settlement (the latest on a tie)."""
+        m = _ANAPHOR.search(fold_case(text))
+        if m is None:
+            return None
+        noun = m.group(1)
+        if noun not in _SETTLEMENT_NOUNS:
+            return self.landmarks.get(noun)
+        near = {r.place["place_id"]: r for r in recent if r.place["feature_class"] == "P"}
+        if len(near) == 1:
+            return next(iter(near.values()))
+        if noun in self.called:
+            return self.called[noun]
+        if not self.settlements:
+            return None
+        return max(reversed(self.settlements.values()), key=lambda r: self.counts[r.place["place_id"]])
+
+
 def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Resolution],
                  mentions: Sequence[Mention] = ()) -> list[dict]:
     """Return event records (dicts with the event fields plus ``lon``/``lat``) for one report.
@@ -389,7 +443,10 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
     anchor: timeline.DateSpan | None = None  # the last explicit day date: "the next morning" counts from it
     para_date: timeline.DateSpan | None = None  # the last day/week date of the paragraph
     prev_sent: Sentence | None = None
+    antecedents = _Antecedents()
     for sent in sentences:
+        if sent.index - 1 in by_sentence:
+            antecedents.add(by_sentence[sent.index - 1], text)
         if prev_sent is None or "\n" in text[prev_sent.end:sent.start]:
             para_date = None
         prev_sent = sent
@@ -426,6 +483,11 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                                                                                             last_places, sent):
                 places = last_places
                 inherited = True
+            if not places and cl.cue is not None and _holds_any(cl.text, _ANAPHOR_NEEDS):
+                ante = antecedents.find(cl.text, [r for r, _ in prev_event_places])
+                if ante is not None:
+                    places = [ante]
+                    inherited = True
             if places:
                 last_places = places
             if cl.cue is None:
@@ -512,7 +574,7 @@ def _refers_back(prev: _Clause, cl: _Clause, places: list[Resolution], sent: Sen
     place ends the clause before), or "..., while ... on the southern side of the city".
     """
     if re.search(r"\bthe\s+(?:city|town|village|settlement)\b", cl.text, re.I) or \
-            re.match(r"^(?:and\s+)?(?:there|it)\b", cl.text, re.I):
+            re.match(r"^(?:and\s+|but\s+)?(?:(?:then|later)\s+)?(?:[a-z]+ed\s+)?(?:there|it)\b", cl.text, re.I):
         return True
     if _PREDICATE.match(cl.text) and (_RELATIVE.match(prev.text) or _PARTICIPLE.match(prev.text)
                                       or prev.places and prev.places[0].mention.start - sent.start == prev.start):
@@ -622,11 +684,19 @@ def _event_dates(text: str, published: dt.date, anchor: timeline.DateSpan | None
     start of the invasion") is background, not the event's date; a short one is the
     span of what goes on ("Since the beginning of October, the fighting has been relentless").
     """
-    return [d for d in timeline.find_dates(text, published, anchor)
-            if not (timeline.opens_period(text, d) and (max(d.end, published) - d.start).days > _LONG_PERIOD_DAYS)]
+    out = []
+    for d in timeline.find_dates(text, published, anchor):
+        if timeline.opens_period(text, d) and (max(d.end, published) - d.start).days > _LONG_PERIOD_DAYS:
+            if d.text[:5].lower() == "since" and _HELD_BEFORE.search(text, max(0, d.offset - 60), d.offset):
+                out.append(timeline.began(d))  # "occupied by Russian forces since 3 March 2022": taken that day
+            continue
+        out.append(d)
+    return out
 
 
 _LONG_PERIOD_DAYS = 31
+_HELD_BEFORE = re.compile(r"\b(?:occupied|held|controlled|under\s+(?:[\w-]+\s+){0,2}control)\b(?:\s+[\w-]+){0,4}\s+\Z",
+                          re.I)
 
 
 def _fill(cl: _Clause, sent: Sentence, places: list[Resolution]) -> None:

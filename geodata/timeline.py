@@ -872,6 +872,7 @@ _ANCHORED = re.compile(
     rf"(?i:\b(?:(?P<an_next>the{_S}(?:next|following){_S}(?:day|morning|afternoon|evening|night)"
     rf"|the{_S}day{_S}after|(?:a|one){_S}day{_S}later)"
     rf"|(?P<an_n>two|three|four|five|six|\d{{1,2}}){_S}days{_S}later"
+    rf"|(?P<an_na>two|three|four|five|six|seven|\d{{1,2}}){_S}days{_S}(?:after|following)"
     rf"|(?P<an_nb>(?:a|one|two|three|four|five|six|\d{{1,2}}){_S}days?){_S}earlier"
     rf"|(?P<an_wk>(?:a|one|two|three|four|\d)){_S}weeks?{_S}(?P<an_wkd>later|earlier)"
     rf"|(?P<an_prev>the{_S}(?:previous|preceding){_S}(?:day|morning|afternoon|evening|night)|the{_S}day{_S}before"
@@ -927,6 +928,16 @@ def _with_anchored(text: str, found: list[DateSpan], anchor: DateSpan | None) ->
             centre = (base.end if days > 0 else base.start) + dt.timedelta(days=days)
             first, last = centre - dt.timedelta(days=2), centre + dt.timedelta(days=2)
             extra.append(DateSpan(first, last, "week", m.group(), m.start()))
+            continue
+        if m.group("an_na"):
+            # "Two days after the breach, ...": leading, it dates the sentence from the day told; after an
+            # event ("X was hit two days after ..."), it dates what it introduces, before the day told
+            n = _num(m.group("an_na"), 1)
+            lead = not text[:m.start()].strip(" \t\n\"'(\u201c")
+            day = base.end + dt.timedelta(days=n) if lead else base.start - dt.timedelta(days=n)
+            extra.append(DateSpan(day, day, "day", m.group(), m.start()))
+            if not lead:
+                looking_back.add(id(extra[-1]))
             continue
         if m.group("an_after"):
             # "X occurred just days after Y ...": what follows happened a few days before the day told
@@ -992,6 +1003,20 @@ def _scan_all(text: str) -> Iterator[tuple[str, re.Match[str]]]:
 
 _SINCE_START = re.compile(r"(?i:\bsince\s{1,4}(?:the\s{1,4})?(?:very\s{1,4})?(?:start|beginning|outset|onset)"
                           r"\s{1,4}of\b[^.;:]{0,60}\Z)")
+
+
+def began(span: DateSpan) -> DateSpan:
+    """The start of a "since" span at its own precision ("occupied since 3 March 2022" -> 3 March 2022)."""
+    first = span.start
+    if span.precision == "day":
+        last = first
+    elif span.precision == "week":
+        first, last = _week_of(first)
+    elif span.precision == "month":
+        first, last = _month_span(first.year, first.month)
+    else:
+        first, last = dt.date(first.year, 1, 1), dt.date(first.year, 12, 31)
+    return DateSpan(first, last, span.precision, span.text, span.offset)
 
 
 def opens_period(text: str, span: DateSpan) -> bool:

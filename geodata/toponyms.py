@@ -247,7 +247,8 @@ _NOT_SETTLEMENT_AFTER = re.compile(
     r"Battalion|battalion|Regiment|regiment|Division|division|Corps|corps|district|neighbou?rhood|microdistrict|"
     r"quarter|nuclear\s+power\s+plant|power\s+plant|NPP|airport|airfield|Airport|Airbase|air\s+base|bridge|"
     r"Bridge|dam|Dam|Street|street|Square|square|Avenue|avenue|University|Institute|Council|council|Oblast\s+Council|"
-    r"highway|Highway|motorway|Motorway|road|Road|People['\u2019]s\s+Republic|People['\u2019]s\s+Militia)\b")
+    r"highway|Highway|motorway|Motorway|road|Road|People['\u2019]s\s+Republic|People['\u2019]s\s+Militia|"
+    r"time)\b")  # "at 10:00 Kyiv time": a clock, not the city
 # "on Dacha Kovalevskogo Street": the first word of a street's name (``after`` is bounded, so linear)
 _STREET_NAME_AFTER = re.compile(r"\s{1,3}(?:[A-Z][\w'\u2019-]*+\s{1,3}){1,2}(?:Street|street|Avenue|avenue|Boulevard|"
                                 r"boulevard|Lane|lane|Prospekt|prospekt|Square|square|Road|Highway)\b")
@@ -317,6 +318,7 @@ class _Scanner:
         self._fuzzy: dict[str, bool] = {}
         self._alias: dict[str, bool] = {}
         self._loose: dict[str, bool] = {}
+        self._war: dict[str, bool] = {}
 
     def known(self, name: str) -> bool:
         hit = self._known.get(name)
@@ -346,6 +348,20 @@ class _Scanner:
             low = name.casefold()
             hit = self._loose[name] = not any(c.matched_name.casefold() == low or c.name.casefold() == low
                                               for c in cands)
+        return hit
+
+    def war_zone(self, name: str) -> bool:
+        """True when ``name`` is, as written, a Ukrainian or Russian place or a country."""
+        hit = self._war.get(name)
+        if hit is None:
+            hit = fold(name) in _countries()
+            if not hit and self.known(name):
+                try:
+                    cands = self.g.lookup(name, limit=3, countries=("UA", "RU"), fuzzy=False)
+                except Exception:  # noqa: BLE001 - a bad probe is just "not a place"
+                    cands = []
+                hit = any(c.match in ("exact", "alias") for c in cands)
+            self._war[name] = hit
         return hit
 
     def fuzzy(self, name: str) -> bool:
@@ -489,6 +505,8 @@ def _sentence_mentions(sent: Sentence, sc: _Scanner, surnames: set[str] | None =
         _named_objects(sent, run, sc, found, taken)
     for run in runs:
         person = _person_tokens(s, run, sc, first)
+        if _unit_or_organisation(s, run, sc, person):
+            continue
         if surnames is not None and len(run) > 1 and person[-1]:
             key = fold(_strip_possessive(run[-1].group()))
             if key not in _FIRST_NAMES and key not in _STOP:
@@ -674,6 +692,39 @@ def _person_tokens(s: str, run: list[re.Match[str]], sc: _Scanner, first: int) -
                 and not sc.known(prev) and not sc.known(f"{prev} {word}")):
             flags[j - 1] = flags[j] = True
     return flags
+
+
+# "the 107th Arsenal", "the 1st Guards Tank Army": a numbered unit, whatever its words
+_ORDINAL_BEFORE = re.compile(r"\b\d{1,4}(?:st|nd|rd|th)\s{1,2}\Z")
+# the last word of an organisation's or unit's name ("the Bellona Foundation", "Main Missile and Artillery Directorate")
+_ORG_HEADS = _words(
+    "Army|Armies|Brigade|Regiment|Division|Corps|Battalion|Fleet|Flotilla|Squadron|Detachment|Group|Foundation|"
+    "Institute|Agency|Company|Party|Directorate|Service|Committee|Bank|University|Arsenal|Legion|Guards|"
+    "Administration|Ministry|Office|Bureau|Commission|Organization|Organisation|Union|Association|Movement|"
+    "Network|Watch|Court|Tribunal|Academy|Inspectorate|Federation|Society|Trust|Fund|Center|Centre")
+_ORG_TAIL = re.compile(r"\s{1,2}(?:and|&|of|for)\s{1,2}(?:[A-Z][\w'\u2019-]*\s{1,2}){0,2}([A-Z][\w'\u2019-]*)")
+
+
+def _unit_or_organisation(s: str, run: list[re.Match[str]], sc: _Scanner, person: list[bool]) -> bool:
+    """True when a capitalised run names a military unit or an organisation: none of its words is a place.
+
+    A run after an ordinal ("the 1st Guards Tank Army"), or one whose name ends in an
+    organisation word ("the Bellona Foundation", "Main Missile and Artillery Directorate"),
+    unless a word of it is a Ukrainian or Russian place ("Kharkiv Regional Military
+    Administration"), which the scan then reads as usual.
+    """
+    a0 = run[0].start()
+    if _ORDINAL_BEFORE.search(s, max(0, a0 - 8), a0):
+        return True
+    last = run[-1]
+    head = fold(_strip_possessive(last.group()))
+    if head not in _ORG_HEADS:
+        tail = _ORG_TAIL.match(s, last.end())
+        if tail is None or fold(_strip_possessive(tail.group(1))) not in _ORG_HEADS:
+            return False
+    if len(run) == 1:
+        return head in _ORG_HEADS or not sc.war_zone(last.group())
+    return not any(sc.war_zone(_strip_possessive(t.group())) for t, p in zip(run, person) if not p)
 
 
 def _in_proper_name(run: list[re.Match[str]], i: int, sc: _Scanner) -> bool:

@@ -55,6 +55,26 @@ def test_a_year_that_frames_the_days_after_it_is_no_event_date(gazetteer):
         ("Transnistria", "2022-06-05", "2022-06-05", "day")]
 
 
+def test_the_city_and_the_plant_point_back_to_the_place_named_before(gazetteer):
+    # from the Wikipedia articles "Battle of Melitopol" and "Zaporizhzhia Nuclear Power Plant crisis" (CC BY-SA 4.0)
+    got = _events("The battle of Melitopol was a military engagement between the Armed Forces of Ukraine and the Armed "
+                  "Forces of Russia in the city of Melitopol, Zaporizhzhia Oblast. It was part of the southern Ukraine "
+                  "offensive of the 2022 Russian invasion of Ukraine. Russian forces attacked the city on 25 February, "
+                  "and captured it after heavy fighting by 1 March.", gazetteer, dt.date(2022, 3, 18))
+    assert [(g[0], g[2]) for g in got if g[4] == "day" and g[2] < "2022-03-17"] == [
+        ("Melitopol", "2022-02-25"), ("Melitopol", "2022-03-01")]
+    got = _events("During the Russian invasion of Ukraine, the Zaporizhzhia Nuclear Power Plant has become the center of "
+                  "an ongoing nuclear safety crisis. The plant has been occupied by Russian forces since 3 March 2022.",
+                  gazetteer, dt.date(2022, 7, 25))
+    assert ("Zaporizhzhia Nuclear Power Plant", "Battles", "2022-03-03", "2022-03-03", "day") in got
+    # "the town" is the one the report called a town, not the last settlement named (tests/reports/mod-2024-02-18)
+    got = _events("On February 17, units completed the liberation of the town of Avdeyevka. Missile troops struck "
+                  "equipment near Krynki in the Kherson region. Air defence systems shot down 12 Ukrainian drones over "
+                  "the Belgorod region overnight. Ukrainian officials said troops had withdrawn from the town to new "
+                  "positions.", gazetteer, dt.date(2024, 2, 18))
+    assert [g[0] for g in got if g[1] == "Strategic developments" and g[0] != "Belgorod Oblast"] == ["Avdiivka"]
+
+
 def test_subject_carried_from_previous_sentence(gazetteer):
     got = _events("Russian forces again bombed the Sumy region. The administration said 11 explosions were recorded "
                   "on Sunday.", gazetteer)

@@ -419,6 +419,14 @@ def test_days_after_is_dated_before_the_day_told() -> None:
     assert find_dates("It came days after another attack.", D(2025, 4, 16)) == []
 
 
+def test_n_days_after_dates_the_sentence_it_leads_and_the_event_it_follows() -> None:
+    breach = DateSpan(D(2023, 6, 6), D(2023, 6, 6), "day", "6 June 2023")
+    lead = find_dates("Two days after the breach, the average level of flooding was 5.61 m.", D(2023, 6, 24), breach)
+    assert [(d.start, d.end, d.precision) for d in lead] == [(D(2023, 6, 8), D(2023, 6, 8), "day")]
+    after = find_dates("The city was shelled two days after the dam was breached.", D(2023, 6, 24), breach)
+    assert [(d.start, d.end, d.precision) for d in after] == [(D(2023, 6, 4), D(2023, 6, 4), "day")]
+
+
 def test_next_day_counts_from_a_day_date_of_the_same_text() -> None:
     spans = find_dates("On 24 June 2022, units retreated and the next day the city fell.", D(2022, 7, 8))
     assert [(d.start, d.text) for d in spans] == [(D(2022, 6, 24), "On 24 June 2022"),

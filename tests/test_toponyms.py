@@ -190,3 +190,20 @@ def test_a_place_before_the_closing_source_is_no_person(gazetteer):
     assert got == [("Sumy", "place")]
     assert _kinds("Malyar, the deputy defence minister, said troops advanced near Bakhmut.", gazetteer) == [
         ("Bakhmut", "place")]
+
+
+def test_units_and_organisations_hold_no_place(gazetteer):
+    # "Tank" is a GeoNames name of Tonk (India) and of Tank (Pakistan); "Bellona" a town in Italy
+    got = _kinds("The city was attacked by Russian forces of the 1st Guards Tank Army in late February.", gazetteer)
+    assert all(name != "Tank" for name, _ in got)
+    got = _kinds("Ukraine launched a drone attack on the 107th Arsenal, Main Missile and Artillery Directorate (GRAU), "
+                 "an ammunition depot in Toropets, Tver Oblast.", gazetteer)
+    assert [name for name, kind in got if kind == "place"] == ["Toropets"]
+    assert _kinds("The Bellona Foundation called the crisis unprecedented.", gazetteer) == []
+    # a Ukrainian city that opens an institution's name is still read
+    assert ("Kharkiv", "place") in _kinds("The Kharkiv Regional Military Administration said two died.", gazetteer)
+
+
+def test_a_city_s_clock_is_no_place(gazetteer):
+    got = _kinds("Russian troops appeared in the city at about 10:00 Kyiv time and moved through Trostyanets.", gazetteer)
+    assert got == [("Trostyanets", "place")]
