@@ -97,6 +97,7 @@ _CUES: list[tuple[str, str, float, str]] = [
                                                          r"established\s+(?:a\s+)?base|new\s+base"),
     (STRATEGIC, "Looting/property destruction", 2.5, r"loot(?:ed|ing)|plunder(?:ed)?|arson|set\s+(?:on\s+)?fire|"
                                                      r"torched|blew\s+up|vandali[sz]ed|breach(?:ed|es)?"),
+    (STRATEGIC, "Other", 1.5, r"flooded|flooding|floods|submerged|inundated"),
     (STRATEGIC, "Arrests", 2.0, r"arrest(?:ed|s)?|detain(?:ed)?|detention"),
     (STRATEGIC, "Disrupted weapons use", 1.4, r"intercept(?:ed|s)?|shot\s+down|downed|defused|jamming|"
                                               r"air\s+defen[cs]e"),
@@ -359,7 +360,7 @@ class _Antecedents:
     def __init__(self) -> None:
         self.counts: dict[str, int] = {}
         self.settlements: dict[str, Resolution] = {}
-        self.called: dict[str, Resolution] = {}  # "the town of Avdiivka": what "the town" will mean
+        self.called: dict[str, dict[str, Resolution]] = {}  # "the town of Avdiivka": what "the town" may mean
         self.landmarks: dict[str, Resolution] = {}
 
     def add(self, resolutions: Sequence[Resolution], text: str) -> None:
@@ -373,13 +374,14 @@ class _Antecedents:
                 self.settlements[pid] = r  # insertion order: the latest last
                 noun = _NOUN_OF_BEFORE.search(text, max(0, r.mention.start - 20), r.mention.start)
                 if noun is not None:
-                    self.called[noun.group(1).lower()] = r
+                    self.called.setdefault(noun.group(1).lower(), {})[pid] = r
             for noun in _LANDMARK_NOUNS.get(place.get("feature_code", ""), ()) if place["feature_class"] == "S" else ():
                 self.landmarks[noun] = r
 
     def find(self, text: str, recent: Sequence[Resolution]) -> Resolution | None:
         """The place ``text`` names by a definite noun: for "the city" the one settlement of the sentence
-        before that had an event, else the report's most named settlement (the latest on a tie)."""
+        before that had an event, else the most named settlement of those the report called a city (of
+        all when it called none so), the latest on a tie."""
         m = _ANAPHOR.search(fold_case(text))
         if m is None:
             return None
@@ -389,11 +391,10 @@ class _Antecedents:
         near = {r.place["place_id"]: r for r in recent if r.place["feature_class"] == "P"}
         if len(near) == 1:
             return next(iter(near.values()))
-        if noun in self.called:
-            return self.called[noun]
-        if not self.settlements:
+        pool = self.called.get(noun) or self.settlements
+        if not pool:
             return None
-        return max(reversed(self.settlements.values()), key=lambda r: self.counts[r.place["place_id"]])
+        return max(reversed(pool.values()), key=lambda r: self.counts[r.place["place_id"]])
 
 
 def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Resolution],
@@ -722,7 +723,7 @@ def _clause_dates(cl: _Clause, global_dates: list[timeline.DateSpan], context: t
                 not _ONGOING.search(cl.text, rep.end(), rep.end() + 80) and \
                 not _SUBORDINATE_REPORT.search(cl.text, 0, rep.start()) and (
                 (rel < rep.start() and classify(cl.text[rep.end():]) is not None
-                 and not timeline.names_calendar_day(d))
+                 and not timeline.names_calendar_day(d) and not timeline.counts_from_story(d))
                 or 0 <= rel - rep.end() <= 2):
             # "On Monday, the ministry announced an attack ..." and "..., the governor said on 10 July": the
             # attack is that day or the day before (not when the text is timed to the minute: "At 10:10 the
@@ -747,7 +748,9 @@ _SUBORDINATE_REPORT = re.compile(r"\b(?:hours|days|minutes|shortly|just|soon)\s+
 _ONGOING = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:still|again|now|currently)\s+)?[a-z]+ing\b", re.I)
 _DAYS_AFTER = re.compile(r"\bdays\s+(?:after|following)\Z", re.I)
 # a date inside a leading subordinate clause ("After the invasion began on 24 February 2022, ...")
-_LEAD_SUBORDINATE = re.compile(r"\A\W*(?:after|before|following|since|when|once|as|until|while)\b[^,;]*\Z", re.I)
+# ("As a result of the destruction of the dam in June 2023, Krynky was submerged": no, that is the same time)
+_LEAD_SUBORDINATE = re.compile(r"\A\W*(?:after|before|following|since|when|once|as(?!\s+a\s+result)|until|while)\b"
+                               r"[^,;]*\Z", re.I)
 
 
 def _reference_date(cl: _Clause, d: timeline.DateSpan) -> bool:

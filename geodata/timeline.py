@@ -1051,6 +1051,15 @@ def names_calendar_day(span: DateSpan) -> bool:
 _LOOKS_BACK = re.compile(r"(?i:\b(?:earlier|previous|preceding|before)\Z)")
 
 
+def counts_from_story(span: DateSpan) -> bool:
+    """True for a day told by the story's own clock ("later that day", "the next morning", "two days later").
+
+    Like a calendar day, it says which day of the story it was, not how long before the
+    report something was said.
+    """
+    return _ANCHORED.fullmatch(span.text) is not None
+
+
 def looks_back(span: DateSpan) -> bool:
     """True for a step back from the story's day ("three days earlier", "the previous day").
 

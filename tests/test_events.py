@@ -75,6 +75,21 @@ def test_the_city_and_the_plant_point_back_to_the_place_named_before(gazetteer):
     assert [g[0] for g in got if g[1] == "Strategic developments" and g[0] != "Belgorod Oblast"] == ["Avdiivka"]
 
 
+def test_story_days_and_consequences_keep_their_date(gazetteer):
+    # from the Wikipedia articles "Battle of Kupiansk" and "Krynky" (CC BY-SA 4.0)
+    got = _events("Ukrainian soldiers of the Kraken Regiment entered the outskirts of Kupiansk on 9 September, recapturing "
+                  "the city council building by the next morning. Fighting damaged much of the town's center. Later "
+                  "that day, Ukrainian officials announced that Kupiansk had been liberated.", gazetteer,
+                  dt.date(2022, 9, 30))
+    assert ("Kupiansk", "Battles", "2022-09-10", "2022-09-10", "day") in got  # not "the day before it was said"
+    assert all(g[2] >= "2022-09-09" for g in got)
+    got = _events("As a result of the destruction of the Kakhovka Dam in June 2023, Krynky was almost completely "
+                  "submerged. Elements of the Ukrainian 37th and 38th separate Marine brigades had advanced to Krynky.",
+                  gazetteer, dt.date(2023, 11, 3))
+    assert ("Krynky", "Strategic developments", "2023-06-01", "2023-06-30", "month") in got
+    assert {g[0] for g in got} <= {"Krynky", "Kakhovka Dam"}  # no village "Mar'ino" in "Marine brigades"
+
+
 def test_subject_carried_from_previous_sentence(gazetteer):
     got = _events("Russian forces again bombed the Sumy region. The administration said 11 explosions were recorded "
                   "on Sunday.", gazetteer)
