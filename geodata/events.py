@@ -417,7 +417,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
     context = timeline.default_span(published)
     report_dates = [d for sent in sentences for d in _event_dates(sent.text, published, None)
                     if d.start <= published and not _reference_text(sent.text, d)
-                    and not _background_text(sent.text, d)]
+                    and not _background_text(sent.text, d) and not timeline.is_event_year(d)]
     # A retrospective text (no day date in the last days before publication: an encyclopedia
     # article, a chronicle) does not tell of the dateline's day: an undated sentence outside a
     # dated paragraph goes on with the last date told before it; before any date, it happened
@@ -458,7 +458,9 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         # killed 63"), or the day being told when it gives a clock time ("At 10:30, two missiles hit")
         sent_context = para_date or (anchor if anchor is not None and timed else
                                      (last_told or _since(first_told, published)) if retro else context)
-        told = sorted((d for d in own if not _reference_text(sent.text, d)), key=lambda d: d.offset)
+        # "during the 2014 annexation": the year of a named event, not a day the story goes on from
+        told = sorted((d for d in own if not _reference_text(sent.text, d) and not timeline.is_event_year(d)),
+                      key=lambda d: d.offset)
         para_date = next((d for d in reversed(told) if d.precision in ("day", "week")), para_date)
         told_before = anchor
         anchor = next((d for d in reversed(own) if d.precision == "day" and not timeline.looks_back(d)), anchor)
@@ -532,7 +534,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                 continue
         if this_places:
             prev_event_places = this_places
-            prev_dates = [d for c in clauses for d in c.dates]
+            prev_dates = [d for c in clauses for d in c.dates if not timeline.is_event_year(d)]
             carried_chain = 0
         elif sentence_places:
             # "Marines hold a foothold near Krynky. Russian forces have tried to dislodge them ...":
@@ -543,7 +545,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                 continue  # "The airport ... was located 10 km outside of the capital Kyiv": a reference point
             prev_event_places = [(r, _modifier(sent, c, r, False)) for c, places in zip(clauses, event_places)
                                  for r in places if r.place["feature_class"] != "A" and not _is_venue(sent, r)]
-            prev_dates = [d for c in clauses for d in c.dates]
+            prev_dates = [d for c in clauses for d in c.dates if not timeline.is_event_year(d)]
             carried_chain = 0
     drafts.extend(_weak_events(report, weak, drafts))
     return [_finish(d) for d in _merge(drafts)]

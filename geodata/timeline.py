@@ -258,6 +258,11 @@ _BY_START: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
 }
 _LEAD = re.compile(r"(?i:\b(?P<w>on|in|since|during|throughout|until|by|from|before|after|early|late|mid|as\s{1,4}of))"
                    r"\s{1,4}\Z")
+# "amidst the 2023 Ukrainian counteroffensive": a year that names an event's year
+_THE_BEFORE = re.compile(r"\b[Tt]he\s{1,2}\Z")
+_EVENT_NOUN_AFTER = re.compile(r"(?:\s{1,2}[A-Z][\w'\u2019-]*){0,2}\s{1,2}(?:invasion|counter-?offensive|offensive|"
+                               r"campaign|war|battle|siege|attacks?|strikes?|incursion|raids?|explosions?|crisis|"
+                               r"occupation|mutiny|annexation|referendum|uprising|protests)\b")
 _MAY_LEAD = frozenset({"on", "in", "since", "during", "throughout", "until", "by", "from", "before", "after",
                        "early", "late", "mid", "as of"})
 _AMBIGUOUS_MONTHS = frozenset({3, 5})  # "March" and "May" are also a noun and a verb
@@ -1051,6 +1056,11 @@ def names_calendar_day(span: DateSpan) -> bool:
 _LOOKS_BACK = re.compile(r"(?i:\b(?:earlier|previous|preceding|before)\Z)")
 
 
+def is_event_year(span: DateSpan) -> bool:
+    """True for the bare year of a named event ("during the 2014 annexation"): background, not the story's clock."""
+    return span.precision == "year" and span.text.isdigit()
+
+
 def counts_from_story(span: DateSpan) -> bool:
     """True for a day told by the story's own clock ("later that day", "the next morning", "two days later").
 
@@ -1088,8 +1098,9 @@ def _resolve_match(text: str, kind: str, match: re.Match[str], pub: dt.date) -> 
     if kind == "month" and _month_no(groups["mo_m"]) in _AMBIGUOUS_MONTHS and not (
             groups["mo_y"] or groups["mo_rel"] or groups["mo_pw"] or groups["mo_pa"] or lead_word in _MAY_LEAD):
         return None  # "they may", "May God ..." - a bare May/March needs a date context
-    if kind in _NEEDS_LEAD and not (lead_word or groups["y_pw"] or groups["y_pa"]):
-        return None  # a bare four-digit number is more often a quantity than a year
+    if kind in _NEEDS_LEAD and not (lead_word or groups["y_pw"] or groups["y_pa"]) and not (
+            _THE_BEFORE.search(text, max(0, start - 6), start) and _EVENT_NOUN_AFTER.match(text, end)):
+        return None  # a bare four-digit number is more often a quantity than a year ("the 2023 offensive" is one)
     try:
         window = _RESOLVERS[kind](groups, pub)
     except (ValueError, KeyError, IndexError, StopIteration):

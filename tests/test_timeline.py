@@ -427,6 +427,13 @@ def test_n_days_after_dates_the_sentence_it_leads_and_the_event_it_follows() -> 
     assert [(d.start, d.end, d.precision) for d in after] == [(D(2023, 6, 4), D(2023, 6, 4), "day")]
 
 
+def test_the_year_of_a_named_event_is_a_year_but_a_count_is_not() -> None:
+    # from the Wikipedia article "Robotyne" (CC BY-SA 4.0)
+    spans = find_dates("Intense clashes occurred near Robotyne amidst the 2023 Ukrainian counteroffensive.", D(2024, 1, 15))
+    assert [(d.start, d.end, d.precision) for d in spans] == [(D(2023, 1, 1), D(2023, 12, 31), "year")]
+    assert find_dates("the 2000 soldiers of the brigade attacked", D(2024, 1, 15)) == []
+
+
 def test_next_day_counts_from_a_day_date_of_the_same_text() -> None:
     spans = find_dates("On 24 June 2022, units retreated and the next day the city fell.", D(2022, 7, 8))
     assert [(d.start, d.text) for d in spans] == [(D(2022, 6, 24), "On 24 June 2022"),
