@@ -458,9 +458,9 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         # killed 63"), or the day being told when it gives a clock time ("At 10:30, two missiles hit")
         sent_context = para_date or (anchor if anchor is not None and timed else
                                      (last_told or _since(first_told, published)) if retro else context)
-        # "during the 2014 annexation": the year of a named event, not a day the story goes on from
-        told = sorted((d for d in own if not _reference_text(sent.text, d) and not timeline.is_event_year(d)),
-                      key=lambda d: d.offset)
+        # "during the 2014 annexation", "Amelina, who died a few days later": no day the story goes on from
+        told = sorted((d for d in own if not _reference_text(sent.text, d) and not timeline.is_event_year(d)
+                       and not _background_text(sent.text, d)), key=lambda d: d.offset)
         para_date = next((d for d in reversed(told) if d.precision in ("day", "week")), para_date)
         told_before = anchor
         anchor = next((d for d in reversed(own) if d.precision == "day" and not timeline.looks_back(d)), anchor)
@@ -517,7 +517,8 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
             cue = classify(sent.text)
             # "The previous attacks had taken place on 2 and 24 April": a dated event word is enough
             if cue is not None and (cue[2] >= 1.5 or own and cue[2] >= 1.0):
-                whole = _Clause(0, len(sent.text), sent.text, cue, False, own)
+                whole = _Clause(0, len(sent.text), sent.text, cue, False,
+                                [d for d in own if not _background_text(sent.text, d)])
                 dates, explicit = _clause_dates(whole, [], sent_context, topic_dates)
                 if not whole.dates and prev_dates:
                     dates, explicit = prev_dates[0], True

@@ -872,12 +872,17 @@ _DAYS_AFTER = 10
 """Reach of "(just) days after": what it introduces happened 1 to this many days before the day told."""
 # Expressions dated only by an earlier date of the story ("the next morning", "hours later").
 # A text without any of these words (case-folded, as re.I compares) is not searched for them.
-_ANCHORED_WORDS = ("next", "following", "same", "that", "later", "after", "earlier", "previous", "preceding", "before")
+_ANCHORED_WORDS = ("next", "following", "subsequent", "same", "that", "later", "after", "earlier", "previous",
+                   "preceding", "before")
 _ANCHORED = re.compile(
     rf"(?i:\b(?:(?P<an_next>the{_S}(?:next|following){_S}(?:day|morning|afternoon|evening|night)"
     rf"|the{_S}day{_S}after|(?:a|one){_S}day{_S}later)"
     rf"|(?P<an_n>two|three|four|five|six|\d{{1,2}}){_S}days{_S}later"
     rf"|(?P<an_na>two|three|four|five|six|seven|\d{{1,2}}){_S}days{_S}(?:after|following)"
+    rf"|(?P<an_few>(?:a{_S}few|several|a{_S}couple{_S}of){_S}days{_S}later)"
+    rf"|(?P<an_fol>(?:in|over|during){_S}the{_S}(?:following|next|subsequent){_S}"
+    rf"(?P<an_foln>few{_S}|several{_S}|two{_S}|three{_S})?(?P<an_folu>days|weeks))"
+    rf"|(?P<an_rest>later{_S}(?:that|the{_S}same|in{_S}the){_S}(?P<an_restu>week|month))"
     rf"|(?P<an_nb>(?:a|one|two|three|four|five|six|\d{{1,2}}){_S}days?){_S}earlier"
     rf"|(?P<an_wk>(?:a|one|two|three|four|\d)){_S}weeks?{_S}(?P<an_wkd>later|earlier)"
     rf"|(?P<an_prev>the{_S}(?:previous|preceding){_S}(?:day|morning|afternoon|evening|night)|the{_S}day{_S}before"
@@ -933,6 +938,26 @@ def _with_anchored(text: str, found: list[DateSpan], anchor: DateSpan | None) ->
             centre = (base.end if days > 0 else base.start) + dt.timedelta(days=days)
             first, last = centre - dt.timedelta(days=2), centre + dt.timedelta(days=2)
             extra.append(DateSpan(first, last, "week", m.group(), m.start()))
+            continue
+        if m.group("an_few"):
+            first, last = base.end + dt.timedelta(days=2), base.end + dt.timedelta(days=6)
+            extra.append(DateSpan(first, last, "week", m.group(), m.start()))
+            continue
+        if m.group("an_fol"):
+            # "in the following days": the days after the one told, about a week (weeks: about three)
+            n = {"few": 5, "several": 7, "two": 2, "three": 3}.get((m.group("an_foln") or "").strip().lower(), 0)
+            days = (n or 7) if m.group("an_folu").lower() == "days" else 7 * (n or 3)
+            first, last = base.end + dt.timedelta(days=1), base.end + dt.timedelta(days=days)
+            extra.append(DateSpan(first, last, precision_for(first, last), m.group(), m.start()))
+            continue
+        if m.group("an_rest"):
+            # "later that month": the rest of the week or month of the day told
+            if m.group("an_restu").lower() == "week":
+                last = _week_of(base.end)[1]
+            else:
+                last = _month_span(base.end.year, base.end.month)[1]
+            first = min(base.end + dt.timedelta(days=1), last)
+            extra.append(DateSpan(first, last, precision_for(first, last), m.group(), m.start()))
             continue
         if m.group("an_na"):
             # "Two days after the breach, ...": leading, it dates the sentence from the day told; after an

@@ -434,6 +434,18 @@ def test_the_year_of_a_named_event_is_a_year_but_a_count_is_not() -> None:
     assert find_dates("the 2000 soldiers of the brigade attacked", D(2024, 1, 15)) == []
 
 
+@pytest.mark.parametrize(("text", "want"), [
+    ("In the following days, troops advanced.", (D(2022, 5, 11), D(2022, 5, 17), "week")),
+    ("Over the next two weeks, troops advanced.", (D(2022, 5, 11), D(2022, 5, 24), "week")),
+    ("Later that month, the town fell.", (D(2022, 5, 11), D(2022, 5, 31), "month")),
+    ("Several days later the town fell.", (D(2022, 5, 12), D(2022, 5, 16), "week")),
+])
+def test_spans_after_the_day_told(text, want) -> None:
+    told = DateSpan(D(2022, 5, 10), D(2022, 5, 10), "day", "10 May")
+    assert [(d.start, d.end, d.precision) for d in find_dates(text, D(2022, 9, 30), told)] == [want]
+    assert find_dates(text, D(2022, 9, 30)) == []  # no day told before: no made-up span
+
+
 def test_next_day_counts_from_a_day_date_of_the_same_text() -> None:
     spans = find_dates("On 24 June 2022, units retreated and the next day the city fell.", D(2022, 7, 8))
     assert [(d.start, d.text) for d in spans] == [(D(2022, 6, 24), "On 24 June 2022"),
