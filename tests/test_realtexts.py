@@ -70,6 +70,19 @@ gold-annotated blind and measured once, unseen, with the extractor at the end of
 87.5 % located, 62.5 % dated, event precision 48.5 %, places 92.6 % recall / 97.1 % precision.
 No rule is tuned on it.
 
+On 28 Nov the failures of holdout5, holdout6 and holdout7 were looked at (their unseen
+measurements stay on record above) and fixed with general rules: "the city", "the dam", "the
+plant" point back to the place named before; units and organisations hold no place ("1st Guards
+Tank Army", "Bellona Foundation"); "occupied since 3 March" dates the taking; a year that frames
+the days told after it is no event date; the year of a named event ("the 2023 counteroffensive");
+a day of the story's clock ("later that day") is not pushed back as a said-date; "Two days after
+the breach" counts forward; floods and breaches are events; Transnistria is a region; a region
+later in a list does not claim an earlier town. They then read 100 %, 95 % and 100 % located and
+dated. The eighth and ninth held-out sets (``holdout8/``: 8 settlement articles, 2023-2025, 23
+events; ``holdout9/``: 8 articles on 2022 battles, 24 events) were gold-annotated blind and
+measured once, unseen, after those rules: holdout8 87.0 % located, 73.9 % dated; holdout9 100 %
+located, 95.8 % dated (together 93.6 % / 85.1 %).
+
 Date rules drawn from the remaining date failures of the four tuned held-out sets (a country
 that only speaks -- "Russia said" -- is no place and lets the sentence keep the place of the one
 before; a leading calendar day before a reporting verb dates the event, a weekday still widens
@@ -85,8 +98,11 @@ import datetime as dt
 
 import pytest
 
-from bench.bench_realtexts import (HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, accuracy,
-                                   gold_pairs)
+from bench.bench_realtexts import (CORPUS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
+                                   accuracy, gold_pairs)
+
+HOLDOUT8 = CORPUS / "holdout8"
+HOLDOUT9 = CORPUS / "holdout9"
 
 MARGIN = 0.05
 HOLDOUT_MARGIN = 0.08  # 14 events: one event more or less moves a share by 0.07
@@ -101,15 +117,21 @@ HOLDOUT3_FLOORS = {"located_share": 1.0, "dated_share": 0.947, "event_precision"
 # date rules of 28 Nov: 10/10, 10/10
 HOLDOUT4_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.704,
                    "place_recall": 1.0, "place_precision": 1.0}
-# measured once, unseen (27 Nov): 30/31 located, 26/31 dated
-HOLDOUT5_FLOORS = {"located_share": 0.968, "dated_share": 0.839, "event_precision": 0.695,
-                   "place_recall": 0.907, "place_precision": 0.894}
-# measured unseen (27 Nov): 15/20 located, 12/20 dated; after the day's date rules 16/20, 14/20
-HOLDOUT6_FLOORS = {"located_share": 0.8, "dated_share": 0.7, "event_precision": 0.575,
-                   "place_recall": 0.929, "place_precision": 0.875}
-# measured once, unseen (27 Nov, end of day): 14/16 located, 10/16 dated
-HOLDOUT7_FLOORS = {"located_share": 0.875, "dated_share": 0.625, "event_precision": 0.485,
-                   "place_recall": 0.926, "place_precision": 0.971}
+# unseen (27 Nov): 30/31 located, 26/31 dated; tuned on (28 Nov): 31/31, 31/31
+HOLDOUT5_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.758,
+                   "place_recall": 0.953, "place_precision": 0.935}
+# unseen (27 Nov): 15/20 located, 12/20 dated; tuned on (28 Nov): 19/20, 19/20 (Przewodow is no cities500 village)
+HOLDOUT6_FLOORS = {"located_share": 0.95, "dated_share": 0.95, "event_precision": 0.811,
+                   "place_recall": 0.964, "place_precision": 0.903}
+# unseen (27 Nov, end of day): 14/16 located, 10/16 dated; tuned on (28 Nov): 16/16, 16/16
+HOLDOUT7_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.585,
+                   "place_recall": 0.926, "place_precision": 1.0}
+# measured once, unseen (28 Nov, after the rules tuned on holdout5..7): 20/23 located, 17/23 dated
+HOLDOUT8_FLOORS = {"located_share": 0.87, "dated_share": 0.739, "event_precision": 0.824,
+                   "place_recall": 0.966, "place_precision": 0.982}
+# measured once, unseen (28 Nov, same extractor): 24/24 located, 23/24 dated
+HOLDOUT9_FLOORS = {"located_share": 1.0, "dated_share": 0.958, "event_precision": 0.69,
+                   "place_recall": 0.969, "place_precision": 0.818}
 
 
 @pytest.fixture(scope="module")
@@ -121,7 +143,8 @@ def result(gazetteer):
 HELD_OUT = {"holdout": (HOLDOUT, HOLDOUT_FLOORS, 14), "holdout2": (HOLDOUT2, HOLDOUT2_FLOORS, 18),
             "holdout3": (HOLDOUT3, HOLDOUT3_FLOORS, 19), "holdout4": (HOLDOUT4, HOLDOUT4_FLOORS, 10),
             "holdout5": (HOLDOUT5, HOLDOUT5_FLOORS, 31), "holdout6": (HOLDOUT6, HOLDOUT6_FLOORS, 20),
-            "holdout7": (HOLDOUT7, HOLDOUT7_FLOORS, 16)}
+            "holdout7": (HOLDOUT7, HOLDOUT7_FLOORS, 16), "holdout8": (HOLDOUT8, HOLDOUT8_FLOORS, 23),
+            "holdout9": (HOLDOUT9, HOLDOUT9_FLOORS, 24)}
 
 
 @pytest.fixture(scope="module")
@@ -139,7 +162,7 @@ def held_out_results(gazetteer):
 
 @pytest.mark.parametrize(("folder", "least"), [(None, 11), (HOLDOUT, 9), (HOLDOUT2, 9), (HOLDOUT3, 10),
                                                  (HOLDOUT4, 8), (HOLDOUT5, 8), (HOLDOUT6, 8),
-                                                 (HOLDOUT7, 6)])
+                                                 (HOLDOUT7, 6), (HOLDOUT8, 8), (HOLDOUT9, 8)])
 def test_corpus_is_real_and_attributed(folder, least):
     pairs = gold_pairs() if folder is None else gold_pairs(folder)
     assert len(pairs) >= least
@@ -172,7 +195,7 @@ def test_held_out_accuracy_holds_the_measured_level(held_out_results, name, meas
 
 
 def test_holdout_sets_are_distinct_texts():
-    folders = (HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7)
+    folders = (HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8, HOLDOUT9)
     names = [{p.name for p, _ in gold_pairs(f)} for f in folders] + [{p.name for p, _ in gold_pairs()}]
     urls = [g["source"]["url"] for f in folders for _, g in gold_pairs(f)] + [
         g["source"]["url"] for _, g in gold_pairs()]
