@@ -146,7 +146,8 @@ _VENUE_BEFORE = re.compile(r"\b(?:interview(?:ed)?|conference|speech|speaking|sp
                            r"meeting|met|briefing|summit|forum|trip|arrived|travel(?:l?ed)?|flew|hosted|"
                            r"address(?:ed)?)\b[^,;.]{0,40}\b(?:in|to|at)\s+(?:the\s+)?\Z", re.I)
 _SUMMIT = re.compile(r"\b(?:summit|talks|negotiations?|conference|meeting)\b", re.I)
-_ORIGIN_BEFORE = re.compile(r"\b(?:advanc\w*|mov\w*|cross\w*|came|com\w*|enter\w*|withdr\w*|retreat\w*|fled|"
+# (not "withdrew from", "retreated from": the place left is where a withdrawal happens)
+_ORIGIN_BEFORE = re.compile(r"\b(?:advanc\w*|mov\w*|cross\w*|came|com\w*|enter\w*|fled|"
                             r"flee\w*|launch\w*|fir\w*|flew|flying|return\w*|evacuat\w*|relocat\w*|transferr\w*|"
                             r"redeploy\w*|deport\w*)\b[^,;.]{0,40}\bfrom\s+(?:the\s+)?(?:\w+\s+){0,3}\Z", re.I)
 _REFERENCE_BEFORE = re.compile(r"\b(?:located|situated|lies|lying|which\s+is|sits)\b[^,;.]{0,60}\Z", re.I)
@@ -349,6 +350,9 @@ _ANAPHOR = re.compile(r"\bthe\s+(?:(?:nuclear|power|hydroelectric|air|military)\
 _SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "settlement"})
 _ANAPHOR_NEEDS = ("the ",)
 _NOUN_OF_BEFORE = re.compile(r"\b(city|town|village|settlement)\s+of\s+\Z", re.I)
+# "Andriivka (Ukrainian: ...) is a village in ...", "Vovchansk is a destroyed city"
+_IS_A_AFTER = re.compile(r"(?:\s{0,2}\([^()]{0,160}\))?,?\s{1,2}(?:is|was)\s{1,2}(?:a|an)\s{1,2}(?:[\w-]+\s{1,2}){0,3}?"
+                         r"(city|town|village|settlement)\b", re.I)
 # what a landmark of each feature code is called when named again
 _LANDMARK_NOUNS = {"BDG": ("bridge",), "PS": ("plant", "station"), "DAM": ("dam", "plant", "station"),
                    "ISL": ("island",), "AIRB": ("base", "airbase", "airfield"), "AIRP": ("airport", "airfield")}
@@ -372,7 +376,8 @@ class _Antecedents:
                 self.counts[pid] = self.counts.get(pid, 0) + 1
                 self.settlements.pop(pid, None)
                 self.settlements[pid] = r  # insertion order: the latest last
-                noun = _NOUN_OF_BEFORE.search(text, max(0, r.mention.start - 20), r.mention.start)
+                noun = (_NOUN_OF_BEFORE.search(text, max(0, r.mention.start - 20), r.mention.start)
+                        or _IS_A_AFTER.match(text, r.mention.end))
                 if noun is not None:
                     self.called.setdefault(noun.group(1).lower(), {})[pid] = r
             for noun in _LANDMARK_NOUNS.get(place.get("feature_code", ""), ()) if place["feature_class"] == "S" else ():
@@ -445,6 +450,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
     para_date: timeline.DateSpan | None = None  # the last day/week date of the paragraph
     prev_sent: Sentence | None = None
     antecedents = _Antecedents()
+    event_before = False  # whether the sentence before told an event (not only named places)
     for sent in sentences:
         if sent.index - 1 in by_sentence:
             antecedents.add(by_sentence[sent.index - 1], text)
@@ -487,7 +493,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                 places = last_places
                 inherited = True
             if not places and cl.cue is not None and _holds_any(cl.text, _ANAPHOR_NEEDS):
-                ante = antecedents.find(cl.text, [r for r, _ in prev_event_places])
+                ante = antecedents.find(cl.text, [r for r, _ in prev_event_places] if event_before else [])
                 if ante is not None:
                     places = [ante]
                     inherited = True
@@ -533,6 +539,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                 carried_chain += 1
                 prev_dates = whole.dates or prev_dates
                 continue
+        event_before = bool(this_places)
         if this_places:
             prev_event_places = this_places
             prev_dates = [d for c in clauses for d in c.dates if not timeline.is_event_year(d)]
@@ -580,6 +587,8 @@ def _refers_back(prev: _Clause, cl: _Clause, places: list[Resolution], sent: Sen
     if re.search(r"\bthe\s+(?:city|town|village|settlement)\b", cl.text, re.I) or \
             re.match(r"^(?:and\s+|but\s+)?(?:(?:then|later)\s+)?(?:[a-z]+ed\s+)?(?:there|it)\b", cl.text, re.I):
         return True
+    if _OBJECT_PRONOUN.search(cl.text) and not re.match(r"\W*(?:which|who|that)\b", cl.text, re.I):
+        return True  # "..., but Ukrainian forces retook it on 11 June 2023": the place before is its object
     if _PREDICATE.match(cl.text) and (_RELATIVE.match(prev.text) or _PARTICIPLE.match(prev.text)
                                       or prev.places and prev.places[0].mention.start - sent.start == prev.start):
         return True  # "Kherson, which Ukraine liberated in November 2022, was shelled on Sunday": its subject
@@ -629,6 +638,8 @@ def _clauses(sent: Sentence, places: list[Resolution], published: dt.date,
 
 
 _RELATIVE = re.compile(r"(?:and\s+|but\s+)?(?:which|who|whom|whose|where|that)\b", re.I)
+_OBJECT_PRONOUN = re.compile(r"\b(?:[a-z]+ed|took|retook|hit|struck|held|left|lost|shot|overran)\s+it\b(?!\s+(?:was|is|to)\b)",
+                             re.I)
 # a clause that opens with its verb: the predicate of a subject told before ("..., was shelled on Sunday")
 _PREDICATE = re.compile(r"(?:(?:has|have|had)\s+(?:been\s+)?|(?:was|were|is|are)\s+(?:again\s+|also\s+|then\s+)?)"
                         r"[a-z]+(?:ed|en|ing)\b|(?:came|come|remained|remains|suffered|saw|faced)\s", re.I)
@@ -711,7 +722,8 @@ def _clause_dates(cl: _Clause, global_dates: list[timeline.DateSpan], context: t
                   topic_dates: dict[str, timeline.DateSpan], *, timed: bool = False
                   ) -> tuple[timeline.DateSpan, bool]:
     if cl.dates:
-        d = next((d for d in cl.dates if not _reference_date(cl, d)), cl.dates[0])
+        finer = [o for o in cl.dates if not _REPORTED_BEFORE.search(cl.text, 0, max(0, o.offset - cl.start))]
+        d = next((d for d in cl.dates if not _reference_date(cl, d) and not _frames(d, finer)), cl.dates[0])
         rep = _REPORTING.search(cl.text)
         if rep and len(cl.dates) > 1:
             # "On 9 July, the ministry said that a strike on 7 July had killed ...": the first date is when
@@ -803,19 +815,31 @@ def _place_dates(cl: _Clause, r: Resolution, sent: Sentence, places: list[Resolu
     if len(own) < 2 or first not in dates:
         return [first]
     distinct = list({(d.start, d.end): d for d in own}.values())
-    # "in 2022 between 25 and 27 April, on 6 May and on 5 June": the year only frames the days
-    distinct = [d for d in distinct if not any(o is not d and d.start <= o.start and o.end <= d.end
-                                               for o in distinct)] or distinct
+    distinct = [d for d in distinct if not _frames(d, distinct)] or distinct
     if len(distinct) < 2:
         return distinct if first in own and first not in distinct else [first]
     if len({p.place["place_id"] for p in places}) == 1:
         return distinct
-    return [min(distinct, key=lambda d: abs(d.offset - ms))]
+    # "On 18 July they seized a position in Klishchiivka and on 25 July entered Andriivka": a date of the
+    # place's own part of the clause (between "and"s), else the nearest
+    a = max((m.end() for m in _AND.finditer(sent.text, cl.start, ms)), default=cl.start)
+    b = next((m.start() for m in _AND.finditer(sent.text, ms, cl.end)), cl.end)
+    own_part = [d for d in distinct if a <= d.offset < b]
+    return [min(own_part or distinct, key=lambda d: abs(d.offset - ms))]
+
+
+_AND = re.compile(r"\band\b")
 
 
 # a reporting verb (not "incidents reported in ...": a participle describing its noun)
 _REPORTED_BEFORE = re.compile(r"\b(?:said|says|announced|reported(?!\s+(?:in|by|at|near|from|across)\b)|claimed|"
                               r"stated|wrote|told|added|confirmed|statement)\b", re.I)
+
+
+def _frames(d: timeline.DateSpan, dates: Sequence[timeline.DateSpan]) -> bool:
+    """True when ``d`` only frames a finer date beside it ("in 2022 between 25 and 27 April", "the 2023
+    counteroffensive in the first week of July"): the finer one dates the event."""
+    return any((o.start, o.end) != (d.start, d.end) and d.start <= o.start and o.end <= d.end for o in dates)
 
 
 def _is_venue(sent: Sentence, r: Resolution) -> bool:

@@ -90,6 +90,25 @@ def test_story_days_and_consequences_keep_their_date(gazetteer):
     assert {g[0] for g in got} <= {"Krynky", "Kakhovka Dam"}  # no village "Mar'ino" in "Marine brigades"
 
 
+def test_each_place_takes_the_date_of_its_part_and_a_pronoun_object_keeps_the_place(gazetteer):
+    # from the Wikipedia articles "Andriivka, Bakhmut Raion", "Makarivka" and "Vovchansk" (CC BY-SA 4.0)
+    got = _events("Andriivka (Ukrainian: Андріївка) is a village in Bakhmut Raion, Donetsk Oblast. It lies between the "
+                  "larger village of Klishchiivka to the north and the rural settlement of Kurdiumivka to the south. On "
+                  "30 November 2022, Russian forces occupied the village. During the 2023 Ukrainian counteroffensive in "
+                  "the first week of July, Ukrainian troops were able to break through Russian defensive lines. On 18 "
+                  "July 2023 they had seized an elevated position in nearby Klishchiivka and on 25 July the 3rd Assault "
+                  "Brigade entered Andriivka.", gazetteer, dt.date(2023, 9, 18))
+    assert ("Andriivka", "Battles", "2022-11-30", "2022-11-30", "day") in got  # "the village" it is
+    assert ("Andriivka", "Battles", "2023-07-01", "2023-07-07", "week") in got  # not the whole of 2023
+    assert [g[2] for g in got if g[0] == "Klishchiivka"] == ["2023-07-18"]
+    got = _events("During the Russian invasion in 2022, Makarivka was captured early in the war by Russian forces, but "
+                  "Ukrainian forces retook it on 11 June 2023.", gazetteer, dt.date(2023, 6, 14))
+    assert ("Makarivka", "Battles", "2023-06-11", "2023-06-11", "day") in got
+    got = _events("On May 15, a speaker of the Ukrainian military stated that troops were withdrawn from the Lukiantsi "
+                  "and Vovchansk areas.", gazetteer, dt.date(2025, 2, 3))
+    assert {g[0] for g in got} == {"Lukiantsi", "Vovchansk"} and {g[2] for g in got} == {"2024-05-15"}
+
+
 def test_subject_carried_from_previous_sentence(gazetteer):
     got = _events("Russian forces again bombed the Sumy region. The administration said 11 explosions were recorded "
                   "on Sunday.", gazetteer)
