@@ -63,7 +63,7 @@ _CUES: list[tuple[str, str, float, str]] = [
                                                           r"overran|(?:took|taken|tak(?:e|es|ing)|gain(?:ed|ing|s)?)\s+"
                                                           r"(?:full\s+|complete\s+|total\s+)?control|"
                                                           r"(?:troops|forces|units|soldiers|fighters)\s+(?:had\s+|have\s+|"
-                                                          r"has\s+)?(?:entered|moved\s+into)|"
+                                                          r"has\s+)?(?:[a-z]+ly\s+)?(?:entered|moved\s+into)|"
                                                           r"(?:came|come|fell|falls|passed)\s+under\s+(?:the\s+)?"
                                                           r"(?:full\s+|complete\s+)?(?:russian|ukrainian)\s+control"),
     (BATTLES, "Non-state actor overtakes territory", 1.5, r"(?:was|were|is|are|now)\s+(?:fully\s+)?under\s+"
@@ -363,6 +363,7 @@ class _Antecedents:
 
     def __init__(self) -> None:
         self.counts: dict[str, int] = {}
+        self.first: dict[str, int] = {}  # order of first mention: the report's subject comes first
         self.settlements: dict[str, Resolution] = {}
         self.called: dict[str, dict[str, Resolution]] = {}  # "the town of Avdiivka": what "the town" may mean
         self.landmarks: dict[str, Resolution] = {}
@@ -374,8 +375,8 @@ class _Antecedents:
             if place["feature_class"] == "P":
                 pid = place["place_id"]
                 self.counts[pid] = self.counts.get(pid, 0) + 1
-                self.settlements.pop(pid, None)
-                self.settlements[pid] = r  # insertion order: the latest last
+                self.first.setdefault(pid, len(self.first))
+                self.settlements[pid] = r
                 noun = (_NOUN_OF_BEFORE.search(text, max(0, r.mention.start - 20), r.mention.start)
                         or _IS_A_AFTER.match(text, r.mention.end))
                 if noun is not None:
@@ -386,7 +387,7 @@ class _Antecedents:
     def find(self, text: str, recent: Sequence[Resolution]) -> Resolution | None:
         """The place ``text`` names by a definite noun: for "the city" the one settlement of the sentence
         before that had an event, else the most named settlement of those the report called a city (of
-        all when it called none so), the latest on a tie."""
+        all when it called none so), the first named on a tie."""
         m = _ANAPHOR.search(fold_case(text))
         if m is None:
             return None
@@ -399,7 +400,7 @@ class _Antecedents:
         pool = self.called.get(noun) or self.settlements
         if not pool:
             return None
-        return max(reversed(pool.values()), key=lambda r: self.counts[r.place["place_id"]])
+        return max(pool.values(), key=lambda r: (self.counts[r.place["place_id"]], -self.first[r.place["place_id"]]))
 
 
 def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Resolution],

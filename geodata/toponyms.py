@@ -128,6 +128,8 @@ _STOP = _words(
     "Ukrinform|Ukrainska Pravda|Kyiv Independent|Kyiv Post|Meduza|RT|Sky News|Fox News|NBC|CBS|Al Jazeera|"
     "New York Times|Washington Post|Guardian|Telegram|Facebook|Twitter|X|YouTube|TikTok|VKontakte|Instagram|"
     "Truth Social|Google|Maxar|Planet Labs|Starlink|SpaceX|DeepState|Rybar|WarGonzo|"
+    "Komsomolskaya Pravda|Pravda|Izvestia|Kommersant|Novaya Gazeta|Vedomosti|RBC|"
+    "Sukhoi|Tupolev|Ilyushin|Mikoyan|Kalashnikov|Antonov Company|"
     # people (frequent in war reporting)
     "Zelensky|Zelenskyy|Zelenskiy|Putin|Shoigu|Gerasimov|Prigozhin|Kadyrov|Lavrov|Peskov|Medvedev|Surovikin|"
     "Zaluzhnyi|Zaluzhny|Syrskyi|Syrsky|Budanov|Kuleba|Reznikov|Umerov|Malyar|Avzalov|Konashenkov|Podolyak|"
@@ -547,6 +549,8 @@ def _sentence_mentions(sent: Sentence, sc: _Scanner, surnames: set[str] | None =
             taken.update(range(a, b))
             found.extend(_as_mentions(sent, a, b, name, kind, first))
     found = _drop_district_lists(sent, found)
+    if "(" in s:
+        found = _drop_glosses(s, found, sent.start)
     found.extend(_region_list_mentions(sent, found, sc))
     found.sort(key=lambda m: m.start)
     _admin_hints(sent, found, sc)
@@ -702,6 +706,8 @@ _ORG_HEADS = _words(
     "Institute|Agency|Company|Party|Directorate|Service|Committee|Bank|University|Arsenal|Legion|Guards|"
     "Administration|Ministry|Office|Bureau|Commission|Organization|Organisation|Union|Association|Movement|"
     "Network|Watch|Court|Tribunal|Academy|Inspectorate|Federation|Society|Trust|Fund|Center|Centre")
+_HYDRONYM_AFTER = re.compile(r"\s{1,2}(?:river|River|rivers|Rivers|lake|Lake|creek|Creek|stream)\b")
+_AWARD_BEFORE = re.compile(r"\b(?:Order|Medal|Cross|Prize)\s{1,2}of\s{1,2}(?:the\s{1,2})?\Z")  # "Order of the Gold Star"
 _ORG_TAIL = re.compile(r"\s{1,2}(?:and|&|of|for)\s{1,2}(?:[A-Z][\w'\u2019-]*\s{1,2}){0,2}([A-Z][\w'\u2019-]*)")
 
 
@@ -716,6 +722,10 @@ def _unit_or_organisation(s: str, run: list[re.Match[str]], sc: _Scanner, person
     a0 = run[0].start()
     if _ORDINAL_BEFORE.search(s, max(0, a0 - 8), a0):
         return True
+    if _HYDRONYM_AFTER.match(s, run[-1].end()) and len(run) > 1:
+        return True  # "the Kryvyi Torets river": a river's name, whatever its words
+    if _AWARD_BEFORE.search(s, max(0, a0 - 16), a0):
+        return not any(sc.war_zone(_strip_possessive(t.group())) for t, p in zip(run, person) if not p)
     last = run[-1]
     head = fold(_strip_possessive(last.group()))
     if head not in _ORG_HEADS:
@@ -725,6 +735,19 @@ def _unit_or_organisation(s: str, run: list[re.Match[str]], sc: _Scanner, person
     if len(run) == 1:
         return head in _ORG_HEADS or not sc.war_zone(last.group())
     return not any(sc.war_zone(_strip_possessive(t.group())) for t, p in zip(run, person) if not p)
+
+
+# "Snake Island (Ukrainian: Острів Зміїний, romanized: Ostriv Zmiinyi)": the name again, in other languages
+_GLOSS = re.compile(r"\((?:[A-Z][a-z]+\s)?(?:Ukrainian|Russian|Tatar|Polish|Belarusian|Romanian|romani[sz]ed|"
+                    r"transliterated|lit\.|literally)\b[^()]{0,300}\)")
+
+
+def _drop_glosses(s: str, found: list[Mention], off: int) -> list[Mention]:
+    """Drop the mentions inside a language gloss in parentheses: they name the place before it again."""
+    spans = [(m.start(), m.end()) for m in _GLOSS.finditer(s)]
+    if not spans:
+        return found
+    return [m for m in found if not any(a <= m.start - off < b for a, b in spans)]
 
 
 def _in_proper_name(run: list[re.Match[str]], i: int, sc: _Scanner) -> bool:

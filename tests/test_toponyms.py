@@ -207,3 +207,14 @@ def test_units_and_organisations_hold_no_place(gazetteer):
 def test_a_city_s_clock_is_no_place(gazetteer):
     got = _kinds("Russian troops appeared in the city at about 10:00 Kyiv time and moved through Trostyanets.", gazetteer)
     assert got == [("Trostyanets", "place")]
+
+
+def test_awards_rivers_media_and_glosses_hold_no_other_place(gazetteer):
+    # from the Wikipedia articles "Battle of Huliaipole", "Toretsk", "Attack on Snake Island" (CC BY-SA 4.0)
+    assert _kinds("He was posthumously awarded the Order of the Gold Star.", gazetteer) == []
+    got = _kinds("Toretsk is located on the right bank of the Kryvyi Torets river, a tributary.", gazetteer)
+    assert got == [("Toretsk", "place")]
+    assert _kinds("Komsomolskaya Pravda reported that Sukhoi jets flew.", gazetteer) == []
+    got = _kinds("Snake Island (Ukrainian: Острів Зміїний, romanized: Ostriv Zmiinyi; Russian: Oстров Змеиный), "
+                 "a Ukrainian island in the Black Sea, was attacked.", gazetteer)
+    assert [name for name, kind in got if kind == "place"] == ["Snake Island", "Black Sea"]
