@@ -496,8 +496,12 @@ def _choose(m: Mention, cands: list[dict], near_regions: set[str],
     if nearest is None:
         nearest = km_memo[memo_key] = _nearest_km(cands, near) if near else {}
     top = max(_MATCH_WEIGHT.get(c["match"], 0.7) for c in cands)
+    # "Hrodivka" is the village of that name before Myrnohrad, which GeoNames also once called so
+    own_name = {c["country_code"] for c in cands if c["match"] == "exact" and fold(c["name"]) == key}
     for rank, c in enumerate(cands):
         s = _base_score(c, rank)
+        if c["country_code"] in own_name and c["match"] == "exact" and fold(c["name"]) != key:
+            s -= _OTHER_NAME_PENALTY
         if c["admin1_code"] and c["admin1_code"] in near_regions and c["feature_class"] != "A":
             s += 2.5
         if rank in nearest:
@@ -521,6 +525,7 @@ def _choose(m: Mention, cands: list[dict], near_regions: set[str],
     return Resolution(m, best, confidence, runners)
 
 
+_OTHER_NAME_PENALTY = 1.0  # a place matched by one of its other names, where a namesake bears the name itself
 _FEW_PAIRS = 28  # pairs above which one numpy pass is cheaper (measured)
 
 

@@ -59,6 +59,17 @@ def test_transnistria_is_a_region_not_a_country(gazetteer):
     assert r.place["country_code"] == "MD" and r.place["feature_class"] == "A"
 
 
+def test_a_place_bearing_the_name_beats_one_once_called_so(gazetteer):
+    # GeoNames lists "Hrodivka" among Myrnohrad's names and "Novooleksandrivka" among Melitopol's
+    got = _resolve("Novooleksandrivka is a village in Hrodivka settlement hromada, Pokrovsk Raion, Donetsk Oblast.",
+                   gazetteer)
+    assert got["Hrodivka"].place["place_id"] == "gn:708047"  # the village Hrodivka, not Myrnohrad
+    assert got["Novooleksandrivka"].place["name"] == "Novooleksandrivka"
+    assert got["Novooleksandrivka"].place["admin1"] == "Donetsk Oblast"
+    # a curated former name still wins: Artemivsk is Bakhmut
+    assert _resolve("Shelling hit Artemivsk.", gazetteer)["Artemivsk"].place["name"] == "Bakhmut"
+
+
 def test_aliases_override(gazetteer):
     fix = {"Liman": {"place_id": "x:1", "name": "Fixed", "lat": 1.0, "lon": 2.0, "country_code": "UA"}}
     r = _resolve("Fighting near Liman.", gazetteer, aliases=fix)["Liman"]
