@@ -81,7 +81,14 @@ later in a list does not claim an earlier town. They then read 100 %, 95 % and 1
 dated. The eighth and ninth held-out sets (``holdout8/``: 8 settlement articles, 2023-2025, 23
 events; ``holdout9/``: 8 articles on 2022 battles, 24 events) were gold-annotated blind and
 measured once, unseen, after those rules: holdout8 87.0 % located, 73.9 % dated; holdout9 100 %
-located, 95.8 % dated (together 93.6 % / 85.1 %).
+located, 95.8 % dated (together 93.6 % / 85.1 %). Their failures were then looked at and fixed with general
+rules (each place takes the date of its own part of a clause; a date framing a finer one is not the
+event's; "retook it"; "withdrew from X" happens at X; "X is a village" names what "the village"
+means; language glosses, river names, award names; a place bearing the name as written beats one
+GeoNames lists under it among its other names; "forces briefly entered"; "reached the outskirts"):
+100 % / 100 % and 100 % / 100 %. The tenth held-out set (``holdout10/``: 4 UK Defence Intelligence
+updates, the first news-style texts, and 5 Wikipedia excerpts; 28 events) was gold-annotated blind
+and measured once, unseen, after those rules: 92.9 % located, 71.4 % dated, event precision 66.7 %.
 
 Date rules drawn from the remaining date failures of the four tuned held-out sets (a country
 that only speaks -- "Russia said" -- is no place and lets the sentence keep the place of the one
@@ -103,6 +110,7 @@ from bench.bench_realtexts import (CORPUS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4
 
 HOLDOUT8 = CORPUS / "holdout8"
 HOLDOUT9 = CORPUS / "holdout9"
+HOLDOUT10 = CORPUS / "holdout10"
 
 MARGIN = 0.05
 HOLDOUT_MARGIN = 0.08  # 14 events: one event more or less moves a share by 0.07
@@ -126,12 +134,15 @@ HOLDOUT6_FLOORS = {"located_share": 0.95, "dated_share": 0.95, "event_precision"
 # unseen (27 Nov, end of day): 14/16 located, 10/16 dated; tuned on (28 Nov): 16/16, 16/16
 HOLDOUT7_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.585,
                    "place_recall": 0.926, "place_precision": 1.0}
-# measured once, unseen (28 Nov, after the rules tuned on holdout5..7): 20/23 located, 17/23 dated
-HOLDOUT8_FLOORS = {"located_share": 0.87, "dated_share": 0.739, "event_precision": 0.824,
-                   "place_recall": 0.966, "place_precision": 0.982}
-# measured once, unseen (28 Nov, same extractor): 24/24 located, 23/24 dated
-HOLDOUT9_FLOORS = {"located_share": 1.0, "dated_share": 0.958, "event_precision": 0.69,
-                   "place_recall": 0.969, "place_precision": 0.818}
+# unseen (28 Nov, after the rules tuned on holdout5..7): 20/23 located, 17/23 dated; tuned on: 23/23, 23/23
+HOLDOUT8_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.921,
+                   "place_recall": 1.0, "place_precision": 1.0}
+# unseen (28 Nov, same extractor): 24/24 located, 23/24 dated; tuned on: 24/24, 24/24
+HOLDOUT9_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.724,
+                   "place_recall": 0.969, "place_precision": 0.947}
+# measured once, unseen (28 Nov, after the rules tuned on holdout8 and 9): 26/28 located, 20/28 dated
+HOLDOUT10_FLOORS = {"located_share": 0.929, "dated_share": 0.714, "event_precision": 0.667,
+                    "place_recall": 0.938, "place_precision": 0.971}
 
 
 @pytest.fixture(scope="module")
@@ -144,7 +155,7 @@ HELD_OUT = {"holdout": (HOLDOUT, HOLDOUT_FLOORS, 14), "holdout2": (HOLDOUT2, HOL
             "holdout3": (HOLDOUT3, HOLDOUT3_FLOORS, 19), "holdout4": (HOLDOUT4, HOLDOUT4_FLOORS, 10),
             "holdout5": (HOLDOUT5, HOLDOUT5_FLOORS, 31), "holdout6": (HOLDOUT6, HOLDOUT6_FLOORS, 20),
             "holdout7": (HOLDOUT7, HOLDOUT7_FLOORS, 16), "holdout8": (HOLDOUT8, HOLDOUT8_FLOORS, 23),
-            "holdout9": (HOLDOUT9, HOLDOUT9_FLOORS, 24)}
+            "holdout9": (HOLDOUT9, HOLDOUT9_FLOORS, 24), "holdout10": (HOLDOUT10, HOLDOUT10_FLOORS, 28)}
 
 
 @pytest.fixture(scope="module")
@@ -162,7 +173,8 @@ def held_out_results(gazetteer):
 
 @pytest.mark.parametrize(("folder", "least"), [(None, 11), (HOLDOUT, 9), (HOLDOUT2, 9), (HOLDOUT3, 10),
                                                  (HOLDOUT4, 8), (HOLDOUT5, 8), (HOLDOUT6, 8),
-                                                 (HOLDOUT7, 6), (HOLDOUT8, 8), (HOLDOUT9, 8)])
+                                                 (HOLDOUT7, 6), (HOLDOUT8, 8), (HOLDOUT9, 8),
+                                                 (HOLDOUT10, 9)])
 def test_corpus_is_real_and_attributed(folder, least):
     pairs = gold_pairs() if folder is None else gold_pairs(folder)
     assert len(pairs) >= least
@@ -195,7 +207,7 @@ def test_held_out_accuracy_holds_the_measured_level(held_out_results, name, meas
 
 
 def test_holdout_sets_are_distinct_texts():
-    folders = (HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8, HOLDOUT9)
+    folders = (HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8, HOLDOUT9, HOLDOUT10)
     names = [{p.name for p, _ in gold_pairs(f)} for f in folders] + [{p.name for p, _ in gold_pairs()}]
     urls = [g["source"]["url"] for f in folders for _, g in gold_pairs(f)] + [
         g["source"]["url"] for _, g in gold_pairs()]
