@@ -429,7 +429,9 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
     # dated paragraph goes on with the last date told before it; before any date, it happened
     # between the text's first date and publication (a span at its honest precision).
     recent = published - dt.timedelta(days=_RECENT_DAYS)
-    retro = bool(report_dates) and not any(d.precision == "day" and d.start >= recent for d in report_dates)
+    # (a dispatch that dates only by its own day, "over the last few days", "in coming days", is not one)
+    retro = (not any(d.precision == "day" and d.start >= recent for d in report_dates)
+             and not all(map(timeline.from_publication, report_dates)))
     first_told = min((d.start for d in report_dates), default=published)
     last_told: timeline.DateSpan | None = None
     by_sentence: dict[int, list[Resolution]] = {}
@@ -523,7 +525,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         if (not sentence_places and not this_places and prev_event_places and carried_chain < 2):
             cue = classify(sent.text)
             # "The previous attacks had taken place on 2 and 24 April": a dated event word is enough
-            if cue is not None and (cue[2] >= 1.5 or own and cue[2] >= 1.0):
+            if cue is not None and (cue[2] >= 1.5 or own and cue[2] >= 1.0) and not _PLANNED.search(sent.text):
                 whole = _Clause(0, len(sent.text), sent.text, cue, False,
                                 [d for d in own if not _background_text(sent.text, d)])
                 dates, explicit = _clause_dates(whole, [], sent_context, topic_dates)
@@ -757,7 +759,9 @@ def _clause_dates(cl: _Clause, global_dates: list[timeline.DateSpan], context: t
 
 _RECENT_DAYS = 2
 _PLANNED = re.compile(r"\b(?:plans?\s+(?:was|is|were)\s+to|plann(?:ed|ing)\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|"
-                      r"objective\s+(?:was|is)\s+to|sought\s+to|in\s+order\s+to)\b", re.I)
+                      r"objective\s+(?:was|is)\s+to|sought\s+to|in\s+order\s+to|"
+                      r"will\s+(?:likely|probably|almost\s+certainly|(?:very\s+|highly\s+)?likely)\s+|will\s+take\s+place)\b",
+                      re.I)  # "Heavy fighting will likely take place in the suburbs": a forecast
 # "On 24 February, a few hours after Putin announced ..., troops made an air assault": no report of the event
 _SUBORDINATE_REPORT = re.compile(r"\b(?:hours|days|minutes|shortly|just|soon)\s+(?:after|before)\b[^;.]{0,80}\Z", re.I)
 # "Orlov stated that Russian troops were again approaching the city": what goes on as it is said

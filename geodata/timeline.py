@@ -1081,6 +1081,19 @@ def names_calendar_day(span: DateSpan) -> bool:
 _LOOKS_BACK = re.compile(r"(?i:\b(?:earlier|previous|preceding|before)\Z)")
 
 
+def from_publication(span: DateSpan) -> bool:
+    """True for a date counted from the report's own day ("over the last few days", "on Sunday", "this week").
+
+    A text that dates by such words is a dispatch, told on its publication day, not a chronicle.
+    """
+    return (_CALENDAR_WORDS.search(span.text) is None and _ANCHORED.fullmatch(span.text) is None
+            and span.text[:1].isalpha())
+
+
+_CALENDAR_WORDS = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[Ww]ar\b|[Ii]nvasion|[Ss]pring|"
+                             r"[Ss]ummer|[Aa]utumn|[Ww]inter|Christmas|Easter|Day\b|Eve\b")
+
+
 def is_event_year(span: DateSpan) -> bool:
     """True for the bare year of a named event ("during the 2014 annexation"): background, not the story's clock."""
     return span.precision == "year" and span.text.isdigit()

@@ -109,6 +109,18 @@ def test_each_place_takes_the_date_of_its_part_and_a_pronoun_object_keeps_the_pl
     assert {g[0] for g in got} == {"Lukiantsi", "Vovchansk"} and {g[2] for g in got} == {"2024-05-15"}
 
 
+def test_a_dispatch_dated_only_by_its_own_day_and_a_forecast(gazetteer):
+    # UK Defence Intelligence update of 27 September 2022 (Crown copyright, Open Government Licence v3.0)
+    got = _events("Ukraine has pressed its offensive operations in the north-east of the country over the last few "
+                  "days.\n\nHeavy fighting also continues in the Kherson region where the Russian force on the right "
+                  "bank of the Dnipro remains vulnerable.", gazetteer, dt.date(2022, 9, 27))
+    assert ("Kherson Oblast", "Battles", "2022-09-26", "2022-09-27", "day") in got  # the dispatch's day
+    # of 31 March 2022: what "will likely take place" has not happened
+    got = _events("Russian forces continue to hold positions to the east and west of Kyiv. Heavy fighting will likely "
+                  "take place in the suburbs of the city in coming days.", gazetteer, dt.date(2022, 3, 31))
+    assert all(g[1] != "Battles" for g in got)
+
+
 def test_subject_carried_from_previous_sentence(gazetteer):
     got = _events("Russian forces again bombed the Sumy region. The administration said 11 explosions were recorded "
                   "on Sunday.", gazetteer)
