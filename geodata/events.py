@@ -54,11 +54,12 @@ _CUES: list[tuple[str, str, float, str]] = [
                                   r"defend(?:ing|ed)|encircle(?:d|ment)?|ambush(?:ed)?|advanc(?:e|es|ed|ing)|"
                                   r"pushed\s+back|breakthrough|broke\s+through|progress|gains|engaged|infiltrat\w+|"
                                   r"ground\s+attacks?|sabotage\s+group|foothold|bridgehead|surround(?:ed|ing)|"
-                                  r"besieged|reached\s+the\s+(?:\w+\s+)?(?:outskirts|edge|centre|center)"),
+                                  r"besieged|contested|reached\s+the\s+(?:\w+\s+)?(?:outskirts|edge|centre|center)"),
     (BATTLES, "Armed clash", 1.0, r"attacks?|attacked|attacking|raids?|incursions?|approach(?:ed|ing)\s+the\s+"
                                   r"(?:city|town|village)"),
     (BATTLES, "Government regains territory", 2.5, r"liberat(?:ed|ion|ing)|recaptur(?:ed|e|ing)|retook|retaken|"
-                                                   r"retake|regain(?:ed)?|took\s+back|de-?occupied|recover(?:ed)?"),
+                                                   r"retake|regain(?:ed)?|took\s+back|de-?occupied|recover(?:ed)?|"
+                                                   r"secured\s+(?:the\s+)?(?:city|town|village|settlement|area)"),
     (BATTLES, "Non-state actor overtakes territory", 2.2, r"captur(?:ed|e|ing)|seized|seize|occupied|fell\s+to|"
                                                           r"overran|(?:took|taken|tak(?:e|es|ing)|gain(?:ed|ing|s)?)\s+"
                                                           r"(?:full\s+|complete\s+|total\s+)?control|"
@@ -102,6 +103,7 @@ _CUES: list[tuple[str, str, float, str]] = [
     (STRATEGIC, "Disrupted weapons use", 1.4, r"intercept(?:ed|s)?|shot\s+down|downed|defused|jamming|"
                                               r"air\s+defen[cs]e"),
     (STRATEGIC, "Other", 2.6, r"summit|talks|negotiations?|conference"),
+    (STRATEGIC, "Other", 2.0, r"(?<!-)annex(?:ed|ation|es)"),  # not "Russian-annexed Sevastopol"
     (STRATEGIC, "Other", 1.6, r"flags?\s+(?:flying|raised|hoisted)|(?:raised|hoisted)\s+(?:the\s+|a\s+)?(?:\w+\s+)?flags?"),
     (STRATEGIC, "Other", 2.6, r"counter-?terror(?:ist|ism)\s+operations?|state\s+of\s+(?:emergency|siege)|"
                               r"emergency\s+(?:regime|situation)|martial\s+law|curfew|evacuation\s+orders?|"
@@ -346,13 +348,13 @@ class _Draft:
 
 # "the city", "the dam", "the nuclear plant": a place named before (not "the city of X", which names it)
 _ANAPHOR = re.compile(r"\bthe\s+(?:(?:nuclear|power|hydroelectric|air|military)\s+){0,2}(city|town|village|"
-                      r"settlement|dam|plant|station|bridge|island|base|airbase|airfield|airport)\b(?!\s+of\b)")
-_SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "settlement"})
+                      r"settlement|suburb|dam|plant|station|bridge|island|base|airbase|airfield|airport)\b(?!\s+of\b)")
+_SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "settlement", "suburb"})
 _ANAPHOR_NEEDS = ("the ",)
-_NOUN_OF_BEFORE = re.compile(r"\b(city|town|village|settlement)\s+of\s+\Z", re.I)
+_NOUN_OF_BEFORE = re.compile(r"\b(city|town|village|settlement|suburb)\s+of\s+\Z", re.I)
 # "Andriivka (Ukrainian: ...) is a village in ...", "Vovchansk is a destroyed city"
 _IS_A_AFTER = re.compile(r"(?:\s{0,2}\([^()]{0,160}\))?,?\s{1,2}(?:is|was)\s{1,2}(?:a|an)\s{1,2}(?:[\w-]+\s{1,2}){0,3}?"
-                         r"(city|town|village|settlement)\b", re.I)
+                         r"(city|town|village|settlement|suburb)\b", re.I)
 # what a landmark of each feature code is called when named again
 _LANDMARK_NOUNS = {"BDG": ("bridge",), "PS": ("plant", "station"), "DAM": ("dam", "plant", "station"),
                    "ISL": ("island",), "AIRB": ("base", "airbase", "airfield"), "AIRP": ("airport", "airfield")}
@@ -759,7 +761,7 @@ def _clause_dates(cl: _Clause, global_dates: list[timeline.DateSpan], context: t
 
 _RECENT_DAYS = 2
 _PLANNED = re.compile(r"\b(?:plans?\s+(?:was|is|were)\s+to|plann(?:ed|ing)\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|"
-                      r"objective\s+(?:was|is)\s+to|sought\s+to|in\s+order\s+to|"
+                      r"objective\s+(?:was|is)\s+to|sought\s+to|in\s+order\s+to|(?:tactic|strategy)\s+to|"
                       r"will\s+(?:likely|probably|almost\s+certainly|(?:very\s+|highly\s+)?likely)\s+|will\s+take\s+place)\b",
                       re.I)  # "Heavy fighting will likely take place in the suburbs": a forecast
 # "On 24 February, a few hours after Putin announced ..., troops made an air assault": no report of the event
@@ -877,8 +879,11 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
     if _holds_any(before, ("for",)) and _PURPOSE_BEFORE.search(before):
         return False  # "carrying missiles for bombing Kharkiv Oblast": a target intended, not hit
     me = ms + (r.mention.end - r.mention.start)
-    if _OPERATION_AFTER.match(sentence, me):
-        return False  # "the Kharkiv counteroffensive", "the Kupyansk direction": an operation's name
+    op = _OPERATION_AFTER.match(sentence, me)
+    if op is not None and (op.group(1).lower() not in _AXES or len(places) > 1 or len(sentence_places) > 1):
+        # "the Kharkiv counteroffensive": an operation's name; "In the Kupyansk direction, units repelled attacks
+        # near Sinkovka": the place it happened is the other one (alone, "gains on the Popasna axis" are near it)
+        return False
     if _DISTRICT_AFTER.match(sentence, me) and _AFTER_PLACE.search(before[-200:]):
         return False  # "Hroza, Kupiansk Raion, ...": the district only locates the place before it
     local = sentence[max(cl.start, ms - 80):ms]
@@ -898,13 +903,14 @@ _PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:use\s+(?:against|on|in)|bombing|striki
                              r"hitting)\s+(?:the\s+)?\Z", re.I)
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
 _FROM_DIRECTION = re.compile(r"\bfrom\s+the\s+(?:direction|side)\s+of\s+\Z", re.I)
-_OPERATION_AFTER = re.compile(r"['\u2019]?s?\s++(?:counter-?offensive|offensive|operation|direction|front|axis)\b", re.I)
+_OPERATION_AFTER = re.compile(r"['\u2019]?s?\s++(counter-?offensive|offensive|operation|direction|front|axis)\b", re.I)
+_AXES = frozenset({"direction", "front", "axis"})
 _DISTRICT_AFTER = re.compile(r"\s++(?:raion|district|rayon)\b", re.I)
 _AFTER_PLACE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]++,\s{1,3}\Z")
 _COMMA_REFERENCE = re.compile(r",\s*(?:(?:about|some|around|roughly|just|(?:\d+(?:\.\d+)?|[a-z]+(?:teen|ty)|one|two|three|"
                               r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:km|kilomet\w+|miles?)|"
                               r"a\s+few\s+(?:km|kilomet\w+|miles))\s+)*(?:to\s+the\s+)?(?:north|south|east|west)\w*"
-                              r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}\Z", re.I)
+                              r"\s+of\s+(?:the\s+)?(?:[\w-]+,?\s+){0,5}\Z", re.I)  # "..., the capital city of Ukraine, Kyiv"
 
 
 def _modifier(sent: Sentence, cl: _Clause, r: Resolution, inherited: bool) -> spatial.Modifier:

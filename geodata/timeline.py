@@ -256,14 +256,15 @@ _BY_START: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     key: tuple((kind, _KIND_RE[kind]) for kind, _ in _ALTS if key in _STARTERS[kind])
     for key in {key for keys in _STARTERS.values() for key in keys}
 }
-_LEAD = re.compile(r"(?i:\b(?P<w>on|in|since|during|throughout|until|by|from|before|after|early|late|mid|as\s{1,4}of))"
+_LEAD = re.compile(r"(?i:\b(?P<w>on|in|since|during|throughout|through|until|by|from|before|after|early|late|mid|"
+                   r"as\s{1,4}of))"
                    r"\s{1,4}\Z")
 # "amidst the 2023 Ukrainian counteroffensive": a year that names an event's year
 _THE_BEFORE = re.compile(r"\b[Tt]he\s{1,2}\Z")
 _EVENT_NOUN_AFTER = re.compile(r"(?:\s{1,2}[A-Z][\w'\u2019-]*){0,2}\s{1,2}(?:invasion|counter-?offensive|offensive|"
                                r"campaign|war|battle|siege|attacks?|strikes?|incursion|raids?|explosions?|crisis|"
                                r"occupation|mutiny|annexation|referendum|uprising|protests)\b")
-_MAY_LEAD = frozenset({"on", "in", "since", "during", "throughout", "until", "by", "from", "before", "after",
+_MAY_LEAD = frozenset({"on", "in", "since", "during", "throughout", "through", "until", "by", "from", "before", "after",
                        "early", "late", "mid", "as of"})
 _AMBIGUOUS_MONTHS = frozenset({3, 5})  # "March" and "May" are also a noun and a verb
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

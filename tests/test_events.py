@@ -121,6 +121,21 @@ def test_a_dispatch_dated_only_by_its_own_day_and_a_forecast(gazetteer):
     assert all(g[1] != "Battles" for g in got)
 
 
+def test_axes_suburbs_and_securing(gazetteer):
+    # UK Defence Intelligence update of 7 June 2022 (Crown copyright, OGL v3.0); Wikipedia "Battle of Brovary",
+    # "Rubizhne" (CC BY-SA 4.0)
+    got = _events("Russia made gains on the southern, Popasna axis through May but its progress in the area has "
+                  "stalled over the last week.", gazetteer, dt.date(2022, 6, 7))
+    assert [(g[0], g[2], g[3]) for g in got] == [("Popasna", "2022-05-01", "2022-05-31")]
+    got = _events("The battle of Brovary was fought for control of the suburb of Brovary, to the east of the capital "
+                  "city of Ukraine, Kyiv. Russian forces advanced west from southern Chernihiv Oblast. Control of the "
+                  "suburb was contested until Russian forces withdrew on 2 April 2022.", gazetteer, dt.date(2022, 4, 5))
+    assert ("Brovary", "2022-04-02") in {(g[0], g[2]) for g in got} and "Kyiv" not in {g[0] for g in got}
+    got = _events("On 21 July 2014, Ukrainian forces secured the city of Rubizhne from the militants.", gazetteer,
+                  dt.date(2022, 10, 4))
+    assert got == [("Rubizhne", "Battles", "2014-07-21", "2014-07-21", "day")]
+
+
 def test_subject_carried_from_previous_sentence(gazetteer):
     got = _events("Russian forces again bombed the Sumy region. The administration said 11 explosions were recorded "
                   "on Sunday.", gazetteer)
