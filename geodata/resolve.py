@@ -298,6 +298,9 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
     priors = _line_priors(todo, gazetteer, frontline, sentences, region_by_sentence) if frontline is not None else {}
     results: dict[int, Resolution] = {}
     km_memo: dict = {}  # (candidate ids, context points) -> distances: the same in many sentences and both passes
+    # a name repeated in a sentence with the same candidates and context points is weighed once,
+    # in either pass (the second pass changes the context points of few names)
+    chosen: dict = {}
     # two passes: the second treats the first pass's confident picks as anchors too
     for _pass in range(2):
         k = 0
@@ -305,7 +308,6 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
         # points of a sentence and name are worked out once
         unique_anchors = list(dict.fromkeys(anchors))
         near_memo: dict = {}
-        chosen: dict = {}  # a name repeated in a sentence with the same candidates is weighed once
         for i, m in enumerate(mentions):
             if i not in fixed:
                 continue
@@ -315,14 +317,16 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
             _, cands = todo[k]
             prior = priors.get(k)
             k += 1
-            choice_key = (m.sentence_index, fold(m.query),
-                          tuple((c["place_id"], c["match"], c["match_score"]) for c in cands))
+            key = fold(m.query)
+            near = _near_points(unique_anchors, m.sentence_index, key, near_memo) if len(cands) > 1 else ()
+            choice_key = (m.sentence_index, key, tuple((c["place_id"], c["match"], c["match_score"]) for c in cands),
+                          near)
             res = chosen.get(choice_key) if prior is None else None
             if res is None:
                 near_regions = set()
                 for j in (m.sentence_index - 1, m.sentence_index, m.sentence_index + 1):
                     near_regions |= region_by_sentence.get(j, set())
-                res = _choose(m, cands, near_regions, unique_anchors, prior, near_memo, km_memo)
+                res = _choose(m, cands, near_regions, near, prior, km_memo)
                 chosen[choice_key] = res
             else:
                 res = Resolution(m, res.place, res.confidence, res.candidates)
@@ -468,9 +472,19 @@ def _anchors(todo: list[tuple[Mention, list[dict]]]) -> list[tuple[str, float, f
     return out
 
 
-def _choose(m: Mention, cands: list[dict], near_regions: set[str],
-            anchors: list[tuple[str, float, float, int]], prior: Mapping[str, float] | None = None,
-            near_memo: dict | None = None, km_memo: dict | None = None) -> Resolution:
+def _near_points(anchors: list[tuple[str, float, float, int]], si: int, key: str,
+                 near_memo: dict) -> tuple[tuple[float, float, bool], ...]:
+    """Context points of name ``key`` in sentence ``si``: ``(lat, lon, same sentence)`` of the other anchors in the window."""
+    near = near_memo.get((si, key))
+    if near is None:
+        # context is local: anchors within a window of sentences (a long text is many stories)
+        near = near_memo[si, key] = tuple(dict.fromkeys((lat, lon, asi == si) for k, lat, lon, asi
+                                                        in _in_window(anchors, si) if k != key))
+    return near
+
+
+def _choose(m: Mention, cands: list[dict], near_regions: set[str], near: tuple[tuple[float, float, bool], ...],
+            prior: Mapping[str, float] | None = None, km_memo: dict | None = None) -> Resolution:
     if len(cands) > 1 and any(c["match"] in ("alias", "exact") and c["country_code"] in FOCUS_COUNTRIES
                               and c["population"] >= _EXACT_TOWN_POP for c in cands):
         # a town spelled exactly as written beats villages that only resemble the spelling
@@ -481,14 +495,6 @@ def _choose(m: Mention, cands: list[dict], near_regions: set[str],
         quality = _MATCH_WEIGHT.get(best["match"], 0.7) * best["match_score"] / 100.0
         return Resolution(m, best, round(max(0.05, min(1.0, quality * 1.0)), 3), [])
     scored = []
-    key = fold(m.query)
-    si = m.sentence_index
-    # context is local: anchors within a window of sentences (a long text is many stories)
-    near = near_memo.get((si, key)) if near_memo is not None else None
-    if near is None:
-        near = tuple(dict.fromkeys((lat, lon, asi == si) for k, lat, lon, asi in _in_window(anchors, si) if k != key))
-        if near_memo is not None:
-            near_memo[si, key] = near
     if km_memo is None:
         km_memo = {}
     memo_key = (tuple(c["place_id"] for c in cands), near)
