@@ -210,8 +210,10 @@ _ACTOR_VERBS = ("hopes|hoped|said|says|claims|claimed|wants|wanted|will|would|ha
 _ACTOR_AFTER = re.compile(rf"(?:['\u2019]s\s+(?:\w+\s+)?(?:{_ACTOR_NOUNS})\b|\s+(?:{_ACTOR_NOUNS}|{_ACTOR_VERBS})\b)",
                           re.I)
 _ACTOR_BEFORE = re.compile(r"(?:\b(?:the|pro|anti|by|with|between|to|against|for)[-\s]+)\Z", re.I)
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|into|at|on|near|over|outside|around|across|toward|towards|of|from|to"
-                              r"|hit|struck|strikes?|attack(?:ed|s)?|shelled|bombed|targeted)\s+(?:the\s+)?\Z", re.I)
+_LOCATIVE_WORDS = ("in", "into", "at", "on", "near", "over", "outside", "around", "across", "toward", "towards", "of",
+                   "from", "to", "hit", "struck", "strike", "strikes", "attack", "attacked", "attacks", "shelled",
+                   "bombed", "targeted")
+_LOCATIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(_LOCATIVE_WORDS)})\s+(?:the\s+)?\Z", re.I)
 
 # Possessive spaces: a run of spaces is not split every way between the two branches.
 _PERSON_AFTER = re.compile(r"\s*+,\s*+(?:who\b|(?:the|a|an)\s+(?:\w+\s+){0,2}(?:spokes\w+|minister|governor|head|"
@@ -221,14 +223,15 @@ _PERSON_AFTER = re.compile(r"\s*+,\s*+(?:who\b|(?:the|a|an)\s+(?:\w+\s+){0,2}(?:
                            r"confirmed)\b))|\s++(?:said|says|told|wrote|added|stated|noted|"
                            r"announced|explained|stressed|claimed|reported|posted|acknowledged|continued|"
                            r"warned|urged)\b")
-_TITLE_BEFORE = re.compile(
-    r"\b(?:President|Minister|minister|Gen\.?|General|general|Colonel|Lieutenant|Major|Captain|Sergeant|"
+_TITLES = (
+    r"President|Minister|minister|Gen\.?|General|general|Colonel|Lieutenant|Major|Captain|Sergeant|"
     r"Governor|governor|Mayor|mayor|Commander|commander|spokesman|spokeswoman|spokesperson|Chief|chief|"
     r"Deputy|deputy|Secretary|secretary|Ambassador|ambassador|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|head|Head|leader|"
     r"blogger|analyst|correspondent|journalist|official|officer|Patriarch|Pope|King|Queen|Prince|"
     r"Chancellor|chancellor|Premier|premier|Senator|senator|Speaker|speaker|Rabbi|rabbi|Saint|Bishop|bishop|"
     r"Archbishop|archbishop|Metropolitan|Father|Tsar|Emperor|Empress|Princess|Duke|Count|Sheikh|Imam|novelist|"
-    r"writer|poet|author|photographer|reporter|activist|businessman|oligarch|priest|pilot|soldier|veteran)\s+\Z")
+    r"writer|poet|author|photographer|reporter|activist|businessman|oligarch|priest|pilot|soldier|veteran")
+_TITLE_BEFORE = re.compile(rf"\b(?:{_TITLES})\s+\Z")
 # "Rabbi Nachman of Breslov", "Saint Nicholas of Myra": the "of" name is part of a person's style
 _STYLE_OF_BEFORE = re.compile(
     r"\b(?:Rabbi|Saint|St\.?|King|Queen|Prince|Princess|Duke|Pope|Patriarch|Bishop|Archbishop|Metropolitan|"
@@ -462,8 +465,10 @@ def _facility_mentions(text: str, sentences: list[Sentence], found: list[Mention
     Its other mentions ("an air assault on Antonov Airport") are that settlement's: the
     gazetteer does not know the facility, the text does.
     """
-    places = {m.start: m for m in found if m.kind == "place"}
     extra: list[Mention] = []
+    if not any(map(text.__contains__, ("Air", "Plant", "Port"))):
+        return extra  # a word _FACILITY_IN needs is missing
+    places = {m.start: m for m in found if m.kind == "place"}
     taken = {k for m in found for k in (m.start, m.end - 1)}
     for fm in _FACILITY_IN.finditer(text):
         where = places.get(fm.start(2))
@@ -486,6 +491,38 @@ def _facility_mentions(text: str, sentences: list[Sentence], found: list[Mention
 
 _IN_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|into|towards?|village\s+of|town\s+of|city\s+of)\s+\Z",
                               re.I)
+
+
+# Longest word of _TITLES and _LOCATIVE_WORDS: such a pattern, anchored at the end by its
+# blanks, can only start that far before them, so a search starts there, not 40 characters back.
+_TITLE_LONGEST = max(len(w.replace("\\.?", ".")) for w in _TITLES.split("|"))
+_LOCATIVE_LONGEST = max(map(len, _LOCATIVE_WORDS))
+
+
+def _blank_tail(text: str, start: int, end: int) -> int:
+    """Where the blanks (``\\s``) that end ``text[start:end]`` begin."""
+    k = end
+    while k > start and text[k - 1].isspace():
+        k -= 1
+    return k
+
+
+def _title_before(text: str, start: int = 0, end: int | None = None) -> bool:
+    """``_TITLE_BEFORE.search(text, start, end)``, tried only where a title can start."""
+    end = len(text) if end is None else end
+    k = _blank_tail(text, start, end)
+    return k < end and _TITLE_BEFORE.search(text, max(start, k - _TITLE_LONGEST), end) is not None
+
+
+def _locative_before(before: str) -> bool:
+    """``_LOCATIVE_BEFORE.search(before)``, tried only where a preposition or verb can start."""
+    k = _blank_tail(before, 0, len(before))
+    if k == len(before):
+        return False
+    lo = k - _LOCATIVE_LONGEST
+    if fold_case(before[max(0, k - 3):k]) == "the":  # "in the ": the word may sit before "the"
+        lo = _blank_tail(before, 0, k - 3) - _LOCATIVE_LONGEST
+    return _LOCATIVE_BEFORE.search(before, max(0, lo)) is not None
 
 
 def _strip_possessive(word: str) -> str:
@@ -681,14 +718,14 @@ def _person_tokens(s: str, run: list[re.Match[str]], sc: _Scanner, first: int) -
     if n == 1:  # a lone word after a title is left to _classify; only "Rabbi Nachman of Breslov" is decided here
         return [s.startswith(" of ", a0 - 4) and bool(_STYLE_OF_BEFORE.search(s, max(0, a0 - 60), a0))]
     flags = [False] * n
-    if _TITLE_BEFORE.search(s, max(0, a0 - 40), a0) or _STYLE_OF_BEFORE.search(s, max(0, a0 - 60), a0):
+    if _title_before(s, max(0, a0 - 40), a0) or _STYLE_OF_BEFORE.search(s, max(0, a0 - 60), a0):
         return [True] * n
     for j in range(1, n):
         prev = _strip_possessive(run[j - 1].group())
         word = _strip_possessive(run[j].group())
         key_prev = fold(prev)
         at = run[j].start()
-        if flags[j - 1] or key_prev in _FIRST_NAMES or _TITLE_BEFORE.search(s[max(0, at - 40):at]):
+        if flags[j - 1] or key_prev in _FIRST_NAMES or _title_before(s[max(0, at - 40):at]):
             flags[j] = True
             continue
         if (_SURNAME_END.search(word.lower()) and _PLAIN_NAME.fullmatch(prev) and key_prev not in _STOP
@@ -814,7 +851,7 @@ def _classify(s: str, a: int, b: int, name: str, sc: _Scanner, *, first: bool, s
         return None
     if key in _CAPITALS and _is_metonym(s, a, b, before, after):
         return "actor"
-    if _TITLE_BEFORE.search(before):
+    if _title_before(before):
         return None  # "President Zelensky", "Governor Syniehubov"
     if any(map(fold_case(before).__contains__, _VESSEL_NEEDS)) and _VESSEL_BEFORE.search(before):
         return None  # "the Russian warship Moskva": a ship, not Moscow
@@ -822,7 +859,7 @@ def _classify(s: str, a: int, b: int, name: str, sc: _Scanner, *, first: bool, s
         return None  # "World War II", "Nicholas II": a numbered name, never a village
     known = sc.known(name)
     if not known:
-        if not single or first and not _LOCATIVE_BEFORE.search(before):
+        if not single or first and not _locative_before(before):
             return None
         if _SINGLE_REGION.match(after) or _PLURAL_REGION.match(after) or _REGION_OF.search(before):
             return "place"  # checked again as a region by the caller
@@ -840,10 +877,10 @@ def _classify(s: str, a: int, b: int, name: str, sc: _Scanner, *, first: bool, s
 
 def _is_metonym(s: str, a: int, b: int, before: str, after: str) -> bool:
     """Return True when a capital stands for its government ("the Kiev regime", "Moscow said")."""
-    if _LOCATIVE_BEFORE.search(before) and not re.search(r"\bthe\s+\Z", before, re.I):
+    if _locative_before(before) and not re.search(r"\bthe\s+\Z", before, re.I):
         return False  # "in Kyiv", "a strike on Kyiv"
     if re.match(r"['\u2019]s\s", s[b:b + 3]) or s[b:b + 2] in ("'s", "\u2019s"):
-        return bool(_ACTOR_AFTER.match(after)) or not _LOCATIVE_BEFORE.search(before)
+        return bool(_ACTOR_AFTER.match(after)) or not _locative_before(before)
     if _ACTOR_AFTER.match(after):
         return True
     return bool(_ACTOR_BEFORE.search(before)) and bool(re.match(r"\s+(?:regime|government|authorities)", after))
@@ -859,7 +896,7 @@ def _as_mentions(sent: Sentence, a: int, b: int, name: str, kind: str, first: in
     before = s[max(0, a - 40):a]
     fuzzy = kind == "fuzzy"
     flags = {"initial": a == first or bool(_OPENER_BEFORE.search(before)),
-             "locative": bool(_LOCATIVE_BEFORE.search(before) or _PLACE_NOUN_BEFORE.search(before))}
+             "locative": _locative_before(before) or bool(_PLACE_NOUN_BEFORE.search(before))}
     single = _SINGLE_REGION.match(after)
     if single:
         end = b + single.end()
@@ -887,6 +924,8 @@ _LIST_DISTRICTS = re.compile(
 
 def _drop_district_lists(sent: Sentence, found: list[Mention]) -> list[Mention]:
     """Drop the items of "Solomianskyi, Darnytskyi and Holosiivskyi districts": parts of a city, not villages."""
+    if not any(map(sent.text.__contains__, ("districts", "raions", "rayons", "rhoods", "quarters"))):
+        return found  # a word _LIST_DISTRICTS needs is missing
     spans = []
     for m in _LIST_DISTRICTS.finditer(sent.text):
         a = m.start("list")
@@ -904,6 +943,8 @@ def _region_list_mentions(sent: Sentence, found: list[Mention], sc: _Scanner) ->
     """Turn the earlier items of "the Rostov and Kaluga regions" into region mentions too."""
     s = sent.text
     extra: list[Mention] = []
+    if not any(map(s.__contains__, ("regions", "oblasts", "provinces"))):
+        return extra  # a word _LIST_REGIONS needs is missing
     for m in _LIST_REGIONS.finditer(s):
         for item in _LIST_ITEM.finditer(m.group("list")):
             a = m.start("list") + item.start()
