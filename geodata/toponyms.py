@@ -835,8 +835,9 @@ def _first_word_start(s: str) -> int:
 def _classify(s: str, a: int, b: int, name: str, sc: _Scanner, *, first: bool, single: bool) -> str | None:
     """Return the kind of the capitalised words ``s[a:b]``, or None when they are no place."""
     key = fold(name)
-    if not key or key in _STOP or not any(c.isalpha() for c in name) or _CONTRACTION.search(name):
-        return None
+    if not key or key in _STOP or (not name.isalpha() or "\u02bc" in name) and (
+            not any(c.isalpha() for c in name) or _CONTRACTION.search(name)):
+        return None  # (letters only, without the letter-like apostrophe U+02BC: no contraction)
     if key in _countries():
         return "country"
     if not single and key not in _CAPITALS and not sc.known(name):
