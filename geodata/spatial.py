@@ -108,6 +108,7 @@ _PRE_ALTERNATIVES = [
 _PRE = re.compile(
     r"\b(?:(?:" + "|".join(f"(?P<k_{kind}>{pat})" for kind, pat in _PRE_ALTERNATIVES) + rf"){_FILLER})\Z")
 _PRE_KINDS = tuple(kind for kind, _ in _PRE_ALTERNATIVES)
+_PRE_KIND_GROUPS = tuple((kind, f"k_{kind}") for kind in _PRE_KINDS)
 # Every alternative but "at" needs one of these words (a distance needs a direction too),
 # so without any of them in the case-folded window only a plain preposition can govern
 # a mention; the small pattern then saves most of the cost of the full alternation.
@@ -204,8 +205,8 @@ def _strip_span(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _pre_kind(match: re.Match[str]) -> str:
-    groups = match.groupdict()
-    return next(kind for kind in _PRE_KINDS if groups.get(f"k_{kind}") is not None)
+    names = match.re.groupindex  # _PRE_AT has the "at" group only
+    return next(kind for kind, group in _PRE_KIND_GROUPS if group in names and match.start(group) >= 0)
 
 
 def _pre_modifier(sentence: str, match: re.Match[str]) -> Modifier:
