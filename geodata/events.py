@@ -250,8 +250,9 @@ def find_actors(text: str) -> list[str]:
     return list(_find_actors(text))
 
 
-# Words without which an actor pattern cannot match (case-insensitive; checked on ASCII
-# text only, where lower-casing is exactly what re.I does): most clauses skip most patterns.
+# Words without which an actor pattern cannot match, in the text folded by fold_case (what
+# re.I compares with lower-case ASCII letters; a case-sensitive match holds them too):
+# most clauses skip most patterns.
 _ACTOR_NEEDS: dict[str, tuple[str, ...]] = {
     "Ukrainian forces": ("ukrain", "afu", "zsu", "regime"),
     "Russian forces": ("russia", "occup", "enemy"),
@@ -280,15 +281,15 @@ _TRIGGER_NEEDS = ("according", "said", "says", "reported", "announced", "claimed
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?([A-Z][^,.;:]{2,60})")
 
 
-def _may_match(low: str | None, needs: tuple[str, ...]) -> bool:
-    """False only when ``low`` (the lower-cased ASCII text, or None) lacks every needed word."""
-    return low is None or any(map(low.__contains__, needs))
+def _may_match(low: str, needs: tuple[str, ...]) -> bool:
+    """False only when ``low`` (the text folded by fold_case) lacks every needed word."""
+    return any(map(low.__contains__, needs))
 
 
 @lru_cache(maxsize=4096)
 def _find_actors(text: str) -> tuple[str, ...]:
     hits = []
-    low = text.lower() if text.isascii() else None
+    low = fold_case(text)
     for name, rx in _ACTORS:
         if not _may_match(low, _ACTOR_NEEDS[name]):
             continue
@@ -305,7 +306,7 @@ _SAYS = re.compile(r"\s+(?:said|says|reported|reports|announced|claimed|claims|s
 @lru_cache(maxsize=4096)
 def find_claim(text: str) -> str | None:
     """Return who the text attributes its claim to ("Russian Ministry of Defence"), or None."""
-    low = text.lower() if text.isascii() else None
+    low = fold_case(text)
     if not _may_match(low, _TRIGGER_NEEDS) or not _CLAIM_TRIGGER.search(text):
         return None
     hits = []
