@@ -625,11 +625,9 @@ def _clauses(sent: Sentence, places: list[Resolution], published: dt.date,
             if cl.cue is not None and last.cue is not None:
                 cue = max(last.cue, cl.cue, key=lambda c: c[2])
             merged[-1] = _Clause(last.start, cl.end, text[last.start:cl.end], cue, last.weak or cl.weak)
-            merged[-1].places = last.places
             _fill(merged[-1], sent, places)
         else:
-            merged.append(cl)
-            _fill(cl, sent, places)
+            merged.append(cl)  # filled above
     # dates with no place and no cue of their own ("Last May, ...") are left for the clause they lead
     for cl in merged:
         cl.dates = [d for d in dates if cl.start <= d.offset < cl.end]
