@@ -660,6 +660,25 @@ def _haversine_km(lat1: float, lon1: float, lat2, lon2):
     return 6371.0088 * 2 * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
 
 
+def _letter_masks(keys: list[str]) -> np.ndarray:
+    """One uint64 per key: bit ``ord(c) % 64`` set for each character ``c`` of the key (no newline in a key)."""
+    codes = np.frombuffer(("\n".join(keys) + "\n").encode("utf-32-le"), dtype=np.uint32)
+    ends = np.flatnonzero(codes == 10)
+    bits = _BITS[codes & 63]
+    bits[ends] = 0
+    return np.bitwise_or.reduceat(bits, np.concatenate(([0], ends[:-1] + 1)))
+
+
+_BITS = np.left_shift(np.uint64(1), np.arange(64, dtype=np.uint64))
+
+
+def _popcount(masks: np.ndarray) -> np.ndarray:
+    """Set bits of each uint64 (``np.bitwise_count`` from numpy 2.0 on)."""
+    if hasattr(np, "bitwise_count"):
+        return np.bitwise_count(masks)
+    return np.unpackbits(masks.view(np.uint8)).reshape(-1, 64).sum(axis=1)
+
+
 def _check_name(name: object, what: str = "place name") -> str:
     """Return ``name`` stripped, or raise InputError when it cannot be a place name."""
     if not isinstance(name, str):
@@ -950,7 +969,11 @@ class Gazetteer:
         Ties come in slot order, so this is what one rapidfuzz scan of all keys in
         slot order keeps; but fuzz.ratio is at most 200 * shorter / (sum of lengths),
         so only keys of the lengths that can reach the cutoff (less one, against
-        float rounding) are read: about half of them.
+        float rounding) are read: about half of them.  Of those, only keys whose
+        letters are nearly the query's are scored: every letter in one of two strings
+        and not in the other costs fuzz.ratio's indel distance at least one, so keys
+        whose letter sets (as bit masks, :func:`_letter_masks`) differ in more bits
+        than the cutoff allows cannot reach it.
         """
         from rapidfuzz import fuzz, process
 
@@ -959,9 +982,15 @@ class Gazetteer:
         shortest = math.ceil(len(vkey) * (_SCAN_CUTOFF - 1) / (201 - _SCAN_CUTOFF))
         longest = math.floor(len(vkey) * (201 - _SCAN_CUTOFF) / (_SCAN_CUTOFF - 1))
         lo, hi = int(start[min(shortest, len(start) - 1)]), int(start[min(longest + 1, len(start) - 1)])
-        hits = process.extract(vkey, keys[lo:hi], scorer=fuzz.ratio, score_cutoff=_SCAN_CUTOFF, limit=None)
+        masks = fz.get("letter_masks")
+        if masks is None:
+            masks = fz["letter_masks"] = _letter_masks(keys)
+        most = (101 - _SCAN_CUTOFF) / 100 * (len(vkey) + longest)  # indel distance at the cutoff (less one)
+        near = np.flatnonzero(_popcount(masks[lo:hi] ^ _letter_masks([vkey])[0]) <= most).tolist()
+        hits = process.extract(vkey, [keys[lo + k] for k in near], scorer=fuzz.ratio, score_cutoff=_SCAN_CUTOFF,
+                               limit=None)
         scan_slots = fz["scan_slots"]
-        best = sorted((-score, int(scan_slots[lo + k])) for _hit, score, k in hits)[:limit]
+        best = sorted((-score, int(scan_slots[lo + near[k]])) for _hit, score, k in hits)[:limit]
         return [slot for _score, slot in best]
 
     def _fuzzy(self, query: str, vkey: str, cutoff: float = 85.0) -> dict[int, list]:
