@@ -514,6 +514,13 @@ def _title_before(text: str, start: int = 0, end: int | None = None) -> bool:
     return k < end and _TITLE_BEFORE.search(text, max(start, k - _TITLE_LONGEST), end) is not None
 
 
+def _style_of_before(text: str, start: int, end: int) -> bool:
+    """``_STYLE_OF_BEFORE.search(text, start, end)``, tried only when "of" and blanks end the window."""
+    k = _blank_tail(text, start, end)
+    return (k < end and k - 2 >= start and text.startswith("of", k - 2)
+            and _STYLE_OF_BEFORE.search(text, start, end) is not None)
+
+
 def _locative_before(before: str) -> bool:
     """``_LOCATIVE_BEFORE.search(before)``, tried only where a preposition or verb can start."""
     k = _blank_tail(before, 0, len(before))
@@ -652,7 +659,7 @@ def _named_objects(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, found
         key = fold(_strip_possessive(word))
         if key in heads and _landmark_at(sent, s, a, longest, found, taken):
             continue
-        if word.lower().endswith(_DISTRICT_ADJ_ENDS) and len(word) > 5:
+        if len(word) > 5 and word.lower().endswith(_DISTRICT_ADJ_ENDS):
             noun = _DISTRICT_NOUN.match(s, tok.end())
             if noun is None or _city_district(s, a, tok.end()):
                 continue
@@ -718,7 +725,7 @@ def _person_tokens(s: str, run: list[re.Match[str]], sc: _Scanner, first: int) -
     if n == 1:  # a lone word after a title is left to _classify; only "Rabbi Nachman of Breslov" is decided here
         return [s.startswith(" of ", a0 - 4) and bool(_STYLE_OF_BEFORE.search(s, max(0, a0 - 60), a0))]
     flags = [False] * n
-    if _title_before(s, max(0, a0 - 40), a0) or _STYLE_OF_BEFORE.search(s, max(0, a0 - 60), a0):
+    if _title_before(s, max(0, a0 - 40), a0) or _style_of_before(s, max(0, a0 - 60), a0):
         return [True] * n
     for j in range(1, n):
         prev = _strip_possessive(run[j - 1].group())
