@@ -541,12 +541,20 @@ def _strip_possessive(word: str) -> str:
 _APOSTROPHES = frozenset("'\u2019\u02bc")
 
 
+def _plain_stop_word(word: str, heads: frozenset[str]) -> bool:
+    """True for a stop word that starts no landmark name and is not shaped like a district adjective."""
+    key = fold(_strip_possessive(word))
+    return key in _STOP and key not in heads and not (len(word) > 5 and word.lower().endswith(_DISTRICT_ADJ_ENDS))
+
+
 def _sentence_mentions(sent: Sentence, sc: _Scanner, surnames: set[str] | None = None) -> list[Mention]:
     s = sent.text
     found: list[Mention] = []
     taken: set[int] = set()
     first = _first_word_start(s)
-    runs = list(_capital_runs(s))
+    heads = _landmark_heads()[0]
+    # a lone stop word ("The", "Russian", "On") that heads no landmark and is no district adjective yields nothing
+    runs = [run for run in _capital_runs(s) if len(run) > 1 or not _plain_stop_word(run[0].group(), heads)]
     for run in runs:
         _named_objects(sent, run, sc, found, taken)
     for run in runs:
