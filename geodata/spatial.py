@@ -178,9 +178,9 @@ def _find_modifier(sentence: str, mention_start: int, mention_end: int) -> Modif
     before = folded[window:mention_start]
     specific = any(map(before.__contains__, _SPECIFIC_WORDS))
     pre = (_PRE if specific else _PRE_AT).search(folded, window, mention_start)
-    post = _POST.match(sentence, mention_end, min(len(sentence), mention_end + _AFTER))
     if pre is not None and _pre_kind(pre) != "at":
         return _pre_modifier(sentence, pre)
+    post = _POST.match(sentence, mention_end, min(len(sentence), mention_end + _AFTER))
     if post is not None:
         relation = next(k for k in ("direction", "outside", "around", "around2", "border", "region", "region2")
                         if post.group(k))
