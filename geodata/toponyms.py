@@ -64,9 +64,12 @@ class Mention:
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col maj capt sgt st jr sr prof gov sen rep adm cpl pvt no vs etc approx est dept "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e a.m p.m".split())
-# A match starts a run of end marks: a run is tried once, not from each of its marks.
+# A match starts a run of end marks (the mark before it is none): a run is tried once, not from
+# each of its marks; or it is a run of newlines.  The pattern opens with the set of characters a
+# match starts with, so the regex engine skips every other character without trying the pattern.
 _SENT_END = re.compile(
-    r"(?<![.!?\u2026])[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u0400-\u042f])|\n+")
+    r"[.!?\u2026\n](?:(?<=\n)\n*|(?<![.!?\u2026][.!?\u2026])[.!?\u2026]*[\"'\u201d\u2019)\]]*"
+    r"(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u0400-\u042f]))")
 
 
 def split_sentences(text: str, offset: int = 0, first_index: int = 0) -> list[Sentence]:
