@@ -474,7 +474,7 @@ def _anchors(todo: list[tuple[Mention, list[dict]]]) -> list[tuple[str, float, f
 
 def _near_points(anchors: list[tuple[str, float, float, int]], si: int, key: str,
                  near_memo: dict) -> tuple[tuple[float, float, bool], ...]:
-    """Context points of name ``key`` in sentence ``si``: ``(lat, lon, same sentence)`` of the other anchors in the window."""
+    """Context points of name ``key`` in sentence ``si``: ``(lat, lon, same sentence)`` of the other anchors near it."""
     near = near_memo.get((si, key))
     if near is None:
         # context is local: anchors within a window of sentences (a long text is many stories)
