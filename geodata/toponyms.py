@@ -287,6 +287,7 @@ _CAP_TOKEN = re.compile("[%s][\\w'\u2019\u02bc\\-]*" % "".join(
     re.escape(chr(c)) for r in ((0x41, 0x5b), (0xC0, 0x250), (0x400, 0x500)) for c in range(*r) if chr(c).isupper()))
 
 _WORD_CHAR = re.compile(r"[\w'\u2019\u02bc\-]")
+_WORD_MARKS = frozenset("_'\u2019\u02bc-")  # with str.isalnum: what _WORD_CHAR matches (re's \\w is isalnum or _)
 _MAX_WORDS = 4
 
 
@@ -407,7 +408,7 @@ def _capital_runs(text: str) -> Iterator[list[re.Match[str]]]:
     run: list[re.Match[str]] = []
     for tok in _CAP_TOKEN.finditer(text):
         a = tok.start()
-        if a and _WORD_CHAR.match(text, a - 1) and _inside_token(text, a):
+        if a and (text[a - 1].isalnum() or text[a - 1] in _WORD_MARKS) and _inside_token(text, a):  # _WORD_CHAR
             continue
         if run:
             end = run[-1].end()
