@@ -503,6 +503,7 @@ def _choose(m: Mention, cands: list[dict], near_regions: set[str], near: tuple[t
         nearest = km_memo[memo_key] = _nearest_km(cands, near) if near else {}
     top = max(_MATCH_WEIGHT.get(c["match"], 0.7) for c in cands)
     # "Hrodivka" is the village of that name before Myrnohrad, which GeoNames also once called so
+    key = fold(m.query)
     own_name = {c["country_code"] for c in cands if c["match"] == "exact" and fold(c["name"]) == key}
     for rank, c in enumerate(cands):
         s = _base_score(c, rank)
