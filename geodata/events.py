@@ -135,9 +135,14 @@ _CUE_ALL = re.compile(r"\b(?=[a-z])(?:" + "|".join(rf"(?P<c{i}>(?:{_lower_litera
 _MONTH_MARCH = re.compile(r"\bMarch\b")  # the month, not a protest march
 _WEAK_CUE = re.compile(r"\b(?:situation|attention|focus(?:ed|es)?|hot\s?spots?|tense|pressure|front\s?line|"
                        r"positions|direction|axis|sector)\b")  # on fold_case text, like _CUE_ALL
+_WEAK_NEEDS = ("situation", "attention", "focus", "hot", "tense", "pressure", "front", "positions", "direction", "axis",
+               "sector")
 _TOPIC = re.compile(r"\b(?:comment(?:ed|ing)?\s+on|discuss(?:ed|ing)?|talk(?:ed|s)?\s+about|spoke\s+about|"
                     r"asked\s+about|questions?\s+(?:about|on))\s+(?:the\s+)?(?:\w+\s+){0,2}\Z", re.I)
 _NEGATED = re.compile(r"\b(?:no|not|never|without|denied|den(?:y|ies))\b[^,;]{0,30}\Z", re.I)
+# Words without which _NEGATED and _TOPIC cannot match (in the text folded by fold_case)
+_NEGATED_NEEDS = ("no", "never", "without", "den")
+_TOPIC_NEEDS = ("comment", "discuss", "talk", "spoke", "asked", "question")
 
 # A split is a mark (";", ":", ", ", "(", ")") and the blanks after it, or a run of blanks, from
 # where it starts (linear on a long run), before such a mark, a dash or "while/whereas/but/which/
@@ -151,6 +156,7 @@ _VENUE_BEFORE = re.compile(r"\b(?:interview(?:ed)?|conference|speech|speaking|sp
                            r"meeting|met|briefing|summit|forum|trip|arrived|travel(?:l?ed)?|flew|hosted|"
                            r"address(?:ed)?)\b[^,;.]{0,40}\b(?:in|to|at)\s+(?:the\s+)?\Z", re.I)
 _SUMMIT = re.compile(r"\b(?:summit|talks|negotiations?|conference|meeting)\b", re.I)
+_SUMMIT_NEEDS = ("summit", "talks", "negotiation", "conference", "meeting")
 # (not "withdrew from", "retreated from": the place left is where a withdrawal happens)
 _ORIGIN_BEFORE = re.compile(r"\b(?:advanc\w*|mov\w*|cross\w*|came|com\w*|enter\w*|fled|"
                             r"flee\w*|launch\w*|fir\w*|flew|flying|return\w*|evacuat\w*|relocat\w*|transferr\w*|"
@@ -231,12 +237,15 @@ def classify(text: str) -> tuple[str, str, float] | None:
     """Return ``(event_type, sub_event_type, weight)`` of the cues in ``text``, or None without a cue."""
     scores: dict[str, float] = {}
     subs: dict[str, tuple[float, str]] = {}
-    for m in _CUE_ALL.finditer(fold_case(text)):
+    folded = fold_case(text)
+    for m in _CUE_ALL.finditer(folded):
         etype, sub, weight, _ = _CUES[int(m.lastgroup[1:])]
         if etype == PROTESTS and _MONTH_MARCH.match(text[m.start():m.end()]):
             continue
-        if _NEGATED.search(text, max(0, m.start() - 40), m.start()) or _TOPIC.search(text, max(0, m.start() - 40),
-                                                                                     m.start()):
+        lo = max(0, m.start() - 40)
+        window = folded[lo:m.start()]
+        if (any(map(window.__contains__, _NEGATED_NEEDS)) and _NEGATED.search(text, lo, m.start())
+                or any(map(window.__contains__, _TOPIC_NEEDS)) and _TOPIC.search(text, lo, m.start())):
             continue
         scores[etype] = scores.get(etype, 0.0) + weight
         if weight > subs.get(etype, (0.0, ""))[0]:
@@ -470,7 +479,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         prev_sent = sent
         clauses = _clauses(sent, by_sentence.get(sent.index, []), published, anchor)
         own = [d for c in clauses for d in c.dates]
-        timed = _CLOCK.search(sent.text) is not None
+        timed = ":" in sent.text and _CLOCK.search(sent.text) is not None
         # an undated sentence is about the day its paragraph last named ("On 8 April ... The strike
         # killed 63"), or the day being told when it gives a clock time ("At 10:30, two missiles hit")
         sent_context = para_date or (anchor if anchor is not None and timed else
@@ -491,7 +500,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         carried_dates: list[timeline.DateSpan] = []
         event_places: list[list[Resolution]] = []  # per clause, its own places where something happened
         for k, cl in enumerate(clauses):
-            if cl.dates:
+            if cl.dates and _holds_any(cl.text, _SUMMIT_NEEDS):
                 nouns = _SUMMIT.findall(cl.text)
                 for d in cl.dates:
                     for noun in nouns:
@@ -519,7 +528,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
             if not cl.dates and carried_dates:
                 cl.dates = list(carried_dates)  # "... on Friday, attacking toward Vovchansk": same day
             carried_dates = cl.dates
-            if _PLANNED.search(cl.text):
+            if _holds_any(cl.text, _PLANNED_NEEDS) and _PLANNED.search(cl.text):
                 continue  # "Their plan was to rapidly take Chernihiv": an intention, not an event
             dates, explicit = _clause_dates(cl, global_dates, sent_context, topic_dates, timed=timed)
             summit = cl.cue[1] == "Other" and _SUMMIT.search(cl.text) is not None
@@ -618,7 +627,9 @@ def _clauses(sent: Sentence, places: list[Resolution], published: dt.date,
     raw = []
     for a, b in split_clauses(text):
         seg = text[a:b]
-        raw.append(_Clause(a, b, seg, classify(seg), bool(_WEAK_CUE.search(fold_case(seg)))))
+        folded = fold_case(seg)
+        weak = any(map(folded.__contains__, _WEAK_NEEDS)) and _WEAK_CUE.search(folded) is not None
+        raw.append(_Clause(a, b, seg, classify(seg), weak))
     raw = _join_place_lists(raw, sent, places)
     merged: list[_Clause] = []
     for cl in raw:
@@ -769,6 +780,7 @@ _PLANNED = re.compile(r"\b(?:plans?\s+(?:was|is|were)\s+to|plann(?:ed|ing)\s+to|
                       r"objective\s+(?:was|is)\s+to|sought\s+to|in\s+order\s+to|(?:tactic|strategy)\s+to|"
                       r"will\s+(?:likely|probably|almost\s+certainly|(?:very\s+|highly\s+)?likely)\s+|will\s+take\s+place)\b",
                       re.I)  # "Heavy fighting will likely take place in the suburbs": a forecast
+_PLANNED_NEEDS = ("plan", "aim", "intend", "objective", "sought", "order", "tactic", "strategy", "will")
 # "On 24 February, a few hours after Putin announced ..., troops made an air assault": no report of the event
 _SUBORDINATE_REPORT = re.compile(r"\b(?:hours|days|minutes|shortly|just|soon)\s+(?:after|before)\b[^;.]{0,80}\Z", re.I)
 # "Orlov stated that Russian troops were again approaching the city": what goes on as it is said
