@@ -428,11 +428,11 @@ def _widen(m: Mention, cands: list[dict], gazetteer, regions: list[str],
         found = cache.get(ck)
         if found is None:
             try:
-                found = cache[ck] = gazetteer.lookup(m.query, near=near, limit=3, fuzzy=m.fuzzy)
+                found = cache[ck] = [_place_dict(c) for c in gazetteer.lookup(m.query, near=near, limit=3,
+                                                                               fuzzy=m.fuzzy)]
             except Exception:  # noqa: BLE001 - context that cannot be used is ignored
                 continue
-        for c in found:
-            d = _place_dict(c)
+        for d in found:  # shared by every report that asks: read, never changed
             if d["place_id"] not in seen and d["match_score"] >= 85 and _plausible(d, m):
                 seen.add(d["place_id"])
                 cands.append(d)
@@ -501,7 +501,7 @@ def _choose(m: Mention, cands: list[dict], near_regions: set[str], near: tuple[t
     nearest = km_memo.get(memo_key)
     if nearest is None:
         nearest = km_memo[memo_key] = _nearest_km(cands, near) if near else {}
-    top = max(_MATCH_WEIGHT.get(c["match"], 0.7) for c in cands)
+    top = max(_MATCH_WEIGHT.get(c["match"], 0.7) for c in cands) if prior else 0.0
     # "Hrodivka" is the village of that name before Myrnohrad, which GeoNames also once called so
     key = fold(m.query)
     own_name = {c["country_code"] for c in cands if c["match"] == "exact" and fold(c["name"]) == key}
@@ -527,8 +527,9 @@ def _choose(m: Mention, cands: list[dict], near_regions: set[str], near: tuple[t
     confidence = round(max(0.05, min(1.0, quality * (0.4 + 0.6 * share))), 3)
     runners = []
     for s, c in scored[1:1 + _MAX_CANDIDATES]:
-        runners.append({k: c[k] for k in ("place_id", "name", "lat", "lon", "country_code", "admin1",
-                                          "feature_code", "population")} | {"score": round(s, 2)})
+        runners.append({"place_id": c["place_id"], "name": c["name"], "lat": c["lat"], "lon": c["lon"],
+                        "country_code": c["country_code"], "admin1": c["admin1"], "feature_code": c["feature_code"],
+                        "population": c["population"], "score": round(s, 2)})
     return Resolution(m, best, confidence, runners)
 
 
