@@ -285,12 +285,11 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
     anchors = sorted(_anchors(todo), key=lambda a: a[3])
     region_names = {c[0]["admin1_code"]: c[0]["name"] for m, c in todo
                     if (m.kind == "region" or c[0]["feature_class"] == "A") and c[0]["admin1_code"]}
+    around: dict[int, set[str]] = {}  # sentence index -> codes of the regions named in it and its neighbours
     for m, cands in todo:
         if m.kind == "region" or cands[0]["feature_class"] == "A":
             continue
-        near = set()
-        for j in (m.sentence_index - 1, m.sentence_index, m.sentence_index + 1):
-            near |= region_by_sentence.get(j, set())
+        near = _regions_around(region_by_sentence, m.sentence_index, around)
         wide = len(cands) >= 8 or (near and not any(c["admin1_code"] in near for c in cands))
         if wide:
             codes = sorted(c for c in near if c)  # a region without an admin-1 code has no name to widen by
@@ -323,9 +322,7 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
                           near)
             res = chosen.get(choice_key) if prior is None else None
             if res is None:
-                near_regions = set()
-                for j in (m.sentence_index - 1, m.sentence_index, m.sentence_index + 1):
-                    near_regions |= region_by_sentence.get(j, set())
+                near_regions = _regions_around(region_by_sentence, m.sentence_index, around)
                 res = _choose(m, cands, near_regions, near, prior, km_memo)
                 chosen[choice_key] = res
             else:
@@ -344,6 +341,18 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
                 if m.kind != "region" and cands[0]["feature_class"] != "A" and len(cands) >= 8:
                     _widen(m, cands, gazetteer, [], anchors)
     return _one_sense(results)
+
+
+def _regions_around(region_by_sentence: Mapping[int, set[str]], si: int, memo: dict[int, set[str]]) -> set[str]:
+    """Admin-1 codes of the regions named in sentence ``si`` and its neighbours (memoised in ``memo``; read only)."""
+    near = memo.get(si)
+    if near is None:
+        near = memo[si] = set()
+        for j in (si - 1, si, si + 1):
+            codes = region_by_sentence.get(j)
+            if codes:
+                near |= codes
+    return near
 
 
 def _outside_named_region(res: Resolution, regions, gazetteer=None, starts: Sequence[int] = ()) -> Resolution | None:
