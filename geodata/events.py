@@ -152,6 +152,8 @@ _CLAUSE_SPLIT = re.compile(r"[;:,()\s](?:(?<=[;:])\s*|(?<=,)(?=\s)\s*|(?<=[()])\
                            r"(?:(?:[;:]|,(?=\s)|[\u2014\u2013-]\s|\(|\))\s*|(?=(?:while|whereas|but|which|where)\s)))")
 _REPORTING = re.compile(r"\b(?:said|says|announced|reported|claimed|stated|wrote|told|added|confirmed|"
                         r"statement)\b", re.I)
+_REPORTING_NEEDS = ("said", "says", "announced", "reported", "claimed", "stated", "wrote", "told", "added",
+                    "confirmed", "statement")  # without one of these (folded) _REPORTING cannot match
 _VENUE_BEFORE = re.compile(r"\b(?:interview(?:ed)?|conference|speech|speaking|spoke|visit(?:ed|ing)?|talks|"
                            r"meeting|met|briefing|summit|forum|trip|arrived|travel(?:l?ed)?|flew|hosted|"
                            r"address(?:ed)?)\b[^,;.]{0,40}\b(?:in|to|at)\s+(?:the\s+)?\Z", re.I)
@@ -743,9 +745,11 @@ def _clause_dates(cl: _Clause, global_dates: list[timeline.DateSpan], context: t
                   topic_dates: dict[str, timeline.DateSpan], *, timed: bool = False
                   ) -> tuple[timeline.DateSpan, bool]:
     if cl.dates:
-        finer = [o for o in cl.dates if not _REPORTED_BEFORE.search(cl.text, 0, max(0, o.offset - cl.start))]
+        reported = _holds_any(cl.text, _REPORTING_NEEDS)
+        finer = [o for o in cl.dates
+                 if not (reported and _REPORTED_BEFORE.search(cl.text, 0, max(0, o.offset - cl.start)))]
         d = next((d for d in cl.dates if not _reference_date(cl, d) and not _frames(d, finer)), cl.dates[0])
-        rep = _REPORTING.search(cl.text)
+        rep = _REPORTING.search(cl.text) if reported else None
         if rep and len(cl.dates) > 1:
             # "On 9 July, the ministry said that a strike on 7 July had killed ...": the first date is when
             # it was said, the one told after the verb is when it happened
@@ -835,7 +839,8 @@ def _place_dates(cl: _Clause, r: Resolution, sent: Sentence, places: list[Resolu
         return [told_before]
     own = [d for d in dates if not _reference_date(cl, d) and not _DAYS_AFTER.search(d.text)
            and not timeline.opens_period(sent.text, d)
-           and not _REPORTED_BEFORE.search(cl.text, 0, max(0, d.offset - cl.start))]  # "..., the governor said today"
+           and not (_holds_any(cl.text, _REPORTING_NEEDS)  # "..., the governor said today"
+                    and _REPORTED_BEFORE.search(cl.text, 0, max(0, d.offset - cl.start)))]
     if len(own) < 2 or first not in dates:
         return [first]
     distinct = list({(d.start, d.end): d for d in own}.values())
