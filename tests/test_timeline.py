@@ -11,9 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from geodata import timeline
 from geodata.errors import InputError
 from geodata.timeline import (
-    DateSpan, _resolve_match, _scan, _scan_all, default_span, find_dates, format_span, precision_for, resolve_date,
+    DateSpan, _scan, _scan_all, default_span, find_dates, format_span, precision_for, resolve_date,
 )
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -306,9 +307,13 @@ _WORDS = ["on", "in", "the", "at", "end", "of", "last", "this", "next", "since",
 
 
 def _reference_dates(text: str) -> list[DateSpan]:
-    """find_dates through the slow full-pattern scan at every position."""
-    spans = (_resolve_match(text, kind, match, PUB) for kind, match in _scan_all(text))
-    return [s for s in spans if s is not None]
+    """find_dates through the slow full-pattern scan at every position (same resolution and coordinated days)."""
+    fast = timeline._scan
+    timeline._scan = _scan_all
+    try:
+        return list(timeline._find_dates.__wrapped__(text, PUB))
+    finally:
+        timeline._scan = fast
 
 
 @settings(max_examples=300, deadline=None)
