@@ -56,7 +56,7 @@ _CUES: list[tuple[str, str, float, str]] = [
                                   r"ground\s+attacks?|sabotage\s+group|foothold|bridgehead|surround(?:ed|ing)|"
                                   r"besieged|contested|reached\s+the\s+(?:\w+\s+)?(?:outskirts|edge|centre|center)"),
     (BATTLES, "Armed clash", 1.0, r"attacks?|attacked|attacking|raids?|incursions?|approach(?:ed|ing)\s+the\s+"
-                                  r"(?:city|town|village)"),
+                                  r"(?:city|town|village)|entered(?!\s+(?:into|service|office|the\s+war)\b)"),
     (BATTLES, "Government regains territory", 2.5, r"liberat(?:ed|ion|ing)|recaptur(?:ed|e|ing)|retook|retaken|"
                                                    r"retake|regain(?:ed)?|took\s+back|de-?occupied|recover(?:ed)?|"
                                                    r"secured\s+(?:the\s+)?(?:city|town|village|settlement|area)"),
@@ -163,7 +163,9 @@ _SUMMIT_NEEDS = ("summit", "talks", "negotiation", "conference", "meeting")
 _ORIGIN_BEFORE = re.compile(r"\b(?:advanc\w*|mov\w*|cross\w*|came|com\w*|enter\w*|fled|"
                             r"flee\w*|launch\w*|fir\w*|flew|flying|return\w*|evacuat\w*|relocat\w*|transferr\w*|"
                             r"redeploy\w*|deport\w*)\b[^,;.]{0,40}\bfrom\s+(?:the\s+)?(?:\w+\s+){0,3}\Z", re.I)
-_REFERENCE_BEFORE = re.compile(r"\b(?:located|situated|lies|lying|which\s+is|sits)\b[^,;.]{0,60}\Z", re.I)
+# (not "were located in the Avdiivka, Chasiv Yar and Marinka areas": where the attacks were)
+_REFERENCE_BEFORE = re.compile(r"\b(?:located|situated|lies|lying|which\s+is|sits)\b(?!\s+(?:in|at)\s)[^,;.]{0,60}\Z",
+                               re.I)
 # Words without which those patterns cannot match (in the text folded by fold_case): a
 # substring test rules most mentions out before a regex tries every position of the window.
 _VENUE_NEEDS = ("interview", "conference", "speech", "speaking", "spoke", "visit", "talks", "meeting", "met",
@@ -724,6 +726,12 @@ def _event_dates(text: str, published: dt.date, anchor: timeline.DateSpan | None
     """
     out = []
     for d in timeline.find_dates(text, published, anchor):
+        if d.text[:4].lower() == "from" and _COMPARED_BEFORE.search(text, max(0, d.offset - 40), max(0, d.offset)):
+            # "rising by 17 per cent from March 2024": the base of a comparison; "rose by 200 per cent from
+            # March to April": what is told is the last month
+            if d.precision != "month" or (d.start.year, d.start.month) == (d.end.year, d.end.month):
+                continue
+            d = timeline.DateSpan(d.end.replace(day=1), d.end, "month", d.text, d.offset)
         if timeline.opens_period(text, d) and (max(d.end, published) - d.start).days > _LONG_PERIOD_DAYS:
             if d.text[:5].lower() == "since" and _HELD_BEFORE.search(text, max(0, d.offset - 60), d.offset):
                 out.append(timeline.began(d))  # "occupied by Russian forces since 3 March 2022": taken that day
@@ -733,6 +741,8 @@ def _event_dates(text: str, published: dt.date, anchor: timeline.DateSpan | None
 
 
 _LONG_PERIOD_DAYS = 31
+_COMPARED_BEFORE = re.compile(r"\b(?:per\s?cent|percent|rose|rising|risen|increased?|decreased?|fell|dropped|"
+                              r"doubled|tripled|compared)\b[^.;]{0,25}\Z", re.I)
 _HELD_BEFORE = re.compile(r"\b(?:occupied|held|controlled|under\s+(?:[\w-]+\s+){0,2}control)\b(?:\s+[\w-]+){0,4}\s+\Z",
                           re.I)
 

@@ -1032,8 +1032,8 @@ def _scan_all(text: str) -> Iterator[tuple[str, re.Match[str]]]:
         yield (match.lastgroup or "k_")[2:], match
 
 
-_SINCE_START = re.compile(r"(?i:\bsince\s{1,4}(?:the\s{1,4})?(?:very\s{1,4})?(?:start|beginning|outset|onset)"
-                          r"\s{1,4}of\b[^.;:]{0,60}\Z)")
+_SINCE_START = re.compile(r"(?i:\bsince\s{1,4}(?:(?:the\s{1,4})?(?:very\s{1,4})?(?:start|beginning|outset|onset)"
+                          r"\s{1,4}of\b[^.;:]{0,60}|(?:at\s{1,4}least|as\s{1,4}early\s{1,4}as)\s{1,4})\Z)")
 
 
 def began(span: DateSpan) -> DateSpan:
@@ -1064,7 +1064,7 @@ def opens_period(text: str, span: DateSpan) -> bool:
     # the phrase holds "since": a substring test spares the search at every position of the window
     if "since" not in fold_case(text[start:span.offset]):
         return False
-    return _SINCE_START.search(text, start, span.offset) is not None
+    return _SINCE_START.search(text, start, span.offset) is not None  # also "since at least January 2023"
 
 
 _CALENDAR_DAY = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?(?:{_S}of)?{_S}{_MONTH}|{_MONTH}{_S}\d|\d[-/.]\d")

@@ -762,6 +762,7 @@ _ORG_HEADS = _words(
     "Institute|Agency|Company|Party|Directorate|Service|Committee|Bank|University|Arsenal|Legion|Guards|"
     "Administration|Ministry|Office|Bureau|Commission|Organization|Organisation|Union|Association|Movement|"
     "Network|Watch|Court|Tribunal|Academy|Inspectorate|Federation|Society|Trust|Fund|Center|Centre")
+_SIZE_OF_BEFORE = re.compile(r"\b(?:size|area)\s{1,2}of\s(?:[A-Z][a-z]+\s)?\Z")
 _HYDRONYM_AFTER = re.compile(r"\s{1,2}(?:river|River|rivers|Rivers|lake|Lake|creek|Creek|stream)\b")
 _AWARD_BEFORE = re.compile(r"\b(?:Order|Medal|Cross|Prize)\s{1,2}of\s{1,2}(?:the\s{1,2})?\Z")  # "Order of the Gold Star"
 _ORG_TAIL = re.compile(r"\s{1,2}(?:and|&|of|for)\s{1,2}(?:[A-Z][\w'\u2019-]*\s{1,2}){0,2}([A-Z][\w'\u2019-]*)")
@@ -871,6 +872,8 @@ def _classify(s: str, a: int, b: int, name: str, sc: _Scanner, *, first: bool, s
         return None
     if key in _CAPITALS and _is_metonym(s, a, b, before, after):
         return "actor"
+    if " of " in before[-24:] and _SIZE_OF_BEFORE.search(before):
+        return None  # "an area the size of Greater London": a measure, not a place
     if _title_before(before):
         return None  # "President Zelensky", "Governor Syniehubov"
     if any(map(fold_case(before).__contains__, _VESSEL_NEEDS)) and _VESSEL_BEFORE.search(before):

@@ -136,6 +136,21 @@ def test_axes_suburbs_and_securing(gazetteer):
     assert got == [("Rubizhne", "Battles", "2014-07-21", "2014-07-21", "day")]
 
 
+def test_comparisons_and_periods_since_at_least_are_not_event_dates(gazetteer):
+    # UK Defence Intelligence updates of 9 May 2024 and 17 October 2023 (Crown copyright, OGL v3.0)
+    got = _events("Attacks in the vicinity of Chasiv Yar rose by 200 per cent from March to April.", gazetteer,
+                  dt.date(2024, 5, 9))
+    assert [(g[0], g[2], g[3]) for g in got] == [("Chasiv Yar", "2024-04-01", "2024-04-30")]
+    got = _events("Russian forces are conducting a combined arms offensive on the heavily defended town of Avdiivka. "
+                  "It is likely to be the most significant offensive operation undertaken by Russia since at least "
+                  "January 2023.", gazetteer, dt.date(2023, 10, 17))
+    assert [(g[0], g[2], g[3]) for g in got] == [("Avdiivka", "2023-10-16", "2023-10-17")]
+    # Wikipedia "Russian occupation of Kyiv Oblast" (CC BY-SA 4.0)
+    got = _events("On the morning of 25 February, three Russian saboteurs, dressed as Ukrainian soldiers, entered "
+                  "Obolon District.", gazetteer, dt.date(2022, 2, 28))
+    assert [g[2] for g in got] == ["2022-02-25"]
+
+
 def test_subject_carried_from_previous_sentence(gazetteer):
     got = _events("Russian forces again bombed the Sumy region. The administration said 11 explosions were recorded "
                   "on Sunday.", gazetteer)

@@ -218,3 +218,9 @@ def test_awards_rivers_media_and_glosses_hold_no_other_place(gazetteer):
     got = _kinds("Snake Island (Ukrainian: Острів Зміїний, romanized: Ostriv Zmiinyi; Russian: Oстров Змеиный), "
                  "a Ukrainian island in the Black Sea, was attacked.", gazetteer)
     assert [name for name, kind in got if kind == "place"] == ["Snake Island", "Black Sea"]
+
+
+def test_a_size_comparison_is_no_place(gazetteer):
+    # UK Defence Intelligence update of 12 September 2022 (Crown copyright, OGL v3.0)
+    got = _kinds("Ukraine has recaptured an area at least the size of Greater London near Kharkiv.", gazetteer)
+    assert [name for name, kind in got if kind == "place"] == ["Kharkiv"]
