@@ -94,7 +94,11 @@ day is no chronicle; hedged forecasts are no events; an axis named after a town 
 it is the only one; "the suburb"; "through May"; "contested", "secured the city", annexations):
 96.4 % / 92.9 %. The eleventh held-out set (``holdout11/``: 7 UK Defence Intelligence updates and 2
 Wikipedia excerpts; 31 events) was gold-annotated blind and measured once, unseen, after those
-rules: 93.5 % located, 83.9 % dated, event precision 80.0 %.
+rules: 93.5 % located, 83.9 % dated, event precision 80.0 %. Its failures were fixed in turn (comparisons such as
+"rose by 200 per cent from March to April"; "since at least January 2023"; "were located in the X
+areas"; "entered Obolon District"; "the size of Greater London"): 93.5 % / 93.5 %. The twelfth
+held-out set (``holdout12/``: 7 UK Defence Intelligence updates, 3 Wikipedia excerpts; 28 events)
+was gold-annotated blind and measured once, unseen, after those rules: 85.7 % located, 85.7 % dated.
 
 Date rules drawn from the remaining date failures of the four tuned held-out sets (a country
 that only speaks -- "Russia said" -- is no place and lets the sentence keep the place of the one
@@ -118,6 +122,7 @@ HOLDOUT8 = CORPUS / "holdout8"
 HOLDOUT9 = CORPUS / "holdout9"
 HOLDOUT10 = CORPUS / "holdout10"
 HOLDOUT11 = CORPUS / "holdout11"
+HOLDOUT12 = CORPUS / "holdout12"
 
 MARGIN = 0.05
 HOLDOUT_MARGIN = 0.08  # 14 events: one event more or less moves a share by 0.07
@@ -150,9 +155,12 @@ HOLDOUT9_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 
 # unseen (28 Nov, after the rules tuned on holdout8 and 9): 26/28 located, 20/28 dated; tuned on: 27/28, 26/28
 HOLDOUT10_FLOORS = {"located_share": 0.964, "dated_share": 0.929, "event_precision": 0.78,
                     "place_recall": 0.938, "place_precision": 0.971}
-# measured once, unseen (28 Nov, after the rules tuned on holdout10): 29/31 located, 26/31 dated
-HOLDOUT11_FLOORS = {"located_share": 0.935, "dated_share": 0.839, "event_precision": 0.8,
+# unseen (28 Nov, after the rules tuned on holdout10): 29/31 located, 26/31 dated; tuned on: 29/31, 29/31
+HOLDOUT11_FLOORS = {"located_share": 0.935, "dated_share": 0.935, "event_precision": 0.95,
                     "place_recall": 1.0, "place_precision": 0.973}
+# measured once, unseen (28 Nov, after the rules tuned on holdout11): 24/28 located, 24/28 dated
+HOLDOUT12_FLOORS = {"located_share": 0.857, "dated_share": 0.857, "event_precision": 0.675,
+                    "place_recall": 0.862, "place_precision": 0.909}
 
 
 @pytest.fixture(scope="module")
@@ -166,7 +174,7 @@ HELD_OUT = {"holdout": (HOLDOUT, HOLDOUT_FLOORS, 14), "holdout2": (HOLDOUT2, HOL
             "holdout5": (HOLDOUT5, HOLDOUT5_FLOORS, 31), "holdout6": (HOLDOUT6, HOLDOUT6_FLOORS, 20),
             "holdout7": (HOLDOUT7, HOLDOUT7_FLOORS, 16), "holdout8": (HOLDOUT8, HOLDOUT8_FLOORS, 23),
             "holdout9": (HOLDOUT9, HOLDOUT9_FLOORS, 24), "holdout10": (HOLDOUT10, HOLDOUT10_FLOORS, 28),
-            "holdout11": (HOLDOUT11, HOLDOUT11_FLOORS, 31)}
+            "holdout11": (HOLDOUT11, HOLDOUT11_FLOORS, 31), "holdout12": (HOLDOUT12, HOLDOUT12_FLOORS, 28)}
 
 
 @pytest.fixture(scope="module")
@@ -185,7 +193,8 @@ def held_out_results(gazetteer):
 @pytest.mark.parametrize(("folder", "least"), [(None, 11), (HOLDOUT, 9), (HOLDOUT2, 9), (HOLDOUT3, 10),
                                                  (HOLDOUT4, 8), (HOLDOUT5, 8), (HOLDOUT6, 8),
                                                  (HOLDOUT7, 6), (HOLDOUT8, 8), (HOLDOUT9, 8),
-                                                 (HOLDOUT10, 9), (HOLDOUT11, 9)])
+                                                 (HOLDOUT10, 9), (HOLDOUT11, 9),
+                                                 (HOLDOUT12, 10)])
 def test_corpus_is_real_and_attributed(folder, least):
     pairs = gold_pairs() if folder is None else gold_pairs(folder)
     assert len(pairs) >= least
@@ -218,7 +227,7 @@ def test_held_out_accuracy_holds_the_measured_level(held_out_results, name, meas
 
 
 def test_holdout_sets_are_distinct_texts():
-    folders = (HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8, HOLDOUT9, HOLDOUT10, HOLDOUT11)
+    folders = (HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8, HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12)
     names = [{p.name for p, _ in gold_pairs(f)} for f in folders] + [{p.name for p, _ in gold_pairs()}]
     urls = [g["source"]["url"] for f in folders for _, g in gold_pairs(f)] + [
         g["source"]["url"] for _, g in gold_pairs()]
