@@ -762,6 +762,11 @@ _ORG_HEADS = _words(
     "Institute|Agency|Company|Party|Directorate|Service|Committee|Bank|University|Arsenal|Legion|Guards|"
     "Administration|Ministry|Office|Bureau|Commission|Organization|Organisation|Union|Association|Movement|"
     "Network|Watch|Court|Tribunal|Academy|Inspectorate|Federation|Society|Trust|Fund|Center|Centre")
+_RIVER_THE_BEFORE = re.compile(r"\b(?:(?:banks?|reaches|shores?|mouth|delta|estuary|side)\s{1,2}of|across|along)"
+                               r"\s{1,2}the\s\Z", re.I)
+# "across the Donetsk region", "along the Zaporizhzhia front": the name of an area, not a river
+_AREA_AFTER = re.compile(r"['\u2019]?s?\s{1,3}(?:region|regions|oblast|Oblast|area|areas|front|direction|axis|sector|"
+                         r"border|district|city|regime|People)\b")
 _SIZE_OF_BEFORE = re.compile(r"\b(?:size|area)\s{1,2}of\s(?:[A-Z][a-z]+\s)?\Z")
 _HYDRONYM_AFTER = re.compile(r"\s{1,2}(?:river|River|rivers|Rivers|lake|Lake|creek|Creek|stream)\b")
 _AWARD_BEFORE = re.compile(r"\b(?:Order|Medal|Cross|Prize)\s{1,2}of\s{1,2}(?:the\s{1,2})?\Z")  # "Order of the Gold Star"
@@ -872,6 +877,8 @@ def _classify(s: str, a: int, b: int, name: str, sc: _Scanner, *, first: bool, s
         return None
     if key in _CAPITALS and _is_metonym(s, a, b, before, after):
         return "actor"
+    if single and before.endswith("the ") and _RIVER_THE_BEFORE.search(before) and not _AREA_AFTER.match(after):
+        return None  # "the west bank of the Dnipro", "across the Oskil": the river, not the city
     if " of " in before[-24:] and _SIZE_OF_BEFORE.search(before):
         return None  # "an area the size of Greater London": a measure, not a place
     if _title_before(before):

@@ -224,3 +224,12 @@ def test_a_size_comparison_is_no_place(gazetteer):
     # UK Defence Intelligence update of 12 September 2022 (Crown copyright, OGL v3.0)
     got = _kinds("Ukraine has recaptured an area at least the size of Greater London near Kharkiv.", gazetteer)
     assert [name for name, kind in got if kind == "place"] == ["Kharkiv"]
+
+
+def test_the_river_beside_its_city(gazetteer):
+    # UK Defence Intelligence update of 8 February 2023 (Crown copyright, OGL v3.0)
+    got = _kinds("Since Russia withdrew its forces from the west bank of the Dnipro in November 2022, skirmishing "
+                 "has continued.", gazetteer)
+    assert all(name != "Dnipro" for name, _ in got)
+    assert ("Dnipro", "place") in _kinds("Missiles hit Dnipro on Sunday.", gazetteer)
+    assert ("Donetsk region", "region") in _kinds("Drones flew across the Donetsk region.", gazetteer)
