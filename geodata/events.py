@@ -534,7 +534,9 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
             carried_dates = cl.dates
             if _holds_any(cl.text, _PLANNED_NEEDS) and _PLANNED.search(cl.text):
                 continue  # "Their plan was to rapidly take Chernihiv": an intention, not an event
-            dates, explicit = _clause_dates(cl, global_dates, sent_context, topic_dates, timed=timed)
+            now = not retro or not (cl.dates or global_dates) and _holds_any(cl.text, _NOW_NEEDS) and _NOW.search(cl.text)
+            dates, explicit = _clause_dates(cl, global_dates, sent_context if not now or not retro else context,
+                                            topic_dates, timed=timed)
             summit = cl.cue[1] == "Other" and _SUMMIT.search(cl.text) is not None
             for r in places:
                 if summit and not _is_venue(sent, r):
@@ -790,6 +792,10 @@ def _clause_dates(cl: _Clause, global_dates: list[timeline.DateSpan], context: t
 
 
 _RECENT_DAYS = 2
+# "Russian forces are continuing to attack", "the town remains contested": the state on the report's day
+_NOW = re.compile(r"\b(?:(?:are|is)\s+(?:[a-z]+ly\s+)?(?:continuing|still|now)|continues?\s+to|remains?\s+"
+                  r"(?:contested|under|in|heavy|intense))\b", re.I)
+_NOW_NEEDS = ("continu", "still", "now", "remain")
 _PLANNED = re.compile(r"\b(?:plans?\s+(?:was|is|were)\s+to|plann(?:ed|ing)\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|"
                       r"objective\s+(?:was|is)\s+to|sought\s+to|in\s+order\s+to|(?:tactic|strategy)\s+to|"
                       r"will\s+(?:likely|probably|almost\s+certainly|(?:very\s+|highly\s+)?likely)\s+|will\s+take\s+place)\b",

@@ -151,6 +151,14 @@ def test_comparisons_and_periods_since_at_least_are_not_event_dates(gazetteer):
     assert [g[2] for g in got] == ["2022-02-25"]
 
 
+def test_what_is_still_going_on_is_dated_by_the_dispatch(gazetteer):
+    # UK Defence Intelligence update of 26 May 2024 (Crown copyright, OGL v3.0), shortened
+    got = _events("On 17 May 2024, President Putin stated that Russian forces were creating a buffer zone. The town "
+                  "of Vovchansk remains contested, with Ukrainian forces repelling the majority of Russian assaults.",
+                  gazetteer, dt.date(2024, 5, 26))
+    assert ("Vovchansk", "Battles", "2024-05-25", "2024-05-26", "day") in got  # now, not "On 17 May"
+
+
 def test_subject_carried_from_previous_sentence(gazetteer):
     got = _events("Russian forces again bombed the Sumy region. The administration said 11 explosions were recorded "
                   "on Sunday.", gazetteer)
