@@ -98,7 +98,10 @@ rules: 93.5 % located, 83.9 % dated, event precision 80.0 %. Its failures were f
 "rose by 200 per cent from March to April"; "since at least January 2023"; "were located in the X
 areas"; "entered Obolon District"; "the size of Greater London"): 93.5 % / 93.5 %. The twelfth
 held-out set (``holdout12/``: 7 UK Defence Intelligence updates, 3 Wikipedia excerpts; 28 events)
-was gold-annotated blind and measured once, unseen, after those rules: 85.7 % located, 85.7 % dated.
+was gold-annotated blind and measured once, unseen, after those rules: 85.7 % located, 85.7 % dated. A
+thirteenth (``holdout13/``: 9 UK Defence Intelligence updates; 16 events), measured once, unseen,
+after one more rule (the river beside its city): 93.8 % located, 68.8 % dated. Over the six sets
+measured unseen on 28 Nov (holdout8..13, 150 events): 92.0 % located, 80.7 % dated.
 
 Date rules drawn from the remaining date failures of the four tuned held-out sets (a country
 that only speaks -- "Russia said" -- is no place and lets the sentence keep the place of the one
@@ -123,6 +126,7 @@ HOLDOUT9 = CORPUS / "holdout9"
 HOLDOUT10 = CORPUS / "holdout10"
 HOLDOUT11 = CORPUS / "holdout11"
 HOLDOUT12 = CORPUS / "holdout12"
+HOLDOUT13 = CORPUS / "holdout13"
 
 MARGIN = 0.05
 HOLDOUT_MARGIN = 0.08  # 14 events: one event more or less moves a share by 0.07
@@ -161,6 +165,9 @@ HOLDOUT11_FLOORS = {"located_share": 0.935, "dated_share": 0.935, "event_precisi
 # measured once, unseen (28 Nov, after the rules tuned on holdout11): 24/28 located, 24/28 dated
 HOLDOUT12_FLOORS = {"located_share": 0.857, "dated_share": 0.857, "event_precision": 0.675,
                     "place_recall": 0.862, "place_precision": 0.909}
+# measured once, unseen (28 Nov, after the river rule drawn from holdout12): 15/16 located, 11/16 dated
+HOLDOUT13_FLOORS = {"located_share": 0.9375, "dated_share": 0.6875, "event_precision": 0.7,
+                    "place_recall": 0.958, "place_precision": 1.0}
 
 
 @pytest.fixture(scope="module")
@@ -174,7 +181,8 @@ HELD_OUT = {"holdout": (HOLDOUT, HOLDOUT_FLOORS, 14), "holdout2": (HOLDOUT2, HOL
             "holdout5": (HOLDOUT5, HOLDOUT5_FLOORS, 31), "holdout6": (HOLDOUT6, HOLDOUT6_FLOORS, 20),
             "holdout7": (HOLDOUT7, HOLDOUT7_FLOORS, 16), "holdout8": (HOLDOUT8, HOLDOUT8_FLOORS, 23),
             "holdout9": (HOLDOUT9, HOLDOUT9_FLOORS, 24), "holdout10": (HOLDOUT10, HOLDOUT10_FLOORS, 28),
-            "holdout11": (HOLDOUT11, HOLDOUT11_FLOORS, 31), "holdout12": (HOLDOUT12, HOLDOUT12_FLOORS, 28)}
+            "holdout11": (HOLDOUT11, HOLDOUT11_FLOORS, 31), "holdout12": (HOLDOUT12, HOLDOUT12_FLOORS, 28),
+            "holdout13": (HOLDOUT13, HOLDOUT13_FLOORS, 16)}
 
 
 @pytest.fixture(scope="module")
@@ -194,7 +202,7 @@ def held_out_results(gazetteer):
                                                  (HOLDOUT4, 8), (HOLDOUT5, 8), (HOLDOUT6, 8),
                                                  (HOLDOUT7, 6), (HOLDOUT8, 8), (HOLDOUT9, 8),
                                                  (HOLDOUT10, 9), (HOLDOUT11, 9),
-                                                 (HOLDOUT12, 10)])
+                                                 (HOLDOUT12, 10), (HOLDOUT13, 9)])
 def test_corpus_is_real_and_attributed(folder, least):
     pairs = gold_pairs() if folder is None else gold_pairs(folder)
     assert len(pairs) >= least
@@ -227,7 +235,7 @@ def test_held_out_accuracy_holds_the_measured_level(held_out_results, name, meas
 
 
 def test_holdout_sets_are_distinct_texts():
-    folders = (HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8, HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12)
+    folders = (HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8, HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13)
     names = [{p.name for p, _ in gold_pairs(f)} for f in folders] + [{p.name for p, _ in gold_pairs()}]
     urls = [g["source"]["url"] for f in folders for _, g in gold_pairs(f)] + [
         g["source"]["url"] for _, g in gold_pairs()]
