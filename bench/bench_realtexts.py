@@ -33,13 +33,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "realtexts"
-HOLDOUT = CORPUS / "holdout"
-HOLDOUT2 = CORPUS / "holdout2"
-HOLDOUT3 = CORPUS / "holdout3"
-HOLDOUT4 = CORPUS / "holdout4"
-HOLDOUT5 = CORPUS / "holdout5"
-HOLDOUT6 = CORPUS / "holdout6"
-HOLDOUT7 = CORPUS / "holdout7"
+RUN_SETS = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5")  # scored by run() beside the main set
 BAR_KM = 25.0
 
 
@@ -137,9 +131,7 @@ def run() -> dict:
     from geodata import gazetteer as gz
 
     out = {}
-    for prefix, folder in (("real", CORPUS), ("holdout", HOLDOUT), ("holdout2", HOLDOUT2),
-                           ("holdout3", HOLDOUT3), ("holdout4", HOLDOUT4),
-                           ("holdout5", HOLDOUT5)):
+    for prefix, folder in (("real", CORPUS), *((name, CORPUS / name) for name in RUN_SETS)):
         tot = accuracy(gz.default(), folder)["total"]
         out.update({f"{prefix}_{k}": round(v, 3) if isinstance(v, float) else v for k, v in tot.items()})
     return out

@@ -118,15 +118,7 @@ import datetime as dt
 
 import pytest
 
-from bench.bench_realtexts import (CORPUS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7,
-                                   accuracy, gold_pairs)
-
-HOLDOUT8 = CORPUS / "holdout8"
-HOLDOUT9 = CORPUS / "holdout9"
-HOLDOUT10 = CORPUS / "holdout10"
-HOLDOUT11 = CORPUS / "holdout11"
-HOLDOUT12 = CORPUS / "holdout12"
-HOLDOUT13 = CORPUS / "holdout13"
+from bench.bench_realtexts import CORPUS, accuracy, gold_pairs
 
 MARGIN = 0.05
 HOLDOUT_MARGIN = 0.08  # 14 events: one event more or less moves a share by 0.07
@@ -175,14 +167,14 @@ def result(gazetteer):
     return accuracy(gazetteer)
 
 
-# each held-out set: its folder, floors and least number of gold events
-HELD_OUT = {"holdout": (HOLDOUT, HOLDOUT_FLOORS, 14), "holdout2": (HOLDOUT2, HOLDOUT2_FLOORS, 18),
-            "holdout3": (HOLDOUT3, HOLDOUT3_FLOORS, 19), "holdout4": (HOLDOUT4, HOLDOUT4_FLOORS, 10),
-            "holdout5": (HOLDOUT5, HOLDOUT5_FLOORS, 31), "holdout6": (HOLDOUT6, HOLDOUT6_FLOORS, 20),
-            "holdout7": (HOLDOUT7, HOLDOUT7_FLOORS, 16), "holdout8": (HOLDOUT8, HOLDOUT8_FLOORS, 23),
-            "holdout9": (HOLDOUT9, HOLDOUT9_FLOORS, 24), "holdout10": (HOLDOUT10, HOLDOUT10_FLOORS, 28),
-            "holdout11": (HOLDOUT11, HOLDOUT11_FLOORS, 31), "holdout12": (HOLDOUT12, HOLDOUT12_FLOORS, 28),
-            "holdout13": (HOLDOUT13, HOLDOUT13_FLOORS, 16)}
+# each held-out set (a folder of tests/realtexts/): its floors, least number of gold events and of texts
+HELD_OUT = {"holdout": (HOLDOUT_FLOORS, 14, 9), "holdout2": (HOLDOUT2_FLOORS, 18, 9),
+            "holdout3": (HOLDOUT3_FLOORS, 19, 10), "holdout4": (HOLDOUT4_FLOORS, 10, 8),
+            "holdout5": (HOLDOUT5_FLOORS, 31, 8), "holdout6": (HOLDOUT6_FLOORS, 20, 8),
+            "holdout7": (HOLDOUT7_FLOORS, 16, 6), "holdout8": (HOLDOUT8_FLOORS, 23, 8),
+            "holdout9": (HOLDOUT9_FLOORS, 24, 8), "holdout10": (HOLDOUT10_FLOORS, 28, 9),
+            "holdout11": (HOLDOUT11_FLOORS, 31, 9), "holdout12": (HOLDOUT12_FLOORS, 28, 10),
+            "holdout13": (HOLDOUT13_FLOORS, 16, 9)}
 
 
 @pytest.fixture(scope="module")
@@ -192,19 +184,15 @@ def held_out_results(gazetteer):
 
     def score(name: str) -> dict:
         if name not in cache:
-            cache[name] = accuracy(gazetteer, HELD_OUT[name][0])
+            cache[name] = accuracy(gazetteer, CORPUS / name)
         return cache[name]
 
     return score
 
 
-@pytest.mark.parametrize(("folder", "least"), [(None, 11), (HOLDOUT, 9), (HOLDOUT2, 9), (HOLDOUT3, 10),
-                                                 (HOLDOUT4, 8), (HOLDOUT5, 8), (HOLDOUT6, 8),
-                                                 (HOLDOUT7, 6), (HOLDOUT8, 8), (HOLDOUT9, 8),
-                                                 (HOLDOUT10, 9), (HOLDOUT11, 9),
-                                                 (HOLDOUT12, 10), (HOLDOUT13, 9)])
-def test_corpus_is_real_and_attributed(folder, least):
-    pairs = gold_pairs() if folder is None else gold_pairs(folder)
+@pytest.mark.parametrize(("name", "least"), [(None, 11)] + [(n, texts) for n, (_, _, texts) in HELD_OUT.items()])
+def test_corpus_is_real_and_attributed(name, least):
+    pairs = gold_pairs() if name is None else gold_pairs(CORPUS / name)
     assert len(pairs) >= least
     for path, gold in pairs:
         assert gold["report"] == path.name
@@ -225,17 +213,17 @@ def test_accuracy_holds_the_measured_level(result, measure):
     assert tot[measure] >= FLOORS[measure] - MARGIN, (measure, tot[measure], _failures(result))
 
 
-@pytest.mark.parametrize(("name", "measure"), [(n, m) for n, (_, floors, _) in HELD_OUT.items() for m in sorted(floors)])
+@pytest.mark.parametrize(("name", "measure"), [(n, m) for n, (floors, _, _) in HELD_OUT.items() for m in sorted(floors)])
 def test_held_out_accuracy_holds_the_measured_level(held_out_results, name, measure):
     res = held_out_results(name)
-    _, floors, least = HELD_OUT[name]
+    floors, least, _ = HELD_OUT[name]
     tot = res["total"]
     assert tot["events_gold"] >= least
     assert tot[measure] >= floors[measure] - HOLDOUT_MARGIN, (name, measure, tot[measure], _failures(res))
 
 
 def test_holdout_sets_are_distinct_texts():
-    folders = (HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8, HOLDOUT9, HOLDOUT10, HOLDOUT11, HOLDOUT12, HOLDOUT13)
+    folders = [CORPUS / name for name in HELD_OUT]
     names = [{p.name for p, _ in gold_pairs(f)} for f in folders] + [{p.name for p, _ in gold_pairs()}]
     urls = [g["source"]["url"] for f in folders for _, g in gold_pairs(f)] + [
         g["source"]["url"] for _, g in gold_pairs()]
