@@ -534,9 +534,10 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
             carried_dates = cl.dates
             if _holds_any(cl.text, _PLANNED_NEEDS) and _PLANNED.search(cl.text):
                 continue  # "Their plan was to rapidly take Chernihiv": an intention, not an event
-            now = not retro or not (cl.dates or global_dates) and _holds_any(cl.text, _NOW_NEEDS) and _NOW.search(cl.text)
-            dates, explicit = _clause_dates(cl, global_dates, sent_context if not now or not retro else context,
-                                            topic_dates, timed=timed)
+            ongoing = (retro and not (cl.dates or global_dates) and _holds_any(cl.text, _NOW_NEEDS)
+                       and _NOW.search(cl.text) is not None)  # "remains contested": the report's own day
+            dates, explicit = _clause_dates(cl, global_dates, context if ongoing else sent_context, topic_dates,
+                                            timed=timed)
             summit = cl.cue[1] == "Other" and _SUMMIT.search(cl.text) is not None
             for r in places:
                 if summit and not _is_venue(sent, r):
