@@ -793,10 +793,11 @@ def _clause_dates(cl: _Clause, global_dates: list[timeline.DateSpan], context: t
 
 
 _RECENT_DAYS = 2
-# "Russian forces are continuing to attack", "the town remains contested": the state on the report's day
-_NOW = re.compile(r"\b(?:(?:are|is)\s+(?:[a-z]+ly\s+)?(?:continuing|still|now)|continues?\s+to|remains?\s+"
+# "Russian forces are continuing to attack", "planners are likely facing", "the town remains contested": the
+# state on the report's day
+_NOW = re.compile(r"\b(?:(?:are|is)\s+(?:[a-z]+ly\s+|still\s+|now\s+)?[a-z]{3,}ing|continues?\s+to|remains?\s+"
                   r"(?:contested|under|in|heavy|intense))\b", re.I)
-_NOW_NEEDS = ("continu", "still", "now", "remain")
+_NOW_NEEDS = ("are ", "is ", "continu", "remain")
 _PLANNED = re.compile(r"\b(?:plans?\s+(?:was|is|were)\s+to|plann(?:ed|ing)\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|"
                       r"objective\s+(?:was|is)\s+to|sought\s+to|in\s+order\s+to|(?:tactic|strategy)\s+to|"
                       r"will\s+(?:likely|probably|almost\s+certainly|(?:very\s+|highly\s+)?likely)\s+|will\s+take\s+place)\b",

@@ -157,6 +157,11 @@ def test_what_is_still_going_on_is_dated_by_the_dispatch(gazetteer):
                   "of Vovchansk remains contested, with Ukrainian forces repelling the majority of Russian assaults.",
                   gazetteer, dt.date(2024, 5, 26))
     assert ("Vovchansk", "Battles", "2024-05-25", "2024-05-26", "day") in got  # now, not "On 17 May"
+    # of 8 March 2023
+    got = _events("On 4 March 2023, the Russian Ministry of Defence released a video of a visit by Shoigu.\n\nRussian "
+                  "planners are likely facing the dilemma of supporting intense fighting near Bakhmut.", gazetteer,
+                  dt.date(2023, 3, 8))
+    assert ("Bakhmut", "Battles", "2023-03-07", "2023-03-08", "day") in got
 
 
 def test_subject_carried_from_previous_sentence(gazetteer):
