@@ -233,3 +233,10 @@ def test_the_river_beside_its_city(gazetteer):
     assert all(name != "Dnipro" for name, _ in got)
     assert ("Dnipro", "place") in _kinds("Missiles hit Dnipro on Sunday.", gazetteer)
     assert ("Donetsk region", "region") in _kinds("Drones flew across the Donetsk region.", gazetteer)
+
+
+def test_the_kinburn_spit_is_a_landmark(gazetteer):
+    # a war place that is no settlement: landmarks.csv holds it with its Wikipedia coordinates
+    got = _kinds("Ukrainian forces have conducted raids near the Kinburn Spit over the past week.", gazetteer)
+    assert got == [("Kinburn Spit", "place")]
+    assert landmarks()["kinburn spit"]["feature_code"] == "SPIT"
