@@ -52,8 +52,8 @@ _CUES: list[tuple[str, str, float, str]] = [
     (BATTLES, "Armed clash", 1.5, r"assaults?|assaulted|storm(?:ed|ing)|offensives?|counter-?offensives?|"
                                   r"counter-?attacks?|counter-?attacked|repel(?:led|s)?|repulsed?|repulsing|"
                                   r"defend(?:ing|ed)|encircle(?:d|ment)?|ambush(?:ed)?|advanc(?:e|es|ed|ing)|"
-                                  r"pushed\s+back|breakthrough|broke\s+through|progress|gains|engaged|infiltrat\w+|"
-                                  r"ground\s+attacks?|sabotage\s+group|foothold|bridgehead|surround(?:ed|ing)|"
+                                  r"pushed\s+(?:[a-z]+\s+){0,2}back|breakthrough|broke\s+through|progress|gains|engaged|infiltrat\w+|"
+                                  r"ground\s+attacks?|sabotage\s+group|foothold|bridgehead|surround(?:ed|ing|s)?|"
                                   r"besieged|contested|reached\s+the\s+(?:\w+\s+)?(?:outskirts|edge|centre|center)"),
     (BATTLES, "Armed clash", 1.0, r"attacks?|attacked|attacking|raids?|incursions?|approach(?:ed|ing)\s+the\s+"
                                   r"(?:city|town|village)|entered(?!\s+(?:into|service|office|the\s+war)\b)"),

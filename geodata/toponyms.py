@@ -132,6 +132,8 @@ _STOP = _words(
     "New York Times|Washington Post|Guardian|Telegram|Facebook|Twitter|X|YouTube|TikTok|VKontakte|Instagram|"
     "Truth Social|Google|Maxar|Planet Labs|Starlink|SpaceX|DeepState|Rybar|WarGonzo|"
     "Komsomolskaya Pravda|Pravda|Izvestia|Kommersant|Novaya Gazeta|Vedomosti|RBC|"
+    # words of speech in briefing transcripts ("Okay" is a GeoNames name of Les Cayes, Haiti)
+    "Okay|Yes|Yeah|Well|Right|Thanks|Thank|Sorry|Hi|Hello|Sure|Good|Great|Again|So|Now|Q|A|"
     "Sukhoi|Tupolev|Ilyushin|Mikoyan|Kalashnikov|Antonov Company|"
     # people (frequent in war reporting)
     "Zelensky|Zelenskyy|Zelenskiy|Putin|Shoigu|Gerasimov|Prigozhin|Kadyrov|Lavrov|Peskov|Medvedev|Surovikin|"

@@ -164,6 +164,11 @@ def test_what_is_still_going_on_is_dated_by_the_dispatch(gazetteer):
     assert ("Bakhmut", "Battles", "2023-03-07", "2023-03-08", "day") in got
 
 
+def test_pushed_them_back_and_trying_to_surround_are_battles():
+    assert classify("the Ukrainians have pushed them back further to the east")[0] == "Battles"
+    assert classify("we still assess they are trying to surround it")[0] == "Battles"
+
+
 def test_subject_carried_from_previous_sentence(gazetteer):
     got = _events("Russian forces again bombed the Sumy region. The administration said 11 explosions were recorded "
                   "on Sunday.", gazetteer)

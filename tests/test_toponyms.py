@@ -240,3 +240,9 @@ def test_the_kinburn_spit_is_a_landmark(gazetteer):
     got = _kinds("Ukrainian forces have conducted raids near the Kinburn Spit over the past week.", gazetteer)
     assert got == [("Kinburn Spit", "place")]
     assert landmarks()["kinburn spit"]["feature_code"] == "SPIT"
+
+
+def test_words_of_speech_are_no_places(gazetteer):
+    # Pentagon briefing transcripts (public domain): "Okay" is a GeoNames name of Les Cayes, Haiti
+    got = _kinds("Okay. Yes, the Russians are still near Izyum. Well, that is all.", gazetteer)
+    assert got == [("Izyum", "place")]
