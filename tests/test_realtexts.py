@@ -165,9 +165,9 @@ HOLDOUT12_FLOORS = {"located_share": 0.893, "dated_share": 0.893, "event_precisi
 # tuned on (present progressive is the dispatch's day): 15/16, 14/16
 HOLDOUT13_FLOORS = {"located_share": 0.9375, "dated_share": 0.875, "event_precision": 0.7,
                     "place_recall": 0.958, "place_precision": 1.0}
-# measured once, unseen (28 Nov, after the rules tuned on holdout12 and 13): 19/24 located, 18/24 dated
-HOLDOUT14_FLOORS = {"located_share": 0.792, "dated_share": 0.75, "event_precision": 0.788,
-                    "place_recall": 1.0, "place_precision": 0.905}
+# unseen (28 Nov, after the rules tuned on holdout12 and 13): 19/24 located, 18/24 dated; tuned on: 20/24, 19/24
+HOLDOUT14_FLOORS = {"located_share": 0.833, "dated_share": 0.792, "event_precision": 0.794,
+                    "place_recall": 1.0, "place_precision": 0.95}
 
 
 @pytest.fixture(scope="module")
