@@ -150,8 +150,9 @@ _TOPIC_NEEDS = ("comment", "discuss", "talk", "spoke", "asked", "question")
 # skips every other character without trying it.
 _CLAUSE_SPLIT = re.compile(r"[;:,()\s](?:(?<=[;:])\s*|(?<=,)(?=\s)\s*|(?<=[()])\s*|(?<=\s)(?<!\s\s)\s*+"
                            r"(?:(?:[;:]|,(?=\s)|[\u2014\u2013-]\s|\(|\))\s*|(?=(?:while|whereas|but|which|where)\s)))")
-_REPORTING = re.compile(r"\b(?:said|says|announced|reported|claimed|stated|wrote|told|added|confirmed|"
-                        r"statement)\b", re.I)
+# a reporting verb (not "incidents reported in ...": a participle describing its noun)
+_REPORTING = re.compile(r"\b(?:said|says|announced|reported(?!\s+(?:in|by|at|near|from|across)\b)|claimed|stated|"
+                        r"wrote|told|added|confirmed|statement)\b", re.I)
 _REPORTING_NEEDS = ("said", "says", "announced", "reported", "claimed", "stated", "wrote", "told", "added",
                     "confirmed", "statement")  # without one of these (folded) _REPORTING cannot match
 _VENUE_BEFORE = re.compile(r"\b(?:interview(?:ed)?|conference|speech|speaking|spoke|visit(?:ed|ing)?|talks|"
@@ -760,7 +761,7 @@ def _clause_dates(cl: _Clause, global_dates: list[timeline.DateSpan], context: t
     if cl.dates:
         reported = _holds_any(cl.text, _REPORTING_NEEDS)
         finer = [o for o in cl.dates
-                 if not (reported and _REPORTED_BEFORE.search(cl.text, 0, max(0, o.offset - cl.start)))]
+                 if not (reported and _REPORTING.search(cl.text, 0, max(0, o.offset - cl.start)))]
         d = next((d for d in cl.dates if not _reference_date(cl, d) and not _frames(d, finer)), cl.dates[0])
         rep = _REPORTING.search(cl.text) if reported else None
         if rep and len(cl.dates) > 1:
@@ -858,7 +859,7 @@ def _place_dates(cl: _Clause, r: Resolution, sent: Sentence, places: list[Resolu
     own = [d for d in dates if not _reference_date(cl, d) and not _DAYS_AFTER.search(d.text)
            and not timeline.opens_period(sent.text, d)
            and not (_holds_any(cl.text, _REPORTING_NEEDS)  # "..., the governor said today"
-                    and _REPORTED_BEFORE.search(cl.text, 0, max(0, d.offset - cl.start)))]
+                    and _REPORTING.search(cl.text, 0, max(0, d.offset - cl.start)))]
     if len(own) < 2 or first not in dates:
         return [first]
     distinct = list({(d.start, d.end): d for d in own}.values())
@@ -876,11 +877,6 @@ def _place_dates(cl: _Clause, r: Resolution, sent: Sentence, places: list[Resolu
 
 
 _AND = re.compile(r"\band\b")
-
-
-# a reporting verb (not "incidents reported in ...": a participle describing its noun)
-_REPORTED_BEFORE = re.compile(r"\b(?:said|says|announced|reported(?!\s+(?:in|by|at|near|from|across)\b)|claimed|"
-                              r"stated|wrote|told|added|confirmed|statement)\b", re.I)
 
 
 def _frames(d: timeline.DateSpan, dates: Sequence[timeline.DateSpan]) -> bool:
