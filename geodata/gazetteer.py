@@ -53,7 +53,7 @@ from geodata.names import (
     variant_of_folded,
 )
 
-__all__ = ["Candidate", "Gazetteer", "default", "fold", "build", "stats", "import_geonames",
+__all__ = ["Candidate", "Gazetteer", "default", "fold", "build", "stats", "import_geonames", "region_codes",
            "geocode_collection"]
 
 BUILD_FORMAT = 5
@@ -331,6 +331,38 @@ def _read_admin1(b: _Builder) -> None:
                     b.region_keys[key].append(i)
 
 
+_COMPOSITE_REGIONS = {"Donbas": (("UA-14", "UA-09"), ("Donbass", "Donbas region", "Donbass region", "Donets Basin"))}
+"""Regions that are several admin-1 units in one (the Donbas is Donetsk and Luhansk oblasts)."""
+
+
+def region_codes(place: dict) -> frozenset[str]:
+    """Admin-1 codes a region place covers: its own, or a composite region's units ("Donbas")."""
+    pid = place.get("place_id", "")
+    for name, (codes, _) in _COMPOSITE_REGIONS.items():
+        if pid == f"region:{fold(name).replace(' ', '-')}":
+            return frozenset(codes)
+    code = place.get("admin1_code")
+    return frozenset({code}) if code else frozenset()
+
+
+def _read_composite_regions(b: _Builder) -> None:
+    """Add each composite region at its union's centroid, with a radius that covers the union."""
+    import shapely
+    from shapely.geometry import mapping, shape
+
+    by_iso = {f["properties"]["iso_3166_2"]: f for f in _admin1_features()}
+    for name, (codes, variants) in _COMPOSITE_REGIONS.items():
+        union = shapely.union_all([shape(by_iso[c]["geometry"]) for c in codes])
+        centre = union.centroid
+        i = b.add(f"region:{fold(name).replace(' ', '-')}", name, round(centre.y, 4), round(centre.x, 4),
+                  by_iso[codes[0]]["properties"]["country_code"], fclass="A", fcode="RGN",
+                  radius=round(_covering_radius_km(mapping(union), centre.y, centre.x), 1), source="composite-region")
+        b.add_names(i, variants, b.cc[i])
+        for alias in b.names[i]:
+            for key in {fold(alias), variant_key(alias)}:
+                b.region_keys[key].append(i)
+
+
 def _assign_admin1(b: _Builder) -> tuple[np.ndarray, list[str], list[str]]:
     """Return each place's admin-1 index (-1 when unknown) and the code and name tables."""
     import shapely
@@ -349,7 +381,8 @@ def _assign_admin1(b: _Builder) -> tuple[np.ndarray, list[str], list[str]]:
         if iso:
             result[i] = iso_to_unit[iso]
     cc = np.asarray(b.cc)
-    todo = np.flatnonzero(np.isin(cc, sorted(countries)) & (result < 0))
+    composite = np.char.startswith(np.asarray(b.pid), "region:")  # spans several units: none of them
+    todo = np.flatnonzero(np.isin(cc, sorted(countries)) & (result < 0) & ~composite)
     points = shapely.points(np.asarray(b.lon)[todo], np.asarray(b.lat)[todo])
     tree = shapely.STRtree(geoms)
     hit_point, hit_unit = tree.query(points, predicate="intersects")
@@ -365,7 +398,7 @@ def _assign_admin1(b: _Builder) -> tuple[np.ndarray, list[str], list[str]]:
     for i in np.flatnonzero(result >= 0):
         if b.gn_admin1[i]:
             votes[(b.cc[i], b.gn_admin1[i])][int(result[i])] += 1
-    for i in np.flatnonzero(result < 0):
+    for i in np.flatnonzero((result < 0) & ~composite):
         hint = b.hint[i]
         if hint:
             key = fold(hint)
@@ -568,6 +601,7 @@ def _build_cache(cache_dir: Path, *, user_dump: Path | None = None) -> dict:
     if dump.exists():
         _read_geonames_rows(_iter_geonames(dump), b)
     _read_admin1(b)
+    _read_composite_regions(b)
     _read_exonyms(b)
     admin1, codes, unit_names = _assign_admin1(b)
     meta, parts = _build_index(b, admin1, codes, unit_names, version)

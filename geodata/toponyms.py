@@ -303,8 +303,7 @@ def _countries() -> frozenset[str]:
              "Iran", "North Korea", "South Korea", "Japan", "India", "Israel", "Syria", "Kazakhstan",
              "Finland", "Sweden", "Norway", "Denmark", "Czech Republic", "Czechia", "Bulgaria", "Italy",
              "Spain", "Netherlands", "Belgium", "Austria", "Switzerland", "Canada", "Australia",
-             "Europe", "America", "Africa", "Asia", "Soviet Union", "USSR", "Donbas",
-             "Donbass"}
+             "Europe", "America", "Africa", "Asia", "Soviet Union", "USSR"}
     try:
         data = json.loads(settings.COUNTRIES_GEOJSON.read_text(encoding="utf-8"))
         names.update(f["properties"]["name"] for f in data["features"] if f["properties"].get("name"))
@@ -673,6 +672,8 @@ def _named_objects(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, found
         key = fold(_strip_possessive(word))
         if key in heads and _landmark_at(sent, s, a, longest, found, taken):
             continue
+        if tok is run[-1] and _district_of_town(sent, run, sc, found, taken):
+            continue
         if len(word) > 5 and word.lower().endswith(_DISTRICT_ADJ_ENDS):
             noun = _DISTRICT_NOUN.match(s, tok.end())
             if noun is None or _city_district(s, a, tok.end()):
@@ -687,6 +688,28 @@ def _named_objects(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, found
                 found.append(Mention(village.group(1), sent.start + va, sent.start + vb, sent.index, "district", word,
                                      locative=True))
                 taken.update(range(va, vb))
+
+
+def _district_of_town(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, found: list[Mention],
+                      taken: set[int]) -> bool:
+    """Add "the Nikopol district", "Kryvyi Rih raion": an admin-2 district named by its centre town as is."""
+    s = sent.text
+    end = run[-1].end()
+    noun = _DISTRICT_NOUN.match(s, end)
+    if noun is None:
+        return False
+    for tok in run:
+        a = tok.start()
+        name = s[a:end]
+        if a in taken or not sc.known(name) or fold(name) in _CAPITALS or _city_district(s, a, end):
+            continue
+        if _DISTRICT_ADJ_ENDS and name.lower().endswith(_DISTRICT_ADJ_ENDS):
+            return False  # an adjective ("Bakhmutskyi raion"): the caller reads it
+        b = noun.end()
+        found.append(Mention(s[a:b], sent.start + a, sent.start + b, sent.index, "district", name))
+        taken.update(range(a, b))
+        return True
+    return False
 
 
 def _landmark_at(sent: Sentence, s: str, a: int, longest: int, found: list[Mention], taken: set[int]) -> bool:

@@ -413,3 +413,16 @@ def test_import_geonames_dump(gazetteer, tmp_path, wof, capsys, monkeypatch) -> 
     assert fresh.lookup("Robotyne")[0].place_id == "gn:695586"
     # Loading again does not rebuild: the stamped version matches the renamed supplement.
     assert gz.Gazetteer.load().meta["built"] == fresh.meta["built"]
+
+
+def test_the_donbas_is_one_region_of_two_oblasts(gazetteer) -> None:
+    assert gazetteer.stats()["sources"]["composite-region"] == 1
+    donbas = gazetteer.region("Donbas")
+    assert donbas is not None and donbas.place_id == "region:donbas" and donbas.feature_class == "A"
+    assert gazetteer.region("Donbass").place_id == "region:donbas"
+    # its pin lies between Donetsk and Luhansk, and its radius reaches both oblasts' far corners
+    assert 47.5 < donbas.lat < 49.5 and 37.0 < donbas.lon < 39.5
+    assert _km(donbas.lat, donbas.lon, 48.0159, 37.8028) < donbas.radius_km  # Donetsk
+    assert _km(donbas.lat, donbas.lon, 49.7, 38.5) < donbas.radius_km  # the north of Luhansk Oblast
+    assert gz.region_codes({"place_id": "region:donbas"}) == {"UA-14", "UA-09"}
+    assert gz.region_codes({"place_id": "adm1:UA-14", "admin1_code": "UA-14"}) == {"UA-14"}

@@ -246,3 +246,14 @@ def test_words_of_speech_are_no_places(gazetteer):
     # Pentagon briefing transcripts (public domain): "Okay" is a GeoNames name of Les Cayes, Haiti
     got = _kinds("Okay. Yes, the Russians are still near Izyum. Well, that is all.", gazetteer)
     assert got == [("Izyum", "place")]
+
+
+def test_a_district_named_by_its_town(gazetteer):
+    found = [(m.text, m.kind, m.query) for m in find_mentions(
+        "Last night, the enemy terrorized the Nikopol district according to their criminal scheme.", gazetteer)]
+    assert found == [("Nikopol district", "district", "Nikopol")]
+    found = [(m.text, m.kind, m.query) for m in find_mentions("Strikes hit the Kryvyi Rih district.", gazetteer)]
+    assert found == [("Kryvyi Rih district", "district", "Kryvyi Rih")]
+    # a capital's namesake district of another city is no district of the capital
+    found = [(m.text, m.kind) for m in find_mentions("Shells hit the Kyiv district of Odesa.", gazetteer)]
+    assert found == [("Odesa", "place")]
