@@ -88,7 +88,7 @@ _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _MONTH = rf"(?:(?:{_MONTH_FULL})(?![a-z])|{_MONTH_ABBR}(?![a-z]))"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![.,]?\d)\b"
 _DAY_ORD = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b"
-_YEAR = r"(?:19[5-9]\d|20\d\d)(?![\d])\b"
+_YEAR = r"(?:19\d\d|20\d\d)(?![\d])\b"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _DASH = rf"(?:\s{{0,2}}[-\u2013\u2014]\s{{0,2}}|{_S}(?i:to|until|till|through|thru){_S})"
 _NUMWORD = (r"\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -809,6 +809,7 @@ def _find_dates(text: str, pub: dt.date) -> tuple[DateSpan, ...]:
     # memoised: the pipeline asks for the dates of a sentence and of its clauses more than once
     found: list[DateSpan] = []
     holidays: list[DateSpan] = []
+    wars: set[int] = set()
     for kind, match in _scan(text):
         span = _resolve_match(text, kind, match, pub)
         if span is not None:
@@ -821,12 +822,84 @@ def _find_dates(text: str, pub: dt.date) -> tuple[DateSpan, ...]:
                     continue
             if kind == "holiday" and not match.group("hol_y"):
                 holidays.append(span)
+            if kind in ("month", "year") and found and id(found[-1]) in wars:
+                joined = _war_in_month(text, found[-1], span)
+                if joined is not None:
+                    found[-1] = joined
+                    continue
+            if kind == "war":
+                wars.add(id(span))
             found.append(span)
     for h in holidays:
         # "On 24 August 2022, the Independence Day of Ukraine": the holiday restates the date beside it
         if any(d is not h and (d.start.month, d.start.day) == (h.start.month, h.start.day) for d in found):
             found.remove(h)
+    if len(found) > 1:
+        _year_coordinated_months(text, found)
+    if found and "20" in text:
+        _year_of_named_event(text, found)
     return tuple(found)
+
+
+# "the 2022 Kharkiv counteroffensive in September": a named event's year, for the yearless dates of its phrase
+_EVENT_YEAR = re.compile(r"\b((?:19|20)\d\d)\s{1,3}(?:[A-Z][\w'\u2019-]*\s{1,3}){0,3}(?:[a-z]+\s{1,3})?"
+                         r"(?:counter-?offensive|offensive|invasion|incursion|campaign|war|battle|annexation|"
+                         r"operation|referendum)s?\b")
+_EVENT_YEAR_REACH = 48  # characters after the event noun a yearless date of its phrase may start
+
+
+def _year_of_named_event(text: str, found: list[DateSpan]) -> None:
+    """Give the yearless dates just after "the 2022 Kharkiv counteroffensive" that event's year."""
+    for m in _EVENT_YEAR.finditer(text):
+        year = int(m.group(1))
+        for i, d in enumerate(found):
+            if (m.end() <= d.offset <= m.end() + _EVENT_YEAR_REACH and d.start.year != year and d.end.year == d.start.year
+                    and not _YEAR_IN.search(d.text) and d.precision in ("day", "week", "month")):
+                try:
+                    found[i] = DateSpan(d.start.replace(year=year), d.end.replace(year=year), d.precision, d.text,
+                                        d.offset)
+                except ValueError:
+                    continue
+
+
+_WAR_OF = re.compile(r"\s{1,4}(?:of\s{1,4}Ukraine\s{1,4}|of\s{1,4}the\s{1,4}country\s{1,4})?,?\s{0,4}\Z")
+
+
+def _war_in_month(text: str, war: DateSpan, when: DateSpan) -> DateSpan | None:
+    """"At the start of the invasion in February 2022": the days both name (24-28 February), or None."""
+    if (war.end - war.start).days > 31 or _WAR_OF.match(text[war.offset + len(war.text):when.offset]) is None:
+        return None  # "since the start of the invasion in 2022" runs on to publication
+    start, end = max(war.start, when.start), min(war.end, when.end)
+    if start > end:
+        return None
+    return DateSpan(start, end, precision_for(start, end), text[war.offset:when.offset + len(when.text)], war.offset)
+
+
+_LIST_GAP = re.compile(r",?\s{1,4}(?:(?:and|or|&)\s{1,4})?\Z")
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _year_coordinated_months(text: str, found: list[DateSpan]) -> None:
+    """Give yearless months of a list the year of its last item ("in August, November, and December 2023")."""
+    year_of_list: int | None = None  # the year the list's last item states, carried back item by item
+    for i in range(len(found) - 2, -1, -1):
+        d, nxt = found[i], found[i + 1]
+        if _YEAR_IN.search(nxt.text):
+            year_of_list = nxt.start.year
+        gap = text[d.offset + len(d.text):nxt.offset]
+        if (d.precision != "month" or nxt.precision != "month" or _YEAR_IN.search(d.text) or year_of_list is None
+                or nxt.start.year != year_of_list or _LIST_GAP.fullmatch(gap) is None):
+            year_of_list = None
+            continue
+        if d.start.month > nxt.start.month:
+            year_of_list = None
+            continue  # "December and January 2023" crosses a year: leave the reading as it is
+        if d.start.year != year_of_list:
+            try:
+                found[i] = DateSpan(d.start.replace(year=year_of_list), d.end.replace(year=year_of_list),
+                                    d.precision, d.text, d.offset)
+            except ValueError:
+                year_of_list = None
 
 
 # "2 and 24 April", "1, 3 and 5 May": the days before the one that carries the month
@@ -874,7 +947,9 @@ _DAYS_AFTER = 10
 # Expressions dated only by an earlier date of the story ("the next morning", "hours later").
 # A text without any of these words (case-folded, as re.I compares) is not searched for them.
 _ANCHORED_WORDS = ("next", "following", "subsequent", "same", "that", "later", "after", "earlier", "previous",
-                   "preceding", "before")
+                   "preceding", "before", "prior")
+_PRIOR_DAYS = 28
+"""How far back "previous attacks" reach from the day told: the recent weeks, as "in recent weeks"."""
 _ANCHORED = re.compile(
     rf"(?i:\b(?:(?P<an_next>the{_S}(?:next|following){_S}(?:day|morning|afternoon|evening|night)"
     rf"|the{_S}day{_S}after|(?:a|one){_S}day{_S}later)"
@@ -889,6 +964,8 @@ _ANCHORED = re.compile(
     rf"|(?P<an_prev>the{_S}(?:previous|preceding){_S}(?:day|morning|afternoon|evening|night)|the{_S}day{_S}before"
     rf"(?!{_S}(?:yesterday|the)\b))"
     rf"|(?P<an_unit>the{_S}(?:following|next|previous|preceding)){_S}(?P<an_u>week|month)"
+    rf"|(?P<an_prior>(?:previous|earlier|prior){_S}(?:[a-z]+{_S}){{0,2}}?(?:attacks|strikes|shelling|assaults|raids"
+    rf"|bombings))"
     rf"|(?P<an_after>(?:(?:just|only|mere|barely){_S})?(?:a{_S}few{_S}|several{_S}|(?:a{_S})?couple{_S}of{_S})?"
     rf"days{_S}(?:after|following))"
     rf"|(?P<an_same>(?:on{_S}|by{_S}|later{_S}|earlier{_S})?(?:that|the{_S}same){_S}"
@@ -974,6 +1051,12 @@ def _with_anchored(text: str, found: list[DateSpan], anchor: DateSpan | None) ->
             # "X occurred just days after Y ...": what follows happened a few days before the day told
             first, last = base.start - dt.timedelta(days=_DAYS_AFTER), base.start - dt.timedelta(days=1)
             extra.append(DateSpan(first, last, precision_for(first, last), m.group(), m.start()))
+            continue
+        if m.group("an_prior"):
+            # "in addition to previous attacks on Odesa": the weeks before the day told, not that day
+            first, last = base.start - dt.timedelta(days=_PRIOR_DAYS), base.start - dt.timedelta(days=1)
+            extra.append(DateSpan(first, last, "month", m.group(), m.start()))
+            looking_back.add(id(extra[-1]))
             continue
         if m.group("an_same"):
             extra.append(DateSpan(base.start, base.end, "day", m.group(), m.start()))

@@ -492,3 +492,35 @@ def test_a_calendar_day_is_told_apart_from_a_weekday() -> None:
         "On 25 December 2023 and on July 9 and on 2023-07-08 and on Sunday and yesterday and in May.", PUB)}
     assert named == {"On 25 December 2023": True, "on July 9": True, "on 2023-07-08": True, "on Sunday": False,
                      "yesterday": False, "in May": False}
+
+
+def test_dates_of_a_chronicle_take_the_years_their_phrase_gives():
+    pub = dt.date(2024, 10, 5)
+    # Wikipedia, "Synkivka" and "Lyman Pershyi" (CC BY-SA 4.0)
+    got = [(d.start.isoformat(), d.end.isoformat()) for d in timeline.find_dates(
+        "Three local Russian offensives took place in August, November, and December 2023.", pub)]
+    assert got == [("2023-08-01", "2023-08-31"), ("2023-11-01", "2023-11-30"), ("2023-12-01", "2023-12-31")]
+    got = timeline.find_dates("At the beginning of the Russian invasion of Ukraine in February 2022, Synkivka was occupied.",
+                     pub)
+    assert [(d.start, d.end) for d in got] == [(dt.date(2022, 2, 24), dt.date(2022, 2, 28))]
+    got = timeline.find_dates("The village was retaken during the successful 2022 Kharkiv counteroffensive sometime between "
+                     "27 September and 1 October by Ukraine.", dt.date(2023, 10, 15))
+    assert [(d.start, d.end) for d in got] == [(dt.date(2022, 9, 27), dt.date(2022, 10, 1))]
+    # a list without a year, and "since", keep their own readings
+    got = timeline.find_dates("in August and November", pub)
+    assert [d.start for d in got] == [dt.date(2024, 8, 1), dt.date(2023, 11, 1)]
+    got = timeline.find_dates("Since the start of the invasion in February 2022, X", pub)
+    assert got[0].end == pub
+
+
+def test_dates_before_1950_keep_their_year():
+    # Wikipedia, "Sudzha" (CC BY-SA 4.0)
+    got = timeline.find_dates("During World War II, Sudzha was occupied by German troops from October 18, 1941, to March 3, "
+                     "1943.", dt.date(2024, 8, 20))
+    assert [(d.start, d.end) for d in got] == [(dt.date(1941, 10, 18),) * 2, (dt.date(1943, 3, 3),) * 2]
+
+
+def test_previous_attacks_count_back_from_the_day_told():
+    got = timeline.find_dates("This is in addition to previous Russian attacks on port infrastructure in Odesa.",
+                     dt.date(2023, 8, 16), anchor=timeline.DateSpan(dt.date(2023, 8, 16), dt.date(2023, 8, 16), "day", "Today"))
+    assert [(d.start, d.end, d.precision) for d in got] == [(dt.date(2023, 7, 19), dt.date(2023, 8, 15), "month")]
