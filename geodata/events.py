@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from geodata import spatial, timeline
+from geodata.gazetteer import region_codes
 from geodata.names import fold_case
 from geodata.resolve import Resolution
 from geodata.toponyms import Mention, Sentence
@@ -78,7 +79,7 @@ _CUES: list[tuple[str, str, float, str]] = [
                                           r"air\s+raids?|helicopters?"),
     (EXPLOSIONS, "Remote explosive/landmine/IED", 2.7, r"landmines?|mines?|IEDs?|explosive\s+devices?|car\s+bomb|"
                                                        r"booby-?trap\w*|tripwire"),
-    (EXPLOSIONS, "Shelling/artillery/missile attack", 1.6, r"explosions?|blasts?|struck|strikes?|hit|under\s+fire|"
+    (EXPLOSIONS, "Shelling/artillery/missile attack", 1.6, r"explosions?|blasts?|struck|strikes?|hit|under\s+fire|opened\s+fire|terrori[sz]ed|"
                                                            r"targeted|pounded|fired|impact|bomb(?:ed|ing|s)?|bombard(?:ed|ment)"),
     (EXPLOSIONS, "Shelling/artillery/missile attack", 0.8, r"killed|killing|wounded|injured|injuring|casualties|"
                                                            r"dead|died"),
@@ -368,7 +369,9 @@ class _Draft:
 
 # "the city", "the dam", "the nuclear plant": a place named before (not "the city of X", which names it)
 _ANAPHOR = re.compile(r"\bthe\s+(?:(?:nuclear|power|hydroelectric|air|military)\s+){0,2}(city|town|village|"
-                      r"settlement|suburb|dam|plant|station|bridge|island|base|airbase|airfield|airport)\b(?!\s+of\b)")
+                      r"settlement|suburb|dam|plant|station|bridge|island|base|airbase|airfield|airport|"
+                      r"district\s+cent(?:er|re))\b(?!\s+of\b)")
+_SUBJECT_ANAPHOR = re.compile(r"(?:The|This)\s+(?:city|town|village|settlement)\b(?!\s+of\b)")
 _SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "settlement", "suburb"})
 _ANAPHOR_NEEDS = ("the ",)
 _NOUN_OF_BEFORE = re.compile(r"\b(city|town|village|settlement|suburb)\s+of\s+\Z", re.I)
@@ -378,6 +381,18 @@ _IS_A_AFTER = re.compile(r"(?:\s{0,2}\([^()]{0,160}\))?,?\s{1,2}(?:is|was)\s{1,2
 # what a landmark of each feature code is called when named again
 _LANDMARK_NOUNS = {"BDG": ("bridge",), "PS": ("plant", "station"), "DAM": ("dam", "plant", "station"),
                    "ISL": ("island",), "AIRB": ("base", "airbase", "airfield"), "AIRP": ("airport", "airfield")}
+
+
+def _district_centre(r: Resolution) -> Resolution:
+    """"The district center" of a district named by its centre town: that town ("Nikopol district" -> Nikopol)."""
+    place = r.place
+    name = place["name"]
+    centre = dict(place, place_id=place["place_id"].removeprefix("district:"), name=name[name.rfind("(") + 1:-1],
+                  feature_class="P", feature_code="PPLA2", radius_km=_CENTRE_RADIUS_KM)
+    return Resolution(r.mention, centre, r.confidence, [])
+
+
+_CENTRE_RADIUS_KM = 5.0  # a district centre is a town of some thousands
 
 
 class _Antecedents:
@@ -405,6 +420,8 @@ class _Antecedents:
                     self.called.setdefault(noun.group(1).lower(), {})[pid] = r
             for noun in _LANDMARK_NOUNS.get(place.get("feature_code", ""), ()) if place["feature_class"] == "S" else ():
                 self.landmarks[noun] = r
+            if place["place_id"].startswith("district:"):
+                self.landmarks["district center"] = _district_centre(r)
 
     def find(self, text: str, recent: Sequence[Resolution]) -> Resolution | None:
         """The place ``text`` names by a definite noun: for "the city" the one settlement of the sentence
@@ -413,7 +430,7 @@ class _Antecedents:
         m = _ANAPHOR.search(fold_case(text))
         if m is None:
             return None
-        noun = m.group(1)
+        noun = " ".join(m.group(1).split()).replace("centre", "center")
         if noun not in _SETTLEMENT_NOUNS:
             return self.landmarks.get(noun)
         near = {r.place["place_id"]: r for r in recent if r.place["feature_class"] == "P"}
@@ -479,16 +496,28 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
     for sent in sentences:
         if sent.index - 1 in by_sentence:
             antecedents.add(by_sentence[sent.index - 1], text)
-        if prev_sent is None or "\n" in text[prev_sent.end:sent.start]:
+        new_paragraph = prev_sent is None or "\n" in text[prev_sent.end:sent.start]
+        if new_paragraph:
             para_date = None
+        # "Missile strikes. Right in the center of the city of Dnipro, ...": a verbless line tells where
+        placeless = (None if new_paragraph or prev_sent.index in by_sentence
+                     or "country" in other_kinds.get(prev_sent.index, ()) else classify(prev_sent.text))
         prev_sent = sent
         clauses = _clauses(sent, by_sentence.get(sent.index, []), published, anchor)
+        if (placeless is not None and len(sent.text) <= _FRAGMENT_CHARS and not any(c.cue for c in clauses)
+                and _FINITE.search(sent.text) is None):
+            for c in clauses:
+                if c.places:
+                    c.cue = placeless
         own = [d for c in clauses for d in c.dates]
         timed = ":" in sent.text and _CLOCK.search(sent.text) is not None
         # an undated sentence is about the day its paragraph last named ("On 8 April ... The strike
         # killed 63"), or the day being told when it gives a clock time ("At 10:30, two missiles hit")
         sent_context = para_date or (anchor if anchor is not None and timed else
                                      (last_told or _since(first_told, published)) if retro else context)
+        if not retro and "just" in sent.text and (just := _JUST.search(sent.text)) is not None:
+            # "I have just received reports on Odesa": the dispatch's own day, not the day before
+            sent_context = timeline.DateSpan(published, published, "day", just.group(), just.start())
         # "during the 2014 annexation", "Amelina, who died a few days later": no day the story goes on from
         told = sorted((d for d in own if not _reference_text(sent.text, d) and not timeline.is_event_year(d)
                        and not _background_text(sent.text, d)), key=lambda d: d.offset)
@@ -517,11 +546,18 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                                                                                             last_places, sent):
                 places = last_places
                 inherited = True
-            if not places and cl.cue is not None and _holds_any(cl.text, _ANAPHOR_NEEDS):
+            borrowed: Resolution | None = None
+            if cl.cue is not None and _holds_any(cl.text, _ANAPHOR_NEEDS) and (
+                    not places or all(r.place["feature_class"] == "A" for r in places)
+                    or k == 0 and _SUBJECT_ANAPHOR.match(sent.text) is not None
+                    and all(r.place["feature_class"] != "P" for r in places)):
+                # "The village was flooded when the Kakhovka Dam collapsed", "the capture of the town ... in
+                # the areas of Kursk Oblast": the noun names a place told before, beside the others
                 ante = antecedents.find(cl.text, [r for r, _ in prev_event_places] if event_before else [])
-                if ante is not None:
-                    places = [ante]
-                    inherited = True
+                if ante is not None and all(r.place["place_id"] != ante.place["place_id"] for r in places):
+                    borrowed = ante
+                    inherited = not places
+                    places = [ante, *places]
             if places:
                 last_places = places
             if cl.cue is None:
@@ -543,7 +579,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
             for r in places:
                 if summit and not _is_venue(sent, r):
                     continue  # a summit is an event at its venue only
-                mod = _modifier(sent, cl, r, inherited)
+                mod = _modifier(sent, cl, r, inherited or r is borrowed)
                 for span in _place_dates(cl, r, sent, places, dates, told_before) if explicit else [dates]:
                     drafts.append(_draft(report, sent, cl, r, mod, span, explicit, carried=False))
                 this_places.append((r, mod))
@@ -798,6 +834,10 @@ _RECENT_DAYS = 2
 # state on the report's day
 _NOW = re.compile(r"\b(?:(?:are|is)\s+(?:[a-z]+ly\s+|still\s+|now\s+)?[a-z]{3,}ing|continues?\s+to|remains?\s+"
                   r"(?:contested|under|in|heavy|intense))\b", re.I)
+_FRAGMENT_CHARS = 80  # a line short enough to be a fragment that goes on from the sentence before
+_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|"
+                     r"says?|said|told|\w{3,}ed)\b", re.I)  # a verb: the line is a sentence, not a fragment
+_JUST = re.compile(r"\b(?:ha(?:ve|s)\s+just|just\s+(?:now|received|learned|learnt|heard))\b", re.I)
 _NOW_NEEDS = ("are ", "is ", "continu", "remain")
 _PLANNED = re.compile(r"\b(?:plans?\s+(?:was|is|were)\s+to|plann(?:ed|ing)\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|"
                       r"objective\s+(?:was|is)\s+to|sought\s+to|in\s+order\s+to|(?:tactic|strategy)\s+to|"
@@ -927,14 +967,19 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
                             or "," in local and _COMMA_REFERENCE.search(local)):
         return False  # "Blahodatne and Makarivka, south of Velyka Novosilka": a reference point
     if r.place["feature_class"] == "A":
-        code = r.place.get("admin1_code")
+        codes = region_codes(r.place)
         district = r.place.get("feature_code") == "ADM2"
-        if any(o is not r and (o.place["feature_class"] != "A" or not district and o.place.get("feature_code") == "ADM2")
-               and o.place.get("admin1_code") == code for o in list(places) + list(sentence_places)):
+        others = [o for o in list(places) + list(sentence_places) if o is not r]
+        if any((o.place["feature_class"] != "A" or not district and o.place.get("feature_code") == "ADM2")
+               and o.place.get("admin1_code") in codes for o in others):
             return False  # "near Liman, ... in the Donetsk region": the region only locates Liman
+        campaign = _CAMPAIGN_BEFORE.search(before)
+        if campaign is not None and (others or campaign.group(1) is not None):
+            return False  # "Popasna ... during the battle of Donbas", "the war in Donbas": a campaign's name
     return True
 
 
+_CAMPAIGN_BEFORE = re.compile(r"\b(?:([Ww]ar\s+in)|[Bb]attle\s+(?:of|for))\s+(?:the\s+)?\Z")
 _PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:use\s+(?:against|on|in)|bombing|striking|attacking|shelling|targeting|"
                              r"hitting)\s+(?:the\s+)?\Z", re.I)
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")

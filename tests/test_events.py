@@ -467,3 +467,80 @@ def test_event_takes_the_date_as_written(gazetteer, sentence, published, want):
 ])
 def test_said_date_and_event_date(gazetteer, sentence, want):
     assert [(g[0], g[2], g[3]) for g in _events(sentence, gazetteer)] == [want]
+
+
+# --------------------------------------------------------------------------- official statements (holdout17/18 texts)
+
+def test_a_district_named_by_its_town_and_its_centre(gazetteer):
+    # the Dnipropetrovsk Regional Military Administration, 24 September 2023, as quoted by Ukrinform
+    text = ("Last night, the enemy terrorized the Nikopol district according to their criminal scheme. "
+            "A 25-year-old man was injured in the district center. Russian troops also opened fire on the Myrove "
+            "and Pokrovske rural communities.")
+    ev = extract_text(text, dt.date(2023, 9, 24), gazetteer=gazetteer).events
+    rows = sorted(zip(ev["place"], ev["place_id"], ev["event_type"], ev["date"], ev["date_end"]))
+    assert ("Nikopol", "gn:700051", "Explosions/Remote violence", "2023-09-23", "2023-09-24") in rows
+    assert ("Nikopol District (Nikopol)", "district:gn:700051", "Explosions/Remote violence", "2023-09-23",
+            "2023-09-24") in rows
+    # the rural communities of the district, not their namesakes in Kharkiv or Donetsk oblasts
+    near = {p: (la, lo) for p, la, lo in zip(ev["place"], ev.geometry.y, ev.geometry.x)}
+    assert abs(near["Pokrovske"][0] - 47.6) < 0.3 and abs(near["Pokrovske"][1] - 34.1) < 0.5
+    assert abs(near["Myrove"][0] - 47.6) < 0.3
+
+
+def test_just_received_reports_are_of_the_dispatch_day(gazetteer):
+    # the President of Ukraine's address of 29 April 2024 (president.gov.ua)
+    text = ("I have just received reports on the situation in Odesa following a Russian missile strike and in "
+            "Kharkiv following a Russian guided aerial bomb strike.")
+    got = _events(text, gazetteer, dt.date(2024, 4, 29))
+    assert {(g[0], g[2], g[3]) for g in got} == {("Odesa", "2024-04-29", "2024-04-29"),
+                                                ("Kharkiv", "2024-04-29", "2024-04-29")}
+    # without "just" the dateline context stays two days
+    got = _events("Russian forces are shelling Odesa.", gazetteer, dt.date(2024, 4, 29))
+    assert got == [("Odesa", "Explosions/Remote violence", "2024-04-28", "2024-04-29", "day")]
+
+
+def test_previous_attacks_are_before_the_day_told(gazetteer):
+    # the State Department press briefing of 16 August 2023 (public domain)
+    text = ("Today, we are learning that multiple Russian drone attacks damaged warehouses and granaries in a "
+            "Ukrainian port on the Danube, near the Romanian border. This is in addition to previous Russian "
+            "attacks on Ukrainian port infrastructure in Odesa, Reni, and Izmail.")
+    got = _events(text, gazetteer, dt.date(2023, 8, 16))
+    assert {(g[0], g[2], g[3], g[4]) for g in got} == {
+        (p, "2023-07-19", "2023-08-15", "month") for p in ("Odesa", "Reni", "Izmayil")}
+
+
+def test_a_verbless_line_tells_where_the_event_before_it_happened(gazetteer):
+    # the President of Ukraine's address of 19 April 2024
+    text = "Today is a difficult day... Missile strikes. Right in the center of the city of Dnipro, the regular buildings."
+    got = _events(text, gazetteer, dt.date(2024, 4, 19))
+    assert got == [("Dnipro", "Explosions/Remote violence", "2024-04-19", "2024-04-19", "day")]
+    # a full sentence after it is not borrowed: it has a verb of its own
+    got = _events("Missile strikes. Ramzan Kadyrov said Kyiv was weak.", gazetteer, dt.date(2024, 4, 19))
+    assert got == []
+
+
+def test_the_village_beside_a_landmark_or_a_region(gazetteer):
+    # Wikipedia, "Kozachi Laheri" and "Sudzha" (CC BY-SA 4.0)
+    text = ("Kozachi Laheri is a village on the left bank of the Dnipro River in Kherson Oblast. "
+            "The village was partially flooded when the Kakhovka Dam collapsed on 6 June 2023.")
+    got = _events(text, gazetteer, dt.date(2023, 9, 5))
+    assert ("Kozachi Laheri", "Strategic developments", "2023-06-06", "2023-06-06", "day") in got
+    text = ("On August 6, 2024, fierce fighting broke out at the border of Kursk Oblast and around Sudzha as part of "
+            "an incursion by Ukrainian forces. The Ukrainian government confirmed the capture of the town on August 15 "
+            "and announced the formation of a military administration in the areas of Kursk Oblast occupied by "
+            "Ukraine.")
+    got = _events(text, gazetteer, dt.date(2024, 8, 20))
+    assert ("Sudzha", "Battles", "2024-08-15", "2024-08-15", "day") in got
+
+
+def test_the_donbas_is_a_region_and_its_wars_are_names(gazetteer):
+    got = _events("Russia continues to prosecute offensive operations in central Donbas.", gazetteer,
+                  dt.date(2022, 10, 14))
+    assert got == [("Donbas", "Battles", "2022-10-13", "2022-10-14", "day")]
+    ev = extract_text("Russian forces shelled the Donbas on Sunday.", PUB, gazetteer=gazetteer).events
+    assert ev.iloc[0]["location_precision"] == "region" and ev.iloc[0]["uncertainty_km"] > 150
+    # "the war in Donbas" names a war; "Bakhmut in the Donbas": the region only locates the town
+    text = "The conflict brought casualties to Pisky, which had 2,000 people before the war in Donbas."
+    assert all(g[0] != "Donbas" for g in _events(text, gazetteer, dt.date(2025, 1, 6)))
+    got = _events("Russian forces shelled Bakhmut in the Donbas on Sunday.", gazetteer)
+    assert [g[0] for g in got] == ["Bakhmut"]
