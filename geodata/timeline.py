@@ -867,12 +867,22 @@ _WAR_OF = re.compile(r"\s{1,4}(?:of\s{1,4}Ukraine\s{1,4}|of\s{1,4}the\s{1,4}coun
 
 def _war_in_month(text: str, war: DateSpan, when: DateSpan) -> DateSpan | None:
     """"At the start of the invasion in February 2022": the days both name (24-28 February), or None."""
-    if (war.end - war.start).days > 31 or _WAR_OF.match(text[war.offset + len(war.text):when.offset]) is None:
+    if (war.end - war.start).days > 31:
         return None  # "since the start of the invasion in 2022" runs on to publication
+    gap = text[war.offset + len(war.text):when.offset]
+    adjacent = _WAR_OF.match(gap) is not None
+    if not adjacent and (len(gap) > _SAME_CLAUSE_CHARS or _CLAUSE_BREAK.search(gap) is not None):
+        return None
     start, end = max(war.start, when.start), min(war.end, when.end)
     if start > end:
         return None
-    return DateSpan(start, end, precision_for(start, end), text[war.offset:when.offset + len(when.text)], war.offset)
+    # "At the beginning of the invasion, X was occupied ... in February 2022": one time, told twice
+    written = text[war.offset:when.offset + len(when.text)] if adjacent else war.text
+    return DateSpan(start, end, precision_for(start, end), written, war.offset)
+
+
+_SAME_CLAUSE_CHARS = 120
+_CLAUSE_BREAK = re.compile(r";|\b(?:and|then|later|after|before|until|while|but)\b", re.I)
 
 
 _LIST_GAP = re.compile(r",?\s{1,4}(?:(?:and|or|&)\s{1,4})?\Z")

@@ -524,3 +524,15 @@ def test_previous_attacks_count_back_from_the_day_told():
     got = timeline.find_dates("This is in addition to previous Russian attacks on port infrastructure in Odesa.",
                      dt.date(2023, 8, 16), anchor=timeline.DateSpan(dt.date(2023, 8, 16), dt.date(2023, 8, 16), "day", "Today"))
     assert [(d.start, d.end, d.precision) for d in got] == [(dt.date(2023, 7, 19), dt.date(2023, 8, 15), "month")]
+
+
+def test_the_start_of_the_invasion_and_its_month_in_one_clause():
+    # Wikipedia, "Lyman Pershyi" (CC BY-SA 4.0)
+    got = timeline.find_dates("At the beginning of the Russian invasion of Ukraine, Lyman Pershyi was occupied by "
+                              "Russian troops in their initial advance into Ukraine in February 2022.",
+                              dt.date(2023, 10, 15))
+    assert [(d.start, d.end) for d in got] == [(dt.date(2022, 2, 24), dt.date(2022, 2, 28))]
+    # another clause's month is its own time
+    got = timeline.find_dates("At the start of the invasion, Russian troops entered Kherson Oblast, and in March "
+                              "2022 they took Kherson.", dt.date(2023, 10, 15))
+    assert [d.start for d in got] == [dt.date(2022, 2, 24), dt.date(2022, 3, 1)]
