@@ -323,6 +323,8 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
             res = chosen.get(choice_key) if prior is None else None
             if res is None:
                 near_regions = _regions_around(region_by_sentence, m.sentence_index, around)
+                if near_regions and sentences is not None and _country_apposed(m, sentences):
+                    near_regions = set()  # "near Lyman, Ukraine, ... in Kharkiv Oblast": the country is its qualifier
                 res = _choose(m, cands, near_regions, near, prior, km_memo)
                 chosen[choice_key] = res
             else:
@@ -441,10 +443,26 @@ def _widen(m: Mention, cands: list[dict], gazetteer, regions: list[str],
                                                                                fuzzy=m.fuzzy)]
             except Exception:  # noqa: BLE001 - context that cannot be used is ignored
                 continue
+        in_region = isinstance(near, str)
         for d in found:  # shared by every report that asks: read, never changed
-            if d["place_id"] not in seen and d["match_score"] >= 85 and _plausible(d, m):
+            # a village of a region the report names is plausible there, however small ("Kozinka, Grayvoronsky
+            # District, Belgorod Oblast")
+            named_there = (in_region and d["match"] in ("alias", "exact") and d["country_code"] in NEIGHBOURS
+                           and d["feature_class"] == "P" and d["admin1"] == near)
+            if d["place_id"] not in seen and d["match_score"] >= 85 and (named_there or _plausible(d, m)):
                 seen.add(d["place_id"])
                 cands.append(d)
+
+
+_COUNTRY_APPOSITION = re.compile(r",\s{1,2}(?:Ukraine|Russia)\b")
+
+
+def _country_apposed(m: Mention, sentences: Sequence[Sentence]) -> bool:
+    """True for "Lyman, Ukraine": a place its writer qualified by its country alone, a well-known one."""
+    if not 0 <= m.sentence_index < len(sentences):
+        return False
+    sent = sentences[m.sentence_index]
+    return _COUNTRY_APPOSITION.match(sent.text, m.end - sent.start) is not None
 
 
 def _in_window(anchors: list[tuple[str, float, float, int]], si: int) -> list[tuple[str, float, float, int]]:

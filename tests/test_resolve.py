@@ -226,3 +226,32 @@ def test_a_place_at_the_edge_of_the_region_named_after_it_keeps_its_record(gazet
     # Wikipedia, "Battle of Antonov Airport" (CC BY-SA 4.0): Hostomel lies in Kyiv Oblast, next to Kyiv city
     r = _resolve("The battle occurred at the Antonov Airport in Hostomel, Kyiv Oblast.", gazetteer)["Hostomel"]
     assert r.place["place_id"] == "gn:708251"
+
+
+def test_a_small_russian_village_of_the_region_the_text_names(gazetteer):
+    # Wikipedia, "Kozinka, Belgorod Oblast" (CC BY-SA 4.0): 1,097 people, below the bar for a foreign place
+    text = ("Kozinka (Russian: Кози́нка) is a rural locality (a selo) and the administrative center of Kozinskoye Rural "
+            "Settlement, Grayvoronsky District, Belgorod Oblast, Russia. In 2023, the village was attacked.")
+    sentences = split_sentences(text)
+    got = {r.mention.text: r.place for r in resolve_mentions(find_mentions(text, gazetteer, sentences=sentences),
+                                                             gazetteer, sentences=sentences)}
+    assert got["Kozinka"]["place_id"] == "gn:543229" and got["Kozinka"]["admin1"] == "Belgorod Oblast"
+    # without its region, the Ukrainian namesakes remain the only candidates
+    alone = resolve_mentions(find_mentions("Shells hit Kozinka.", gazetteer), gazetteer)
+    assert alone[0].place["country_code"] == "UA"
+
+
+def test_a_town_qualified_by_its_country_takes_no_region_named_for_something_else(gazetteer):
+    # Wikipedia, "Lyman front of the 2022 Kharkiv counteroffensive" (CC BY-SA 4.0)
+    text = ("In September 2022, a military engagement took place near Lyman, Ukraine, during a major Ukrainian "
+            "counteroffensive in Kharkiv Oblast.")
+    sentences = split_sentences(text)
+    got = [r.place for r in resolve_mentions(find_mentions(text, gazetteer, sentences=sentences), gazetteer,
+                                             sentences=sentences) if r.mention.text == "Lyman"]
+    assert got[0]["admin1"] == "Donetsk Oblast" and got[0]["population"] > 15_000
+    # "Lyman in Kharkiv Oblast" still means the Kharkiv village
+    text = "Russian troops shelled Lyman in Kharkiv Oblast."
+    sentences = split_sentences(text)
+    got = [r.place for r in resolve_mentions(find_mentions(text, gazetteer, sentences=sentences), gazetteer,
+                                             sentences=sentences) if r.mention.text == "Lyman"]
+    assert got[0]["admin1"] == "Kharkiv Oblast"
