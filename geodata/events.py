@@ -436,7 +436,10 @@ class _Antecedents:
         near = {r.place["place_id"]: r for r in recent if r.place["feature_class"] == "P"}
         if len(near) == 1:
             return next(iter(near.values()))
-        pool = self.called.get(noun) or self.settlements
+        # what the text called a settlement of any kind ("Novaya Sorochina is a village ... The settlement")
+        # before every settlement it named
+        pool = self.called.get(noun) or (noun == "settlement" and {
+            k: r for named in self.called.values() for k, r in named.items()}) or self.settlements
         if not pool:
             return None
         return max(pool.values(), key=lambda r: (self.counts[r.place["place_id"]], -self.first[r.place["place_id"]]))

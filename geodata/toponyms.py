@@ -17,6 +17,7 @@ look-up.
 """
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections.abc import Iterator
@@ -451,11 +452,29 @@ def find_mentions(text: str, gazetteer, *, sentences: list[Sentence] | None = No
     for sent in sentences:
         out.extend(_sentence_mentions(sent, sc, surnames))
     out.extend(_facility_mentions(text, sentences, out))
+    out = _unlisted_villages_again(text, sentences, out)
     out.sort(key=lambda m: m.start)
     # "the mayor, Dmytro Orlov ... According to Orlov": a surname the text gave a person is that
     # person everywhere, unless written as a location ("in Orlov")
     return [m for m in out if not (m.kind == "place" and fold(m.text) in surnames
                                    and not _IN_PLACE_BEFORE.search(text, max(0, m.start - 30), m.start))]
+
+
+def _unlisted_villages_again(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
+    """Name again a village the gazetteer lacks, told once with its district: "Ukraine occupied Novaya Sorochina"."""
+    told = {m.text: m for m in found if m.kind == "district" and m.locative}
+    if not told:
+        return found
+    starts = [sent.start for sent in sentences]
+    for name, first in told.items():
+        for hit in re.finditer(rf"\b{re.escape(name)}\b", text):
+            a, b = hit.span()
+            if a == first.start:
+                continue
+            found = [m for m in found if m.end <= a or m.start >= b]
+            index = sentences[max(0, bisect.bisect_right(starts, a) - 1)].index
+            found.append(Mention(name, a, b, index, "district", first.query, locative=True))
+    return found
 
 
 # "the Antonov Airport in Hostomel": a named facility and the settlement it lies in (words bounded: linear)
@@ -653,6 +672,9 @@ _DISTRICT_NOUN = re.compile(r"\s{1,3}(?:district|District|raion|Raion|rayon|Rayo
 # a district of a city, not of a region
 _VILLAGE_IN_DISTRICT = re.compile(r"\b(?:village|town|settlement|hamlet)\s+of\s+([A-Z][\w'\u2019-]{2,30}),\s{1,3}"
                                   r"(?:the\s+)?\Z")
+_SUBJECT_VILLAGE = re.compile(r"([A-Z][\w'\u2019-]{2,30}(?:\s[A-Z][\w'\u2019-]{2,30}){0,2})\s{1,2}(?:\([^()]{0,200}\)\s{1,2})?"
+                              r"is\s{1,2}an?\s{1,2}(?:[\w-]+\s{1,2}){0,3}?(?:village|selo|rural\s+locality|khutor|"
+                              r"hamlet|settlement)\b")
 # a word start and a non-space before the spaces: each can begin only once per word (linear on hostile text)
 _CITY_OWNER_BEFORE = re.compile(r"\b(?:city|capital|([A-Z][\w'\u2019-]*))['\u2019]s\s+(?:the\s+)?\Z")
 _DISTRICT_OF_AFTER = re.compile(r"(?<!\s)\s+\w+\s+of\s+(?:the\s+)?(?:city\s+of\s+)?([A-Z][\w'\u2019-]*)"
@@ -681,6 +703,14 @@ def _named_objects(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, found
             b = noun.end()
             found.append(Mention(s[a:b], sent.start + a, sent.start + b, sent.index, "district", word))
             taken.update(range(a, b))
+            subject = _SUBJECT_VILLAGE.match(s)
+            if subject is not None and subject.end() <= a and not sc.known(subject.group(1)):
+                # "Novaya Sorochina (...) is a village in western Russia, in Sudzhansky District": a village the
+                # gazetteer lacks, the subject of its own article, lies in the district
+                va, vb = subject.span(1)
+                found.append(Mention(subject.group(1), sent.start + va, sent.start + vb, sent.index, "district", word,
+                                     locative=True))
+                taken.update(range(va, vb))
             village = _VILLAGE_IN_DISTRICT.search(s, max(0, a - 60), a)
             if village is not None and not sc.known(village.group(1)):
                 # "the village of Lyubechane, Klimovsky District": a village the gazetteer lacks lies in it
@@ -794,6 +824,7 @@ _AREA_AFTER = re.compile(r"['\u2019]?s?\s{1,3}(?:region|regions|oblast|Oblast|ar
                          r"border|district|city|regime|People)\b")
 _SIZE_OF_BEFORE = re.compile(r"\b(?:size|area)\s{1,2}of\s(?:[A-Z][a-z]+\s)?\Z")
 _HYDRONYM_AFTER = re.compile(r"\s{1,2}(?:river|River|rivers|Rivers|lake|Lake|creek|Creek|stream)\b")
+_HYDRONYM_HEADS = frozenset({"River", "Rivers", "Lake", "Creek"})
 _AWARD_BEFORE = re.compile(r"\b(?:Order|Medal|Cross|Prize)\s{1,2}of\s{1,2}(?:the\s{1,2})?\Z")  # "Order of the Gold Star"
 _ORG_TAIL = re.compile(r"\s{1,2}(?:and|&|of|for)\s{1,2}(?:[A-Z][\w'\u2019-]*\s{1,2}){0,2}([A-Z][\w'\u2019-]*)")
 
@@ -809,8 +840,8 @@ def _unit_or_organisation(s: str, run: list[re.Match[str]], sc: _Scanner, person
     a0 = run[0].start()
     if _ORDINAL_BEFORE.search(s, max(0, a0 - 8), a0):
         return True
-    if _HYDRONYM_AFTER.match(s, run[-1].end()) and len(run) > 1:
-        return True  # "the Kryvyi Torets river": a river's name, whatever its words
+    if len(run) > 1 and (_HYDRONYM_AFTER.match(s, run[-1].end()) or run[-1].group() in _HYDRONYM_HEADS):
+        return True  # "the Kryvyi Torets river", "the Malaya Loknya River": a river's name, whatever its words
     if _AWARD_BEFORE.search(s, max(0, a0 - 16), a0):
         return not any(sc.war_zone(_strip_possessive(t.group())) for t, p in zip(run, person) if not p)
     last = run[-1]

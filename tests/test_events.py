@@ -544,3 +544,15 @@ def test_the_donbas_is_a_region_and_its_wars_are_names(gazetteer):
     assert all(g[0] != "Donbas" for g in _events(text, gazetteer, dt.date(2025, 1, 6)))
     got = _events("Russian forces shelled Bakhmut in the Donbas on Sunday.", gazetteer)
     assert [g[0] for g in got] == ["Bakhmut"]
+
+
+def test_the_settlement_is_the_village_the_article_is_about(gazetteer):
+    # Wikipedia, "Novaya Sorochina" (CC BY-SA 4.0): a village the gazetteer lacks, pinned at its district
+    text = ("Novaya Sorochina (Russian: Новая Сорочина) is a village in western Russia, in Sudzhansky District of "
+            "Kursk Oblast. The village is located 19 kilometres north of the district centre, the town of Sudzha. "
+            "The settlement witnessed fighting in 2024 as part of the 2024 Kursk offensive. On 28 February 2025, "
+            "Russian forces regained control of the village.")
+    got = _events(text, gazetteer, dt.date(2025, 3, 3))
+    place = "Novaya Sorochina (Sudzhansky District (Sudzha))"
+    assert (place, "Battles", "2024-01-01", "2024-12-31", "year") in got
+    assert (place, "Battles", "2025-02-28", "2025-02-28", "day") in got

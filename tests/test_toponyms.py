@@ -257,3 +257,15 @@ def test_a_district_named_by_its_town(gazetteer):
     # a capital's namesake district of another city is no district of the capital
     found = [(m.text, m.kind) for m in find_mentions("Shells hit the Kyiv district of Odesa.", gazetteer)]
     assert found == [("Odesa", "place")]
+
+
+def test_a_village_the_gazetteer_lacks_lies_in_its_district(gazetteer):
+    # Wikipedia, "Novaya Sorochina" (CC BY-SA 4.0)
+    text = ("Novaya Sorochina (Russian: Новая Сорочина) is a village in western Russia, in Sudzhansky District of "
+            "Kursk Oblast. The village is located on the Malaya Loknya River. Sometime during the offensive, Ukraine "
+            "occupied Novaya Sorochina.")
+    found = [(m.text, m.kind, m.query) for m in find_mentions(text, gazetteer)]
+    assert found.count(("Novaya Sorochina", "district", "Sudzhansky")) == 2
+    # a river's name holds no village, whatever its words ("Malaya" is not Mala Zahorivka)
+    assert not any(t.startswith("Malaya") for t, _, _ in found)
+    assert ("Sudzhansky District", "district", "Sudzhansky") in found
