@@ -963,6 +963,9 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
         # "the Kharkiv counteroffensive": an operation's name; "In the Kupyansk direction, units repelled attacks
         # near Sinkovka": the place it happened is the other one (alone, "gains on the Popasna axis" are near it)
         return False
+    if ("front" in low or "ax" in low) and (len(places) > 1 or len(sentence_places) > 1) \
+            and _AXIS_OF_BEFORE.search(before) is not None:
+        return False  # "the intersection between the two key fronts of Zaporizhzhia and Donetsk": axes' names
     if _DISTRICT_AFTER.match(sentence, me) and _AFTER_PLACE.search(before[-200:]):
         return False  # "Hroza, Kupiansk Raion, ...": the district only locates the place before it
     local = sentence[max(cl.start, ms - 80):ms]
@@ -989,6 +992,7 @@ _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
 _FROM_DIRECTION = re.compile(r"\bfrom\s+the\s+(?:direction|side)\s+of\s+\Z", re.I)
 _OPERATION_AFTER = re.compile(r"['\u2019]?s?\s++(counter-?offensive|offensive|operation|direction|front|axis)\b", re.I)
 _AXES = frozenset({"direction", "front", "axis"})
+_AXIS_OF_BEFORE = re.compile(r"\b(?:fronts?|ax[ei]s)\s+of\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*(?:,|and)\s+)?\Z")
 _DISTRICT_AFTER = re.compile(r"\s++(?:raion|district|rayon)\b", re.I)
 _AFTER_PLACE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]++,\s{1,3}\Z")
 _COMMA_REFERENCE = re.compile(r",\s*(?:(?:about|some|around|roughly|just|(?:\d+(?:\.\d+)?|[a-z]+(?:teen|ty)|one|two|three|"

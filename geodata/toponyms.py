@@ -257,6 +257,7 @@ _NOT_SETTLEMENT_AFTER = re.compile(
     r"island|Spit|spit|Gulf|Delta|delta|Lagoon|Estuary|estuary|group\s+of\s+forces|grouping|(?:Group|Brigade|brigade|"
     r"Battalion|battalion|Regiment|regiment|Division|division)s?|Corps|corps|district|neighbou?rhood|microdistrict|"
     r"quarter|nuclear\s+power\s+plant|power\s+plant|NPP|airport|airfield|Airport|Airbase|air\s+base|bridge|"
+    r"(?:[\d.]+\s+)?class|"
     r"Bridge|dam|Dam|Street|street|Square|square|Avenue|avenue|University|Institute|Council|council|Oblast\s+Council|"
     r"highway|Highway|motorway|Motorway|road|Road|People['\u2019]s\s+Republic|People['\u2019]s\s+Militia|"
     r"time)\b")  # "at 10:00 Kyiv time": a clock, not the city
@@ -326,7 +327,7 @@ class _Scanner:
     def __init__(self, gazetteer) -> None:
         self.g = gazetteer
         self._known: dict[str, bool] = {}
-        self._fuzzy: dict[str, bool] = {}
+        self._fuzzy: dict[tuple[str, bool], bool] = {}
         self._alias: dict[str, bool] = {}
         self._loose: dict[str, bool] = {}
         self._war: dict[str, bool] = {}
@@ -375,17 +376,22 @@ class _Scanner:
             self._war[name] = hit
         return hit
 
-    def fuzzy(self, name: str) -> bool:
-        hit = self._fuzzy.get(name)
+    def fuzzy(self, name: str, *, named_place: bool = False) -> bool:
+        """True when ``name`` is a close misspelling of a Ukrainian or Russian place.
+
+        Only names with a Slavic place ending are probed, unless the text calls it a
+        place ("the town of Grayvoran").
+        """
+        hit = self._fuzzy.get((name, named_place))
         if hit is None:
             hit = False
-            if len(name) >= 5 and _SLAVIC_ENDING.search(name.lower()):
+            if len(name) >= 5 and (named_place or _SLAVIC_ENDING.search(name.lower())):
                 try:
                     cands = self.g.lookup(name, limit=3, countries=("UA", "RU"))
                 except Exception:  # noqa: BLE001 - a bad probe is just "not a place"
                     cands = []
                 hit = any(c.score >= 85 for c in cands)
-            self._fuzzy[name] = hit
+            self._fuzzy[name, named_place] = hit
         return hit
 
 
@@ -455,9 +461,17 @@ def find_mentions(text: str, gazetteer, *, sentences: list[Sentence] | None = No
     out = _unlisted_villages_again(text, sentences, out)
     out.sort(key=lambda m: m.start)
     # "the mayor, Dmytro Orlov ... According to Orlov": a surname the text gave a person is that
-    # person everywhere, unless written as a location ("in Orlov")
+    # person everywhere, unless written as a location ("in Orlov"); so is a ship's name ("the submarine
+    # Rostov-na-Donu ... the Rostov has likely suffered catastrophic damage")
+    if any(map(text.__contains__, _VESSEL_NEEDS)):
+        for v in _VESSEL_NAME.finditer(text):
+            surnames.update({fold(v.group(1)), fold(v.group(1).split("-")[0])})
     return [m for m in out if not (m.kind == "place" and fold(m.text) in surnames
                                    and not _IN_PLACE_BEFORE.search(text, max(0, m.start - 30), m.start))]
+
+
+_VESSEL_NAME = re.compile(r"\b(?:warship|cruiser|ship|vessel|flagship|frigate|submarine|corvette|destroyer|tanker|"
+                          r"icebreaker|patrol\s+boat)\s+(?:the\s+)?([A-Z][\w'\u2019-]{1,40})")
 
 
 def _unlisted_villages_again(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
@@ -949,7 +963,7 @@ def _classify(s: str, a: int, b: int, name: str, sc: _Scanner, *, first: bool, s
             return None
         if _SINGLE_REGION.match(after) or _PLURAL_REGION.match(after) or _REGION_OF.search(before):
             return "place"  # checked again as a region by the caller
-        return "fuzzy" if sc.fuzzy(name) else None
+        return "fuzzy" if sc.fuzzy(name, named_place=_PLACE_NOUN_BEFORE.search(before) is not None) else None
     if _PERSON_AFTER.match(after) and not _SINGLE_REGION.match(after) and key not in _CAPITALS:
         return None  # "Malyar said", "Gladkov wrote"
     if _NOT_SETTLEMENT_AFTER.match(after):
@@ -989,9 +1003,14 @@ def _as_mentions(sent: Sentence, a: int, b: int, name: str, kind: str, first: in
         return [Mention(s[a:end], off + a, off + end, idx, "region", f"{name} region", fuzzy, **flags)]
     if _PLURAL_REGION.match(after):
         return [Mention(name, off + a, off + b, idx, "region", f"{name} region", fuzzy, **flags)]
-    if _REGION_OF.search(before):
+    if _REGION_OF.search(before) or _COMPASS_APPOSITION.search(before):
+        # "Vuhledar, southern Donetsk": the oblast a place is in, by its short name
         return [Mention(name, off + a, off + b, idx, "region", f"{name} region", fuzzy, **flags)]
     return [Mention(name, off + a, off + b, idx, "place", name, fuzzy, **flags)]
+
+
+_COMPASS_APPOSITION = re.compile(r"[A-Z][\w'\u2019-]*,\s{1,2}(?:north|south|east|west|central|north-?east|north-?west|"
+                                 r"south-?east|south-?west)(?:ern)?\s{1,2}\Z")
 
 
 # Linear on hostile text: starts at a word, tokens and the item list never give back

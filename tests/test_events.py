@@ -556,3 +556,13 @@ def test_the_settlement_is_the_village_the_article_is_about(gazetteer):
     place = "Novaya Sorochina (Sudzhansky District (Sudzha))"
     assert (place, "Battles", "2024-01-01", "2024-12-31", "year") in got
     assert (place, "Battles", "2025-02-28", "2025-02-28", "day") in got
+
+
+def test_the_fronts_named_after_cities_are_no_event_places(gazetteer):
+    # UK Defence Intelligence update, 5 October 2024 (OGL v3.0)
+    text = ("On 01 October 2024, Russia took control of Vuhledar, southern Donetsk, which lies on the intersection "
+            "between the two key fronts of Zaporizhzhia and Donetsk. The capture of the town came after a renewed "
+            "Russian campaign through September 2024.")
+    got = _events(text, gazetteer, dt.date(2024, 10, 5))
+    assert got == [("Vuhledar", "Battles", "2024-09-01", "2024-09-30", "month"),
+                   ("Vuhledar", "Battles", "2024-10-01", "2024-10-01", "day")]

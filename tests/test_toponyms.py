@@ -269,3 +269,29 @@ def test_a_village_the_gazetteer_lacks_lies_in_its_district(gazetteer):
     # a river's name holds no village, whatever its words ("Malaya" is not Mala Zahorivka)
     assert not any(t.startswith("Malaya") for t, _, _ in found)
     assert ("Sudzhansky District", "district", "Sudzhansky") in found
+
+
+def test_a_misspelt_town_the_text_calls_a_town(gazetteer):
+    # UK Defence Intelligence update, 23 May 2023 (OGL v3.0): "Grayvoran" for Grayvoron
+    found = [(m.text, m.fuzzy) for m in find_mentions("The most serious incident took place near the town of "
+                                                      "Grayvoran.", gazetteer)]
+    assert found == [("Grayvoran", True)]
+
+
+def test_ships_and_their_classes_are_no_places(gazetteer):
+    # UK Defence Intelligence update, 15 September 2023 (OGL v3.0)
+    text = ("The landing ship Minsk and Kilo 636.3 class submarine Rostov-na-Donu were hit while undergoing "
+            "maintenance in dry docks. Open-source evidence indicates the Minsk has almost certainly been "
+            "functionally destroyed, while the Rostov has likely suffered catastrophic damage.")
+    assert [m for m in find_mentions(text, gazetteer) if m.kind in ("place", "region", "fuzzy")] == []
+    # the city itself, written as a location, is still a place
+    found = [m.start for m in find_mentions("The cruiser Moskva sank. Protests were held in Moskva.", gazetteer)
+             if m.kind == "place"]
+    assert found == [47]
+
+
+def test_the_oblast_a_town_lies_in_by_its_short_name(gazetteer):
+    # UK Defence Intelligence update, 5 October 2024 (OGL v3.0)
+    found = [(m.text, m.kind) for m in find_mentions("On 01 October 2024, Russia took control of Vuhledar, southern "
+                                                     "Donetsk.", gazetteer)]
+    assert ("Donetsk", "region") in found and ("Vuhledar", "place") in found
