@@ -1009,7 +1009,7 @@ def _as_mentions(sent: Sentence, a: int, b: int, name: str, kind: str, first: in
     return [Mention(name, off + a, off + b, idx, "place", name, fuzzy, **flags)]
 
 
-_COMPASS_APPOSITION = re.compile(r"[A-Z][\w'\u2019-]*,\s{1,2}(?:north|south|east|west|central|north-?east|north-?west|"
+_COMPASS_APPOSITION = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*+,\s{1,2}(?:north|south|east|west|central|north-?east|north-?west|"
                                  r"south-?east|south-?west)(?:ern)?\s{1,2}\Z")
 
 
