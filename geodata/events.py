@@ -463,7 +463,9 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
     """
     published = report.published
     context = timeline.default_span(published)
-    report_dates = [d for sent in sentences for d in _event_dates(sent.text, published, None)
+    # a sentence's dates against no anchor: the same as against any when it holds no anchored word
+    unanchored = {sent.index: _event_dates(sent.text, published, None) for sent in sentences}
+    report_dates = [d for sent in sentences for d in unanchored[sent.index]
                     if d.start <= published and not _reference_text(sent.text, d)
                     and not _background_text(sent.text, d) and not timeline.is_event_year(d)]
     # A retrospective text (no day date in the last days before publication: an encyclopedia
@@ -506,7 +508,9 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         placeless = (None if new_paragraph or prev_sent.index in by_sentence
                      or "country" in other_kinds.get(prev_sent.index, ()) else classify(prev_sent.text))
         prev_sent = sent
-        clauses = _clauses(sent, by_sentence.get(sent.index, []), published, anchor)
+        dates = unanchored[sent.index] if anchor is None or anchor.precision != "day" or not any(
+            map(fold_case(sent.text).__contains__, timeline._ANCHORED_WORDS)) else None
+        clauses = _clauses(sent, by_sentence.get(sent.index, []), published, anchor, dates)
         if (placeless is not None and len(sent.text) <= _FRAGMENT_CHARS and not any(c.cue for c in clauses)
                 and _FINITE.search(sent.text) is None):
             for c in clauses:
@@ -667,10 +671,15 @@ def _refers_back(prev: _Clause, cl: _Clause, places: list[Resolution], sent: Sen
 
 
 def _clauses(sent: Sentence, places: list[Resolution], published: dt.date,
-             anchor: timeline.DateSpan | None = None) -> list[_Clause]:
-    """Cut a sentence into clauses; a clause without a cue joins the clause before it."""
+             anchor: timeline.DateSpan | None = None,
+             dates: list[timeline.DateSpan] | None = None) -> list[_Clause]:
+    """Cut a sentence into clauses; a clause without a cue joins the clause before it.
+
+    ``dates``: the sentence's :func:`_event_dates` against ``anchor`` when already known.
+    """
     text = sent.text
-    dates = _event_dates(text, published, anchor)
+    if dates is None:
+        dates = _event_dates(text, published, anchor)
     raw = []
     for a, b in split_clauses(text):
         seg = text[a:b]
