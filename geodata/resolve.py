@@ -338,10 +338,14 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
                       for r in results.values()
                       if r.place["feature_class"] != "A" and r.confidence >= 0.5 and r.place["country_code"] == "UA"]
             known = {a[0] for a in anchors}
-            anchors = sorted(anchors + [a for a in picked if a[0] not in known], key=lambda a: a[3])
+            new = [a for a in picked if a[0] not in known]
+            anchors = sorted(anchors + new, key=lambda a: a[3])
+            sizes = [len(cands) for _, cands in todo]
             for m, cands in todo:
                 if m.kind != "region" and cands[0]["feature_class"] != "A" and len(cands) >= 8:
                     _widen(m, cands, gazetteer, [], anchors)
+            if not new and sizes == [len(cands) for _, cands in todo]:
+                break  # no new anchor, no new candidate: the second pass would choose as the first
     return _one_sense(results)
 
 
