@@ -571,9 +571,10 @@ _FEW_PAIRS = 28  # pairs above which one numpy pass is cheaper (measured)
 def _nearest_km(cands: list[dict], near: Sequence[tuple[float, float, bool]]) -> dict[int, tuple[float, float]]:
     """Candidate index -> (km to the nearest anchor, km to the nearest anchor of the same sentence).
 
-    Few pairs: haversine terms in plain floats and one ``arcsin`` (numpy calls on
-    arrays of a few items cost more than the arithmetic); many: one array pass.
-    Both give the same floats as the array formula.
+    Few pairs: haversine terms in plain floats and an arcsin of each nearest only
+    (numpy calls on arrays of a few items cost more than the arithmetic; see
+    :func:`_km_of_root`); many: one array pass.  Both put every distance on the same
+    side of each step of :data:`_KM_STEPS` as the array formula.
     """
     idx = [i for i, c in enumerate(cands) if c["feature_class"] != "A"]
     if not idx:
@@ -590,22 +591,32 @@ def _nearest_km(cands: list[dict], near: Sequence[tuple[float, float, bool]]) ->
         d_same = km[:, same_sentence].min(axis=1).tolist() if same_sentence.any() else [math.inf] * len(idx)
         return dict(zip(idx, zip(d_all, d_same)))
     anchors = [(math.radians(a[0]), math.radians(a[1]), math.cos(math.radians(a[0]))) for a in near]
-    roots = []
+    same = [j for j, a in enumerate(near) if a[2]]
+    out = {}
     for i in idx:
         lat, lon = math.radians(cands[i]["lat"]), math.radians(cands[i]["lon"])
         cos_lat = math.cos(lat)
+        roots = []
         for alat, alon, cos_alat in anchors:
             s1 = math.sin((alat - lat) / 2)
             s2 = math.sin((alon - lon) / 2)
             roots.append(math.sqrt(min(1.0, s1 * s1 + cos_lat * cos_alat * (s2 * s2))))
-    dist = (12742.0 * np.arcsin(np.asarray(roots))).tolist()
-    same = [j for j, a in enumerate(near) if a[2]]
-    n = len(anchors)
-    out = {}
-    for k, i in enumerate(idx):
-        row = dist[k * n:(k + 1) * n]
-        out[i] = (min(row), min([row[j] for j in same], default=math.inf))
+        # arcsin keeps the order of the roots: only each nearest one needs it
+        out[i] = (_km_of_root(min(roots)), _km_of_root(min([roots[j] for j in same])) if same else math.inf)
     return out
+
+
+# The steps of _choose's distance score: only on which side of each a distance lies matters there.
+_KM_STEPS = (15.0, 30.0, _NEAR_KM, 150.0)
+
+
+def _km_of_root(root: float) -> float:
+    """``12742 * arcsin(root)`` with math.asin, or, within a hair of a step of :data:`_KM_STEPS`, as numpy's
+    array arcsin gives it (the two may differ in the last bit; a numpy call costs ten times more)."""
+    km = 12742.0 * math.asin(root)
+    if any(abs(km - step) < 1e-6 for step in _KM_STEPS):
+        km = (12742.0 * np.arcsin(np.asarray([root]))).tolist()[0]
+    return km
 
 
 def _line_priors(todo: list[tuple[Mention, list[dict]]], gazetteer, frontline,
