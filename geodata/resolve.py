@@ -590,19 +590,24 @@ def _nearest_km(cands: list[dict], near: Sequence[tuple[float, float, bool]]) ->
         d_all = km.min(axis=1).tolist()
         d_same = km[:, same_sentence].min(axis=1).tolist() if same_sentence.any() else [math.inf] * len(idx)
         return dict(zip(idx, zip(d_all, d_same)))
-    anchors = [(math.radians(a[0]), math.radians(a[1]), math.cos(math.radians(a[0]))) for a in near]
-    same = [j for j, a in enumerate(near) if a[2]]
+    anchors = [(math.radians(a[0]), math.radians(a[1]), math.cos(math.radians(a[0])), a[2]) for a in near]
+    sin = math.sin
     out = {}
     for i in idx:
         lat, lon = math.radians(cands[i]["lat"]), math.radians(cands[i]["lon"])
         cos_lat = math.cos(lat)
-        roots = []
-        for alat, alon, cos_alat in anchors:
-            s1 = math.sin((alat - lat) / 2)
-            s2 = math.sin((alon - lon) / 2)
-            roots.append(math.sqrt(min(1.0, s1 * s1 + cos_lat * cos_alat * (s2 * s2))))
-        # arcsin keeps the order of the roots: only each nearest one needs it
-        out[i] = (_km_of_root(min(roots)), _km_of_root(min([roots[j] for j in same])) if same else math.inf)
+        low = low_same = math.inf
+        for alat, alon, cos_alat, same in anchors:
+            s1 = sin((alat - lat) / 2)
+            s2 = sin((alon - lon) / 2)
+            h = s1 * s1 + cos_lat * cos_alat * (s2 * s2)
+            if h < low:
+                low = h
+            if same and h < low_same:
+                low_same = h
+        # sqrt and arcsin keep the order of the haversine terms: only each smallest one needs them
+        out[i] = (_km_of_root(math.sqrt(min(1.0, low))),
+                  _km_of_root(math.sqrt(min(1.0, low_same))) if low_same < math.inf else math.inf)
     return out
 
 
@@ -614,8 +619,9 @@ def _km_of_root(root: float) -> float:
     """``12742 * arcsin(root)`` with math.asin, or, within a hair of a step of :data:`_KM_STEPS`, as numpy's
     array arcsin gives it (the two may differ in the last bit; a numpy call costs ten times more)."""
     km = 12742.0 * math.asin(root)
-    if any(abs(km - step) < 1e-6 for step in _KM_STEPS):
-        km = (12742.0 * np.arcsin(np.asarray([root]))).tolist()[0]
+    for step in _KM_STEPS:
+        if abs(km - step) < 1e-6:
+            return (12742.0 * np.arcsin(np.asarray([root]))).tolist()[0]
     return km
 
 
