@@ -572,9 +572,8 @@ def _nearest_km(cands: list[dict], near: Sequence[tuple[float, float, bool]]) ->
     """Candidate index -> (km to the nearest anchor, km to the nearest anchor of the same sentence).
 
     Few pairs: haversine terms in plain floats and an arcsin of each nearest only
-    (numpy calls on arrays of a few items cost more than the arithmetic; see
-    :func:`_km_of_root`); many: one array pass.  Both put every distance on the same
-    side of each step of :data:`_KM_STEPS` as the array formula.
+    (numpy calls on arrays of a few items cost more than the arithmetic); many: one
+    array pass.
     """
     idx = [i for i, c in enumerate(cands) if c["feature_class"] != "A"]
     if not idx:
@@ -611,18 +610,9 @@ def _nearest_km(cands: list[dict], near: Sequence[tuple[float, float, bool]]) ->
     return out
 
 
-# The steps of _choose's distance score: only on which side of each a distance lies matters there.
-_KM_STEPS = (15.0, 30.0, _NEAR_KM, 150.0)
-
-
 def _km_of_root(root: float) -> float:
-    """``12742 * arcsin(root)`` with math.asin, or, within a hair of a step of :data:`_KM_STEPS`, as numpy's
-    array arcsin gives it (the two may differ in the last bit; a numpy call costs ten times more)."""
-    km = 12742.0 * math.asin(root)
-    for step in _KM_STEPS:
-        if abs(km - step) < 1e-6:
-            return (12742.0 * np.arcsin(np.asarray([root]))).tolist()[0]
-    return km
+    """Great-circle km of a haversine root (the last bit may differ from numpy's: no score step is that sharp)."""
+    return 12742.0 * math.asin(root)
 
 
 def _line_priors(todo: list[tuple[Mention, list[dict]]], gazetteer, frontline,
