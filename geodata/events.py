@@ -1115,6 +1115,9 @@ def _absorb(keep: _Draft, other: _Draft) -> None:
     start, end = min(keep.start, other.start), max(keep.end, other.end)
     if keep.explicit != other.explicit:  # a dated witness is not widened by the dateline context
         start, end = (keep.start, keep.end) if keep.explicit else (other.start, other.end)
+    elif keep.start <= other.start and other.end <= keep.end or other.start <= keep.start and keep.end <= other.end:
+        # "during the first days of the invasion" and "in February 2022": the one inside the other is the closer
+        start, end = max(keep.start, other.start), min(keep.end, other.end)
     actors = list(dict.fromkeys(keep.record["actors"] + other.record["actors"]))
     claimed = keep.record["claimed_by"] or other.record["claimed_by"]
     explicit = keep.explicit or other.explicit

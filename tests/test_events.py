@@ -566,3 +566,12 @@ def test_the_fronts_named_after_cities_are_no_event_places(gazetteer):
     got = _events(text, gazetteer, dt.date(2024, 10, 5))
     assert got == [("Vuhledar", "Battles", "2024-09-01", "2024-09-30", "month"),
                    ("Vuhledar", "Battles", "2024-10-01", "2024-10-01", "day")]
+
+
+def test_two_witnesses_one_inside_the_other_keep_the_closer_span(gazetteer):
+    # Wikipedia, "Synkivka" (CC BY-SA 4.0): the same capture told twice
+    text = ("During the first days of the Russian invasion of Ukraine, the village of Synkivka was captured by "
+            "Russian forces. At the beginning of the Russian invasion of Ukraine in February 2022, Synkivka was "
+            "occupied by Russian forces during their initial advance into the nation.")
+    got = _events(text, gazetteer, dt.date(2024, 10, 5))
+    assert got == [("Synkivka", "Battles", "2022-02-24", "2022-02-28", "week")]
