@@ -53,7 +53,7 @@ _CUES: list[tuple[str, str, float, str]] = [
     (BATTLES, "Armed clash", 1.5, r"assaults?|assaulted|storm(?:ed|ing)|offensives?|counter-?offensives?|"
                                   r"counter-?attacks?|counter-?attacked|repel(?:led|s)?|repulsed?|repulsing|"
                                   r"defend(?:ing|ed)|encircle(?:d|ment)?|ambush(?:ed)?|advanc(?:e|es|ed|ing)|"
-                                  r"pushed\s+(?:[a-z]+\s+){0,2}back|breakthrough|broke\s+through|progress|gains|engaged|infiltrat\w+|"
+                                  r"push(?:ed|ing)?\s+(?:[a-z]+\s+){0,2}back|breakthrough|broke\s+through|progress|gains|engaged|infiltrat\w+|"
                                   r"ground\s+attacks?|sabotage\s+group|foothold|bridgehead|surround(?:ed|ing|s)?|"
                                   r"besieged|contested|reached\s+the\s+(?:\w+\s+)?(?:outskirts|edge|centre|center)"),
     (BATTLES, "Armed clash", 1.0, r"attacks?|attacked|attacking|raids?|incursions?|approach(?:ed|ing)\s+the\s+"
@@ -528,6 +528,8 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         if not retro and "just" in sent.text and (just := _JUST.search(sent.text)) is not None:
             # "I have just received reports on Odesa": the dispatch's own day, not the day before
             sent_context = timeline.DateSpan(published, published, "day", just.group(), just.start())
+        elif not retro and para_date is not None and "now" in sent.text and _NOW_TOLD.search(sent.text) is not None:
+            sent_context = context  # "Remember, yesterday, ... And we now assess that ...": the dispatch's day
         # "during the 2014 annexation", "Amelina, who died a few days later": no day the story goes on from
         told = sorted((d for d in own if not _reference_text(sent.text, d) and not timeline.is_event_year(d)
                        and not _background_text(sent.text, d)), key=lambda d: d.offset)
@@ -850,6 +852,8 @@ _RECENT_DAYS = 2
 _NOW = re.compile(r"\b(?:(?:are|is)\s+(?:[a-z]+ly\s+|still\s+|now\s+)?[a-z]{3,}ing|continues?\s+to|remains?\s+"
                   r"(?:contested|under|in|heavy|intense))\b", re.I)
 _FRAGMENT_CHARS = 80  # a line short enough to be a fragment that goes on from the sentence before
+_NOW_TOLD = re.compile(r"\b(?:we|I|they|officials)\s+now\s+(?:assess|believe|see|know|think|judge)\b|\bas\s+of\s+now\b|"
+                       r"\bright\s+now\b", re.I)
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|"
                      r"says?|said|told|\w{3,}ed)\b", re.I)  # a verb: the line is a sentence, not a fragment
 _JUST = re.compile(r"\b(?:ha(?:ve|s)\s+just|just\s+(?:now|received|learned|learnt|heard))\b", re.I)

@@ -575,3 +575,12 @@ def test_two_witnesses_one_inside_the_other_keep_the_closer_span(gazetteer):
             "occupied by Russian forces during their initial advance into the nation.")
     got = _events(text, gazetteer, dt.date(2024, 10, 5))
     assert got == [("Synkivka", "Battles", "2022-02-24", "2022-02-28", "week")]
+
+
+def test_what_a_briefer_now_assesses_is_of_the_briefing_day(gazetteer):
+    # Pentagon background briefing, 23 March 2022 (public domain)
+    text = ("Remember, yesterday, we were telling you they were about 20 to 30 kilometers away from Kyiv. And we now "
+            "assess that the Ukrainians have pushed them back further to the east of Kyiv.")
+    got = _events(text, gazetteer, dt.date(2022, 3, 23))
+    assert [g[2:4] for g in got] == [("2022-03-22", "2022-03-23")]
+    assert classify("the Ukrainians have been able to push the Russians back")[0] == "Battles"
