@@ -129,7 +129,7 @@ def _alternatives() -> list[tuple[str, str]]:
                      rf"(?P<rdm_d2>{_DAY}){_S}(?:(?i:of){_S})?(?P<rdm_m2>{_MONTH})(?:,?{_S}(?P<rdm_y2>{_YEAR}))?"
                      rf"|(?:(?i:from){_S})?(?P<rdm_d3>{_DAY})(?:{_S}(?P<rdm_m3>{_MONTH}))?{_DASH}"
                      rf"(?P<rdm_d4>{_DAY}){_S}(?:(?i:of){_S})?(?P<rdm_m4>{_MONTH})(?:,?{_S}(?P<rdm_y4>{_YEAR}))?)"),
-        ("holiday", rf"(?P<hol_n>Independence|Victory|Constitution|Defenders['\u2019]?|Defender['\u2019]s|Flag"
+        ("holiday", rf"(?P<hol_n>Independence|Victory|Constitution|Defenders['\u2019]?|Defender['\u2019]s|Flag|Navy"
                     rf"|Christmas|New{_S}Year['\u2019]s){_S}(?P<hol_k>Day|Eve)\b(?:{_S}of{_S}Ukraine)?"
                     rf"(?:,?{_S}(?P<hol_y>{_YEAR}))?"),
         ("mdy", wd("mdy") + rf"(?P<mdy_m>{_MONTH}){_S}(?P<mdy_d>{_DAY})(?:,?{_S}(?P<mdy_y>{_YEAR}))?"),
@@ -196,7 +196,8 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "iso": ("#",), "num": ("#",), "numdm": ("on",),
     "war": ("for", "at", "since", "from", "in", "during"),
     "range_md": ("between", "from", "M"), "range_dm": ("between", "from", "#"),
-    "holiday": ("independence", "victory", "constitution", "defenders", "defender", "flag", "christmas", "new"),
+    "holiday": ("independence", "victory", "constitution", "defenders", "defender", "flag", "christmas", "new",
+                "navy"),
     "mdy": ("W", "M"), "dmy": ("W", "the", "#"), "nth": ("on",),
     "mrange": ("between", "from", "M"),
     "month": (*_PREPS, *_PARTS, "this", "next", "past", "previous", "M"),
@@ -548,6 +549,15 @@ def _r_holiday(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
         # Ukraine's Defenders Day: 14 October until 2022, 1 October from 2023
         guess = year or (pub.year if pub >= dt.date(pub.year, 10, 1) else pub.year - 1)
         month, day = (10, 1) if guess >= 2023 else (10, 14)
+    elif name == "navy":
+        # Russia's Navy Day: the last Sunday of July (the parades in Sevastopol and St Petersburg)
+        def last_sunday(year: int) -> dt.date:
+            return dt.date(year, 7, 31) - dt.timedelta(days=(dt.date(year, 7, 31).weekday() - 6) % 7)
+
+        d = last_sunday(int(g["hol_y"])) if g["hol_y"] else last_sunday(pub.year)
+        if not g["hol_y"] and d > pub + dt.timedelta(days=14):  # the recent past, or the coming fortnight
+            d = last_sunday(pub.year - 1)
+        return d, d, "day"
     elif key in _HOLIDAYS:
         month, day = _HOLIDAYS[key]
     else:

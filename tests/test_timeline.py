@@ -536,3 +536,13 @@ def test_the_start_of_the_invasion_and_its_month_in_one_clause():
     got = timeline.find_dates("At the start of the invasion, Russian troops entered Kherson Oblast, and in March "
                               "2022 they took Kherson.", dt.date(2023, 10, 15))
     assert [d.start for d in got] == [dt.date(2022, 2, 24), dt.date(2022, 3, 1)]
+
+
+def test_russias_navy_day_is_the_last_sunday_of_july():
+    # UK Defence Intelligence update, 2 August 2022 (OGL v3.0): the strike on the Black Sea Fleet headquarters
+    got = timeline.find_dates("The reported strike on Russian Black Sea Fleet headquarters in Sevastopol on Navy Day "
+                              "is the latest setback for the Black Sea Fleet.", dt.date(2022, 8, 2))
+    assert [(d.text, d.start, d.precision) for d in got] == [("on Navy Day", dt.date(2022, 7, 31), "day")]
+    assert timeline.find_dates("on Navy Day 2023", dt.date(2024, 1, 5))[0].start == dt.date(2023, 7, 30)
+    # a coming one, days ahead, is this year's
+    assert timeline.find_dates("before Navy Day", dt.date(2024, 7, 20))[0].start == dt.date(2024, 7, 28)
