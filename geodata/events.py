@@ -60,9 +60,9 @@ _CUES: list[tuple[str, str, float, str]] = [
                                   r"(?:city|town|village)|entered(?!\s+(?:into|service|office|the\s+war)\b)"),
     (BATTLES, "Government regains territory", 2.5, r"liberat(?:ed|ion|ing)|recaptur(?:ed|e|ing)|retook|retaken|"
                                                    r"retake|regain(?:ed)?|took\s+back|de-?occupied|recover(?:ed)?|"
-                                                   r"secured\s+(?:the\s+)?(?:city|town|village|settlement|area)"),
+                                                   r"secured\s+(?:the\s+)?(?:city|town|village|settlement|area)s?"),
     (BATTLES, "Non-state actor overtakes territory", 2.2, r"captur(?:ed|e|ing)|seized|seize|occupied|fell\s+to|"
-                                                          r"overran|(?:took|taken|tak(?:e|es|ing)|gain(?:ed|ing|s)?)\s+"
+                                                          r"overran|(?:took|taken|tak(?:e|es|ing)|gain(?:ed|ing|s)?|claim(?:ed|s)?)\s+"
                                                           r"(?:full\s+|complete\s+|total\s+)?control|"
                                                           r"(?:troops|forces|units|soldiers|fighters)\s+(?:had\s+|have\s+|"
                                                           r"has\s+)?(?:[a-z]+ly\s+)?(?:entered|moved\s+into)|"
@@ -501,6 +501,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
     prev_sent: Sentence | None = None
     antecedents = _Antecedents()
     event_before = False  # whether the sentence before told an event (not only named places)
+    fragment_cue: tuple[str, str, float] | None = None  # the cue a verbless line took from the sentence before
     for sent in sentences:
         if sent.index - 1 in by_sentence:
             antecedents.add(by_sentence[sent.index - 1], text)
@@ -508,8 +509,9 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         if new_paragraph:
             para_date = None
         # "Missile strikes. Right in the center of the city of Dnipro, ...": a verbless line tells where
-        placeless = (None if new_paragraph or prev_sent.index in by_sentence
-                     or "country" in other_kinds.get(prev_sent.index, ()) else classify(prev_sent.text))
+        placeless = (None if new_paragraph else fragment_cue if fragment_cue is not None
+                     else None if prev_sent.index in by_sentence else classify(prev_sent.text))
+        fragment_cue = None
         prev_sent = sent
         dates = unanchored[sent.index] if anchor is None or anchor.precision != "day" or not any(
             map(fold_case(sent.text).__contains__, timeline._ANCHORED_WORDS)) else None
@@ -518,7 +520,10 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                 and _FINITE.search(sent.text) is None):
             for c in clauses:
                 if c.places:
-                    c.cue = placeless
+                    c.cue = fragment_cue = placeless  # "The center of Lutsk, a Ukrainian enterprise." goes on too
+        if retro and last_told is not None:
+            for c in clauses:
+                c.dates = [_story_year(d, last_told, published) for d in c.dates]
         own = [d for c in clauses for d in c.dates]
         timed = ":" in sent.text and _CLOCK.search(sent.text) is not None
         # an undated sentence is about the day its paragraph last named ("On 8 April ... The strike
@@ -539,7 +544,9 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         told = [d for d in told if not timeline.opens_period(sent.text, d)]
         last_told = told[-1] if told else last_told
         sentence_places = any(c.places for c in clauses) or bool(other_kinds.get(sent.index, set()) & {"country"})
-        global_dates = [d for c in clauses if not c.places and c.cue is None for d in c.dates]
+        # (not a relative clause's: "... from Russia, which launched an invasion of its neighbor in February")
+        global_dates = [d for c in clauses if not c.places and c.cue is None for d in c.dates
+                        if not _background_text(sent.text, d)]
         this_places: list[tuple[Resolution, object]] = []
         last_places: list[Resolution] = []
         all_places = [r for c in clauses for r in c.places]
@@ -693,10 +700,13 @@ def _clauses(sent: Sentence, places: list[Resolution], published: dt.date,
         raw.append(_Clause(a, b, seg, classify(seg), weak))
     raw = _join_place_lists(raw, sent, places)
     merged: list[_Clause] = []
+    aside: list[tuple[int, int]] = []  # "..., which launched an invasion of its neighbor in February": not its date
     for cl in raw:
         _fill(cl, sent, places)
         # "In Zaporizhzhia, a missile strike damaged ...": a cue-less lead-in gives its place to the clause
         if merged and (cl.cue is None or merged[-1].cue is None and (not merged[-1].places or not cl.places)):
+            if cl.cue is None and not cl.places and cl.text[:5].lower() == "which" and _about_no_place(sent, cl, places):
+                aside.append((cl.start, cl.end))
             last = merged[-1]
             cue = last.cue if cl.cue is None else cl.cue
             if cl.cue is not None and last.cue is not None:
@@ -707,6 +717,8 @@ def _clauses(sent: Sentence, places: list[Resolution], published: dt.date,
         else:
             merged.append(cl)  # filled above
     # dates with no place and no cue of their own ("Last May, ...") are left for the clause they lead
+    if aside:
+        dates = [d for d in dates if not any(a <= d.offset < b for a, b in aside)]
     for cl in merged:
         cl.dates = [d for d in dates if cl.start <= d.offset < cl.end]
     if len(dates) == 1:
@@ -719,8 +731,37 @@ def _clauses(sent: Sentence, places: list[Resolution], published: dt.date,
     return merged
 
 
+def _story_year(d: timeline.DateSpan, told: timeline.DateSpan, published: dt.date) -> timeline.DateSpan:
+    """A chronicle's yearless date goes on from the year it last told ("By July 2022 ... However, in early
+    September, Ukraine launched a counteroffensive": September 2022, not the September before publication)."""
+    if (d.offset < 0 or d.precision not in ("day", "week", "month") or d.start.year != d.end.year
+            or d.start.year == told.end.year or _YEAR_DIGITS.search(d.text) or not _MONTH_NAME.search(d.text)):
+        return d  # (only a calendar date: "in recent days", "on Monday" count from publication)
+    for year in (told.end.year, told.end.year + 1):
+        try:
+            moved = timeline.DateSpan(d.start.replace(year=year), d.end.replace(year=year), d.precision, d.text,
+                                      d.offset)
+        except ValueError:
+            continue
+        if told.start <= moved.start and moved.end <= published:
+            return moved
+    return d
+
+
+_YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH_NAME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
+
+
+def _about_no_place(sent: Sentence, cl: _Clause, places: Sequence[Resolution]) -> bool:
+    """True for a relative clause after a name that is no place of the sentence ("Russia, which launched ...")."""
+    before = sent.text[:cl.start].rstrip(" ,")
+    word = _LAST_NAME.search(before)
+    return word is not None and all(r.mention.end - sent.start != word.end() for r in places)
+
+
+_LAST_NAME = re.compile(r"[A-Z][\w'\u2019-]*\Z")
 _RELATIVE = re.compile(r"(?:and\s+|but\s+)?(?:which|who|whom|whose|where|that)\b", re.I)
-_OBJECT_PRONOUN = re.compile(r"\b(?:[a-z]+ed|took|retook|hit|struck|held|left|lost|shot|overran)\s+it\b(?!\s+(?:was|is|to)\b)",
+_OBJECT_PRONOUN = re.compile(r"\b(?:[a-z]+ed|[a-z]{3,}ing|took|retook|hit|struck|held|left|lost|shot|overran)\s+it\b(?!\s+(?:was|is|to)\b)",
                              re.I)
 # a clause that opens with its verb: the predicate of a subject told before ("..., was shelled on Sunday")
 _PREDICATE = re.compile(r"(?:(?:has|have|had)\s+(?:been\s+)?|(?:was|were|is|are)\s+(?:again\s+|also\s+|then\s+)?)"
@@ -1011,7 +1052,7 @@ _AXES = frozenset({"direction", "front", "axis"})
 _AXIS_OF_BEFORE = re.compile(r"\b(?:fronts?|ax[ei]s)\s+of\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*(?:,|and)\s+)?\Z")
 _DISTRICT_AFTER = re.compile(r"\s++(?:raion|district|rayon)\b", re.I)
 _AFTER_PLACE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]++,\s{1,3}\Z")
-_COMMA_REFERENCE = re.compile(r",\s*(?:(?:about|some|around|roughly|just|(?:\d+(?:\.\d+)?|[a-z]+(?:teen|ty)|one|two|three|"
+_COMMA_REFERENCE = re.compile(r",\s*(?:(?:about|some|around|roughly|just|approximately|nearly|almost|(?:\d+(?:\.\d+)?|[a-z]+(?:teen|ty)|one|two|three|"
                               r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:km|kilomet\w+|miles?)|"
                               r"a\s+few\s+(?:km|kilomet\w+|miles))\s+)*(?:to\s+the\s+)?(?:north|south|east|west)\w*"
                               r"\s+of\s+(?:the\s+)?(?:[\w-]+,?\s+){0,5}\Z", re.I)  # "..., the capital city of Ukraine, Kyiv"

@@ -113,6 +113,15 @@ def _candidates(m: Mention, gazetteer, cache: dict) -> list[dict]:
         reg = gazetteer.region(m.query)
         if reg is not None:
             found.append(_place_dict(reg))
+        elif m.query.endswith(" region"):
+            # "Kolomyia region": no oblast, the district of that town (the Ukrainian usage of "region")
+            base = m.query.removesuffix(" region")
+            found = [c for c in _district_candidates(Mention(m.text, m.start, m.end, m.sentence_index, "district",
+                                                             base), gazetteer)
+                     if c["country_code"] in FOCUS_COUNTRIES and fold(c["name"].split(" (")[-1].rstrip(")")) == fold(base)]
+            if found:
+                cache[key] = found
+                return found
     if not found:
         try:
             cands = gazetteer.lookup(m.text if m.kind == "region" else m.query, limit=10, fuzzy=m.fuzzy)

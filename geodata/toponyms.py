@@ -1018,7 +1018,7 @@ _COMPASS_APPOSITION = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*+,\s{1,2}(
 _LIST_REGIONS = re.compile(
     r"(?<![\w'\u2019-])(?P<list>(?:[A-Z][\w'\u2019-]++(?:\s[A-Z][\w'\u2019-]++)?"
     r"(?:\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or)\s+)){1,30}+)"
-    r"(?P<last>[A-Z][\w'\u2019-]++(?:\s[A-Z][\w'\u2019-]++)?)\s+(?:regions|oblasts|provinces)\b")
+    r"(?P<last>[A-Z][\w'\u2019-]++(?:\s[A-Z][\w'\u2019-]++)?)\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b")
 _LIST_ITEM = re.compile(r"[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?")
 
 
@@ -1048,7 +1048,7 @@ def _region_list_mentions(sent: Sentence, found: list[Mention], sc: _Scanner) ->
     """Turn the earlier items of "the Rostov and Kaluga regions" into region mentions too."""
     s = sent.text
     extra: list[Mention] = []
-    if not any(map(s.__contains__, ("regions", "oblasts", "provinces"))):
+    if not any(map(s.__contains__, ("regions", "blasts", "provinces", "Regions"))):
         return extra  # a word _LIST_REGIONS needs is missing
     for m in _LIST_REGIONS.finditer(s):
         for item in _LIST_ITEM.finditer(m.group("list")):

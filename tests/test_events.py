@@ -584,3 +584,59 @@ def test_what_a_briefer_now_assesses_is_of_the_briefing_day(gazetteer):
     got = _events(text, gazetteer, dt.date(2022, 3, 23))
     assert [g[2:4] for g in got] == [("2022-03-22", "2022-03-23")]
     assert classify("the Ukrainians have been able to push the Russians back")[0] == "Battles"
+
+
+# --------------------------------------------------------------------------- holdout19/20 texts
+
+def test_villages_secured_since_a_day(gazetteer):
+    # UK Defence Intelligence update, 20 September 2023 (OGL v3.0)
+    text = ("Since 15 September 2023, the Ukrainian Armed Forces have secured the villages of Klishchiivka and "
+            "Andriivka, approximately 8km to the south of the Donetsk Oblast town of Bakhmut.")
+    got = _events(text, gazetteer, dt.date(2023, 9, 20))
+    assert [(g[0], g[1], g[2], g[3]) for g in got] == [("Andriivka", "Battles", "2023-09-15", "2023-09-20"),
+                                                       ("Klishchiivka", "Battles", "2023-09-15", "2023-09-20")]
+
+
+def test_armed_groups_in_two_oblasts_and_a_claimed_settlement(gazetteer):
+    # Wikipedia, "2024 Western Russia incursion" (CC BY-SA 4.0)
+    text = ("On 12 March 2024, Ukrainian-backed Russian anti-government armed groups entered the territory of Belgorod "
+            "and Kursk Oblasts in Russia from the territory of Ukraine. They claimed control of the settlement of "
+            "Tyotkino in Kursk Oblast.")
+    got = {(g[0], g[2]) for g in _events(text, gazetteer, dt.date(2024, 3, 16))}
+    assert {("Belgorod Oblast", "2024-03-12"), ("Kursk Oblast", "2024-03-12")} <= got
+    assert any(p.startswith(("Tyotkino", "Tëtkino")) and d == "2024-03-12" for p, d in got)
+
+
+def test_a_minister_s_list_of_struck_places(gazetteer):
+    # Oleksii Kuleba, Deputy Head of the President's Office, 15 August 2023, as quoted by Interfax-Ukraine
+    text = ("At night, Russia launched another massive missile attack on the regions, cities and villages of Ukraine. "
+            "The courtyard of a kindergarten in Lviv, residential buildings. The center of Lutsk, a Ukrainian "
+            "enterprise.\n\nFragments of a missile fell on a household in Kolomyia region, and two outbuildings "
+            "nearby were also damaged.")
+    ev = extract_text(text, dt.date(2023, 8, 15), gazetteer=gazetteer).events
+    assert {"Lviv", "Lutsk", "Kolomyia District (Kolomyia)"} <= set(ev["place"])
+    assert set(ev["event_type"]) == {"Explosions/Remote violence"}
+
+
+def test_a_relative_clause_about_a_country_does_not_date_the_event(gazetteer):
+    # DOD News, 12 September 2022 (public domain)
+    text = ("Ukrainian government officials are trumpeting the success of their offensive in the Kharkiv region "
+            "saying they have retaken about 1,200 square miles of territory from Russia, which launched an "
+            "unprovoked and brutal invasion of its neighbor in February.")
+    got = _events(text, gazetteer, dt.date(2022, 9, 12))
+    assert got == [("Kharkiv Oblast", "Battles", "2022-09-11", "2022-09-12", "day")]
+    # a relative clause about the place itself still dates it
+    got = _events("The Russian advance continued against Lysychansk, which fell in early July.", gazetteer,
+                  dt.date(2022, 7, 8))
+    assert ("Lysychansk", "Battles", "2022-07-01", "2022-07-10", "week") in got
+
+
+def test_a_chronicle_s_yearless_month_goes_on_from_its_year(gazetteer):
+    # Wikipedia, "Eastern Ukraine campaign" (CC BY-SA 4.0), dated as if read in September 2024
+    text = ("By the culmination of the offensive in July 2022, Russian forces had captured the cities of "
+            "Sievierodonetsk and Lysychansk. However, in early September, Ukraine launched a major counteroffensive "
+            "in the east, which recaptured the cities of Izium and Kupiansk. In the winter of 2022–2023, Russia "
+            "focused on capturing the city of Bakhmut, fully capturing it in May 2023.")
+    got = _events(text, gazetteer, dt.date(2024, 9, 5))
+    assert ("Izium", "Battles", "2022-09-01", "2022-09-10", "week") in got
+    assert ("Bakhmut", "Battles", "2023-05-01", "2023-05-31", "month") in got
