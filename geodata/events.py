@@ -49,11 +49,12 @@ BATTLES, EXPLOSIONS, VAC, PROTESTS, RIOTS, STRATEGIC = EVENT_TYPES
 # (event type, sub-event type, weight, pattern); the type with the most weight wins a clause.
 _CUES: list[tuple[str, str, float, str]] = [
     (BATTLES, "Armed clash", 2.0, r"fight(?:ing|s)?|fought|clash(?:es|ed)?|battles?|battled|combat|firefights?|"
-                                  r"skirmish(?:es)?|gunfights?|hostilities|heavy fighting|military\s+engagements?"),
+                                  r"skirmish(?:es|ed)?|gunfights?|hostilities|heavy fighting|military\s+engagements?"),
     (BATTLES, "Armed clash", 1.5, r"assaults?|assaulted|storm(?:ed|ing)|offensives?|counter-?offensives?|"
                                   r"counter-?attacks?|counter-?attacked|repel(?:led|s)?|repulsed?|repulsing|"
                                   r"defend(?:ing|ed)|encircle(?:d|ment)?|ambush(?:ed)?|advanc(?:e|es|ed|ing)|"
-                                  r"push(?:ed|ing)?\s+(?:[a-z]+\s+){0,2}back|breakthrough|broke\s+through|progress|gains|engaged|infiltrat\w+|"
+                                  r"push(?:ed|ing)?\s+(?:[a-z]+\s+){0,2}back|push(?:ed|ing|es)?\s+(?:further\s+)?(?:west|east|north|south|"
+                                  r"forward|deeper|into|through|toward|towards)|consolidated\s+(?:[a-z]+\s+){0,4}territory|breakthrough|broke\s+through|progress|gains|engaged|infiltrat\w+|"
                                   r"ground\s+attacks?|sabotage\s+group|foothold|bridgehead|surround(?:ed|ing|s)?|"
                                   r"besieged|contested|reached\s+the\s+(?:\w+\s+)?(?:outskirts|edge|centre|center)"),
     (BATTLES, "Armed clash", 1.0, r"attacks?|attacked|attacking|raids?|incursions?|approach(?:ed|ing)\s+the\s+"

@@ -708,6 +708,8 @@ def _named_objects(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, found
         key = fold(_strip_possessive(word))
         if key in heads and _landmark_at(sent, s, a, longest, found, taken):
             continue
+        if a >= 6 and s[a - 6:a] == "lower " and _landmark_at(sent, s, a - 6, longest, found, taken):
+            continue  # "the lower Dnipro": the river's last reach, not the city
         if tok is run[-1] and _district_of_town(sent, run, sc, found, taken):
             continue
         if len(word) > 5 and word.lower().endswith(_DISTRICT_ADJ_ENDS):

@@ -640,3 +640,12 @@ def test_a_chronicle_s_yearless_month_goes_on_from_its_year(gazetteer):
     got = _events(text, gazetteer, dt.date(2024, 9, 5))
     assert ("Izium", "Battles", "2022-09-01", "2022-09-10", "week") in got
     assert ("Bakhmut", "Battles", "2023-05-01", "2023-05-31", "month") in got
+
+
+def test_pushes_and_consolidated_territory_are_battles():
+    # UK Defence Intelligence updates, 18 July 2023 and 5 October 2022 (OGL v3.0)
+    assert classify("Russian forces have attempted to push west through forests west of Kremina")[0] == "Battles"
+    assert classify("Ukraine has now consolidated a substantial area of territory east of the Oskil River")[0] == \
+        "Battles"
+    assert classify("Russian and Ukrainian forces skirmished on islands")[0] == "Battles"
+    assert classify("They pushed the button") is None

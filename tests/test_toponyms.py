@@ -295,3 +295,15 @@ def test_the_oblast_a_town_lies_in_by_its_short_name(gazetteer):
     found = [(m.text, m.kind) for m in find_mentions("On 01 October 2024, Russia took control of Vuhledar, southern "
                                                      "Donetsk.", gazetteer)]
     assert ("Donetsk", "region") in found and ("Vuhledar", "place") in found
+
+
+def test_the_lower_dnipro_and_its_estuary_are_no_city(gazetteer):
+    # UK Defence Intelligence updates, 8 June and 14 August 2023 (OGL v3.0)
+    found = [(m.text, m.query) for m in find_mentions(
+        "Through 07 June 2023, flood levels continued to rise in the lower Dnipro.", gazetteer)]
+    assert found == [("lower Dnipro", "landmark:lower-dnipro")]
+    found = [(m.text, m.query) for m in find_mentions(
+        "Combatants continue to fight for control of small islands in the Dnipro estuary.", gazetteer)]
+    assert found == [("Dnipro estuary", "landmark:dnipro-estuary")]
+    # the city itself
+    assert [m.query for m in find_mentions("Missiles hit Dnipro.", gazetteer)] == ["Dnipro"]
