@@ -373,10 +373,10 @@ class _Draft:
 
 # "the city", "the dam", "the nuclear plant": a place named before (not "the city of X", which names it)
 _ANAPHOR = re.compile(r"\bthe\s+(?:(?:nuclear|power|hydroelectric|air|military)\s+){0,2}(city|town|village|"
-                      r"settlement|suburb|dam|plant|station|bridge|island|base|airbase|airfield|airport|"
+                      r"settlement|suburb|building|dam|plant|station|bridge|island|base|airbase|airfield|airport|"
                       r"district\s+cent(?:er|re))\b(?!\s+of\b)")
 _SUBJECT_ANAPHOR = re.compile(r"(?:The|This)\s+(?:city|town|village|settlement)\b(?!\s+of\b)")
-_SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "settlement", "suburb"})
+_SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "settlement", "suburb", "building"})
 _ANAPHOR_NEEDS = ("the ",)
 _NOUN_OF_BEFORE = re.compile(r"\b(city|town|village|settlement|suburb)\s+of\s+\Z", re.I)
 # "Andriivka (Ukrainian: ...) is a village in ...", "Vovchansk is a destroyed city"
@@ -577,7 +577,9 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                 if ante is not None and all(r.place["place_id"] != ante.place["place_id"] for r in places):
                     borrowed = ante
                     inherited = not places
-                    places = [ante, *places]
+                    # "attacked the building again with missiles fired from Belgorod Oblast": the origin goes
+                    places = [ante, *(r for r in places if not _ORIGIN_BEFORE.search(
+                        sent.text, max(0, r.mention.start - sent.start - 80), r.mention.start - sent.start))]
             if places:
                 last_places = places
             if cl.cue is None:
@@ -825,6 +827,8 @@ def _event_dates(text: str, published: dt.date, anchor: timeline.DateSpan | None
     """
     out = []
     for d in timeline.find_dates(text, published, anchor):
+        if d.offset > 0 and _SPOKEN_BEFORE.search(text, max(0, d.offset - 40), d.offset) is not None:
+            continue  # "that second line of advance that we talked about yesterday": when it was said
         if d.text[:4].lower() == "from" and _COMPARED_BEFORE.search(text, max(0, d.offset - 40), max(0, d.offset)):
             # "rising by 17 per cent from March 2024": the base of a comparison; "rose by 200 per cent from
             # March to April": what is told is the last month
@@ -840,6 +844,8 @@ def _event_dates(text: str, published: dt.date, anchor: timeline.DateSpan | None
 
 
 _LONG_PERIOD_DAYS = 31
+_SPOKEN_BEFORE = re.compile(r"\b(?:we|I|you)\s+(?:talked|spoke|briefed|told\s+you|mentioned|discussed|said)"
+                            r"(?:\s+(?:about|to\s+you|you))?\s+\Z", re.I)
 _COMPARED_BEFORE = re.compile(r"\b(?:per\s?cent|percent|rose|rising|risen|increased?|decreased?|fell|dropped|"
                               r"doubled|tripled|compared)\b[^.;]{0,25}\Z", re.I)
 _HELD_BEFORE = re.compile(r"\b(?:occupied|held|controlled|under\s+(?:[\w-]+\s+){0,2}control)\b(?:\s+[\w-]+){0,4}\s+\Z",

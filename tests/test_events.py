@@ -649,3 +649,19 @@ def test_pushes_and_consolidated_territory_are_battles():
         "Battles"
     assert classify("Russian and Ukrainian forces skirmished on islands")[0] == "Battles"
     assert classify("They pushed the button") is None
+
+
+def test_the_building_attacked_again_and_what_a_briefer_talked_about(gazetteer):
+    # Wikipedia, "Kharkiv government building airstrike" (CC BY-SA 4.0)
+    text = ("The Kharkiv government building airstrike occurred on March 1, 2022, when Russian forces attacked the "
+            "government administrative building of the Kharkiv oblast in the Kharkiv city. On August 28, 2022, "
+            "Russian armed forces attacked the building again with two S-300 ballistic missiles fired from Belgorod "
+            "Oblast.")
+    got = _events(text, gazetteer, dt.date(2022, 9, 1))
+    assert ("Kharkiv", "Explosions/Remote violence", "2022-08-28", "2022-08-28", "day") in got
+    assert not any(g[0] == "Belgorod Oblast" for g in got)  # where the missiles came from
+    # Pentagon briefing, 25 February 2022: "yesterday" is when it was talked about
+    text = ("In the Kharkiv area, that second line of advance that we talked about yesterday, we assess that that "
+            "continues to be contested; still fighting going on there.")
+    got = _events(text, gazetteer, dt.date(2022, 2, 25))
+    assert [g[2:4] for g in got] == [("2022-02-24", "2022-02-25")]
