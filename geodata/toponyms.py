@@ -253,12 +253,12 @@ _VESSEL_BEFORE = re.compile(r"\b(?:warship|cruiser|ship|vessel|flagship|frigate|
 _ROMAN_END = re.compile(r"(?:^|\s)(?:II|III|IV|VI{1,3}|IX|XI{0,3})$")
 _ROMAN_AFTER = re.compile(r"\s(?:II|III|IV|VI{1,3}|IX)\b")
 _NOT_SETTLEMENT_AFTER = re.compile(
-    r"\s+(?:River|river|Sea|sea|Lake|lake|Bay|bay|Strait|strait|Reservoir|reservoir|Canal|canal|Mountains|Island|"
+    r"\s+(?:River|river|Sea|sea(?!\s+(?:trade\s+|commercial\s+)?port)|Lake|lake|Bay|bay|Strait|strait|Reservoir|reservoir|Canal|canal|Mountains|Island|"
     r"island|Spit|spit|Gulf|Delta|delta|Lagoon|Estuary|estuary|group\s+of\s+forces|grouping|(?:Group|Brigade|brigade|"
     r"Battalion|battalion|Regiment|regiment|Division|division)s?|Corps|corps|district|neighbou?rhood|microdistrict|"
-    r"quarter|nuclear\s+power\s+plant|power\s+plant|NPP|airport|airfield|Airport|Airbase|air\s+base|bridge|"
+    r"quarter|nuclear\s+power\s+plant|power\s+plant|NPP|airport|airfield|Airport|Airbase|air\s+base|"
     r"(?:[\d.]+\s+)?class|"
-    r"Bridge|dam|Dam|Street|street|Square|square|Avenue|avenue|University|Institute|Council|council|Oblast\s+Council|"
+    r"dam|Dam|Street|street|Square|square|Avenue|avenue|University|Institute|Council|council|Oblast\s+Council|"
     r"highway|Highway|motorway|Motorway|road|Road|People['\u2019]s\s+Republic|People['\u2019]s\s+Militia|"
     r"time)\b")  # "at 10:00 Kyiv time": a clock, not the city
 # "on Dacha Kovalevskogo Street": the first word of a street's name (``after`` is bounded, so linear)

@@ -307,3 +307,14 @@ def test_the_lower_dnipro_and_its_estuary_are_no_city(gazetteer):
     assert found == [("Dnipro estuary", "landmark:dnipro-estuary")]
     # the city itself
     assert [m.query for m in find_mentions("Missiles hit Dnipro.", gazetteer)] == ["Dnipro"]
+
+
+def test_a_port_and_a_bridge_named_after_their_town(gazetteer):
+    # Wikipedia, "Odesa strikes (2022–present)" (CC BY-SA 4.0)
+    found = [m.text for m in find_mentions("Russia launched Kalibr missiles at the Odesa sea trade port.", gazetteer)
+             if m.kind == "place"]
+    assert found == ["Odesa"]
+    found = [m.text for m in find_mentions("On 27 April 2022, Russian forces attacked Zatoka Bridge.", gazetteer)]
+    assert found == ["Zatoka"]
+    # a sea is still no town
+    assert [m.text for m in find_mentions("Ships sailed the Azov Sea.", gazetteer) if m.kind == "place"] == []
