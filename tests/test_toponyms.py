@@ -317,4 +317,4 @@ def test_a_port_and_a_bridge_named_after_their_town(gazetteer):
     found = [m.text for m in find_mentions("On 27 April 2022, Russian forces attacked Zatoka Bridge.", gazetteer)]
     assert found == ["Zatoka"]
     # a sea is still no town
-    assert [m.text for m in find_mentions("Ships sailed the Azov Sea.", gazetteer) if m.kind == "place"] == []
+    assert "Azov" not in [m.text for m in find_mentions("Russian ships sailed the Azov Sea.", gazetteer)]
