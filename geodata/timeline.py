@@ -844,6 +844,11 @@ def _find_dates(text: str, pub: dt.date) -> tuple[DateSpan, ...]:
         # "On 24 August 2022, the Independence Day of Ukraine": the holiday restates the date beside it
         if any(d is not h and (d.start.month, d.start.day) == (h.start.month, h.start.day) for d in found):
             found.remove(h)
+    for i, d in enumerate(found):
+        # "liberated ... this week alone": what a report tells of happened by its publication ("ahead of this
+        # week's summit" is the whole week)
+        if d.end > pub and _THIS_UNIT.fullmatch(d.text) and text[d.offset + len(d.text):][:2] not in ("'s", "\u2019s"):
+            found[i] = DateSpan(d.start, max(d.start, pub), d.precision, d.text, d.offset)
     if len(found) > 1:
         _year_coordinated_months(text, found)
     if found and "20" in text:
@@ -895,6 +900,7 @@ _SAME_CLAUSE_CHARS = 120
 _CLAUSE_BREAK = re.compile(r";|\b(?:and|then|later|after|before|until|while|but)\b", re.I)
 
 
+_THIS_UNIT = re.compile(r"(?i:(?:this|the\s+current)\s+(?:week|month|year))")
 _LIST_GAP = re.compile(r",?\s{1,4}(?:(?:and|or|&)\s{1,4})?\Z")
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 

@@ -141,7 +141,8 @@ CASES = [
     ("over the past week", PUB, D(2023, 7, 3), PUB, "week"),
     ("in the past 24 hours", PUB, D(2023, 7, 9), PUB, "day"),
     ("in recent weeks", PUB, D(2023, 6, 12), PUB, "month"),
-    ("this week", PUB, D(2023, 7, 10), D(2023, 7, 16), "week"),
+    ("this week", PUB, D(2023, 7, 10), PUB, "week"),  # what a report tells of this week happened by its day
+    ("this month", D(2023, 7, 16), D(2023, 7, 1), D(2023, 7, 16), "month"),
     ("this week", D(2023, 7, 16), D(2023, 7, 10), D(2023, 7, 16), "week"),
     ("last week", PUB, D(2023, 7, 3), D(2023, 7, 9), "week"),
     ("over the weekend", PUB, D(2023, 7, 8), D(2023, 7, 9), "day"),
@@ -546,3 +547,12 @@ def test_russias_navy_day_is_the_last_sunday_of_july():
     assert timeline.find_dates("on Navy Day 2023", dt.date(2024, 1, 5))[0].start == dt.date(2023, 7, 30)
     # a coming one, days ahead, is this year's
     assert timeline.find_dates("before Navy Day", dt.date(2024, 7, 20))[0].start == dt.date(2024, 7, 28)
+
+
+def test_this_week_ends_at_publication_but_this_weeks_event_may_come():
+    # Ukraine's President, 4 October 2022: "Dozens of settlements have already been liberated ... this week alone"
+    got = timeline.find_dates("Dozens of settlements have already been liberated this week alone.", D(2022, 10, 4))
+    assert [(d.start, d.end) for d in got] == [(D(2022, 10, 3), D(2022, 10, 4))]
+    # the sample report: "ahead of this week's NATO summit in Lithuania" (11-12 July) is the whole week
+    got = timeline.find_dates("ahead of this week's NATO summit in Lithuania", PUB)
+    assert [(d.start, d.end) for d in got] == [(D(2023, 7, 10), D(2023, 7, 16))]
