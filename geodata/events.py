@@ -523,8 +523,15 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                 if c.places:
                     c.cue = fragment_cue = placeless  # "The center of Lutsk, a Ukrainian enterprise." goes on too
         if retro and last_told is not None:
+            ref = last_told  # "on 4 June 2023 and on June 10": a year told earlier in the sentence comes first
             for c in clauses:
-                c.dates = [_story_year(d, last_told, published) for d in c.dates]
+                dated = []
+                for d in c.dates:
+                    d = _story_year(d, ref, published)
+                    if _YEAR_DIGITS.search(d.text):
+                        ref = d
+                    dated.append(d)
+                c.dates = dated
         own = [d for c in clauses for d in c.dates]
         timed = ":" in sent.text and _CLOCK.search(sent.text) is not None
         # an undated sentence is about the day its paragraph last named ("On 8 April ... The strike
@@ -746,9 +753,13 @@ def _story_year(d: timeline.DateSpan, told: timeline.DateSpan, published: dt.dat
                                       d.offset)
         except ValueError:
             continue
-        if told.start <= moved.start and moved.end <= published:
+        # (a new section may step back a little: "Russian forces left on 1 April ... On 29 March, ...")
+        if told.start - dt.timedelta(days=_STEP_BACK_DAYS) <= moved.start and moved.end <= published:
             return moved
     return d
+
+
+_STEP_BACK_DAYS = 92
 
 
 _YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")

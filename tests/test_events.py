@@ -665,3 +665,14 @@ def test_the_building_attacked_again_and_what_a_briefer_talked_about(gazetteer):
             "continues to be contested; still fighting going on there.")
     got = _events(text, gazetteer, dt.date(2022, 2, 25))
     assert [g[2:4] for g in got] == [("2022-02-24", "2022-02-25")]
+
+
+def test_a_chronicle_section_may_step_back_within_its_year(gazetteer):
+    # Wikipedia, "Russian occupation of Chernihiv Oblast" (CC BY-SA 4.0), read in November 2024
+    text = ("Horodnia was occupied on 24 February 2022, the first day of the invasion. Russian forces left Horodnia on "
+            "1 April, blowing up a bridge as they withdrew.\n\nOn 29 March, Russian officials announced withdrawal of "
+            "their forces from the region. On 5 April, Ukrainian military took control of some segments of the border "
+            "in the Chernihiv region.")
+    got = _events(text, gazetteer, dt.date(2024, 11, 20))
+    assert ("Chernihiv Oblast", "Battles", "2022-04-05", "2022-04-05", "day") in got
+    assert all(g[2] < "2023-01-01" for g in got)
