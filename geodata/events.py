@@ -53,14 +53,14 @@ _CUES: list[tuple[str, str, float, str]] = [
     (BATTLES, "Armed clash", 1.5, r"assaults?|assaulted|storm(?:ed|ing)|offensives?|counter-?offensives?|"
                                   r"counter-?attacks?|counter-?attacked|repel(?:led|s)?|repulsed?|repulsing|"
                                   r"defend(?:ing|ed)|encircle(?:d|ment)?|ambush(?:ed)?|advanc(?:e|es|ed|ing)|"
-                                  r"push(?:ed|ing)?\s+(?:[a-z]+\s+){0,2}back|push(?:ed|ing|es)?\s+(?:further\s+)?(?:west|east|north|south|"
+                                  r"push(?:ed|ing)?\s+(?:[a-z]+\s+){0,2}back|mov(?:e|es|ed|ing)\s+forward|neutrali[sz]ed|push(?:ed|ing|es)?\s+(?:further\s+)?(?:west|east|north|south|"
                                   r"forward|deeper|into|through|toward|towards)|consolidated\s+(?:[a-z]+\s+){0,4}territory|breakthrough|broke\s+through|progress|gains|engaged|infiltrat\w+|"
                                   r"ground\s+attacks?|sabotage\s+group|foothold|bridgehead|surround(?:ed|ing|s)?|"
                                   r"besieged|contested|reached\s+the\s+(?:\w+\s+)?(?:outskirts|edge|centre|center)"),
     (BATTLES, "Armed clash", 1.0, r"attacks?|attacked|attacking|raids?|incursions?|approach(?:ed|ing)\s+the\s+"
                                   r"(?:city|town|village)|entered(?!\s+(?:into|service|office|the\s+war)\b)"),
     (BATTLES, "Government regains territory", 2.5, r"liberat(?:ed|ion|ing)|recaptur(?:ed|e|ing)|retook|retaken|"
-                                                   r"retake|regain(?:ed)?|took\s+back|de-?occupied|recover(?:ed)?|"
+                                                   r"retake|regain(?:ed|ing|s)?|took\s+back|de-?occupied|recover(?:ed)?|"
                                                    r"secured\s+(?:the\s+)?(?:city|town|village|settlement|area)s?"),
     (BATTLES, "Non-state actor overtakes territory", 2.2, r"captur(?:ed|e|ing)|seized|seize|occupied|fell\s+to|"
                                                           r"overran|(?:took|taken|tak(?:e|es|ing)|gain(?:ed|ing|s)?|claim(?:ed|s)?)\s+"

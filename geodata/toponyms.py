@@ -831,14 +831,14 @@ _ORDINAL_BEFORE = re.compile(r"\b\d{1,4}(?:st|nd|rd|th)\s{1,2}\Z")
 _ORG_HEADS = _words(
     "Army|Armies|Brigade|Regiment|Division|Corps|Battalion|Fleet|Flotilla|Squadron|Detachment|Group|Foundation|"
     "Institute|Agency|Company|Party|Directorate|Service|Committee|Bank|University|Arsenal|Legion|Guards|"
-    "Administration|Ministry|Office|Bureau|Commission|Organization|Organisation|Union|Association|Movement|"
+    "Administration|Ministry|Office|Bureau|Commission|Organization|Organisation|Union|Association|Movement|Police|"
     "Network|Watch|Court|Tribunal|Academy|Inspectorate|Federation|Society|Trust|Fund|Center|Centre")
 _RIVER_THE_BEFORE = re.compile(r"\b(?:(?:banks?|reaches|shores?|mouth|delta|estuary|side)\s{1,2}of|across|along)"
                                r"\s{1,2}the\s\Z", re.I)
 # "across the Donetsk region", "along the Zaporizhzhia front": the name of an area, not a river
 _AREA_AFTER = re.compile(r"['\u2019]?s?\s{1,3}(?:region|regions|oblast|Oblast|area|areas|front|direction|axis|sector|"
                          r"border|district|city|regime|People)\b")
-_SIZE_OF_BEFORE = re.compile(r"\b(?:size|area)\s{1,2}of\s(?:[A-Z][a-z]+\s)?\Z")
+_SIZE_OF_BEFORE = re.compile(r"\bsize\s{1,2}of\s(?:[A-Z][a-z]+\s)?\Z")  # not "in the area of Vovchansk"
 _HYDRONYM_AFTER = re.compile(r"\s{1,2}(?:river|River|rivers|Rivers|lake|Lake|creek|Creek|stream)\b")
 _HYDRONYM_HEADS = frozenset({"River", "Rivers", "Lake", "Creek"})
 _AWARD_BEFORE = re.compile(r"\b(?:Order|Medal|Cross|Prize)\s{1,2}of\s{1,2}(?:the\s{1,2})?\Z")  # "Order of the Gold Star"
@@ -868,7 +868,8 @@ def _unit_or_organisation(s: str, run: list[re.Match[str]], sc: _Scanner, person
             return False
     if len(run) == 1:
         return head in _ORG_HEADS or not sc.war_zone(last.group())
-    return not any(sc.war_zone(_strip_possessive(t.group())) for t, p in zip(run, person) if not p)
+    words = zip(run[:-1], person[:-1]) if head in _ORG_HEADS else zip(run, person)  # "National Police": the head
+    return not any(sc.war_zone(_strip_possessive(t.group())) for t, p in words if not p)
 
 
 # "Snake Island (Ukrainian: Острів Зміїний, romanized: Ostriv Zmiinyi)": the name again, in other languages

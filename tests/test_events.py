@@ -676,3 +676,13 @@ def test_a_chronicle_section_may_step_back_within_its_year(gazetteer):
     got = _events(text, gazetteer, dt.date(2024, 11, 20))
     assert ("Chernihiv Oblast", "Battles", "2022-04-05", "2022-04-05", "day") in got
     assert all(g[2] < "2023-01-01" for g in got)
+
+
+def test_official_verbs_of_advance(gazetteer):
+    # the President's address of 17 September 2023; Syrskyi on 15 August 2024
+    assert classify("the warriors who are gradually regaining Ukraine's territory in the area of Bakhmut")[1] == \
+        "Government regains territory"
+    assert classify("In the Kursk region, we're moving forward.")[0] == "Battles"
+    assert classify("The enemy in the settlement of Sudzha has been neutralized.")[0] == "Battles"
+    text = "The 95th and 'Fury' Joint Assault Brigade of the National Police fought near Klishchiivka."
+    assert all(p != "Police" for p, *_ in _events(text, gazetteer, dt.date(2023, 9, 17)))

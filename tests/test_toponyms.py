@@ -318,3 +318,10 @@ def test_a_port_and_a_bridge_named_after_their_town(gazetteer):
     assert found == ["Zatoka"]
     # a sea is still no town
     assert "Azov" not in [m.text for m in find_mentions("Russian ships sailed the Azov Sea.", gazetteer)]
+
+
+def test_in_the_area_of_a_town_is_that_town(gazetteer):
+    # General Staff update, 18 May 2024 (quoted by UNN): the "size of" rule must not swallow "the area of"
+    found = [m.text for m in find_mentions("The battle in the area of Vovchansk is ongoing.", gazetteer)]
+    assert found == ["Vovchansk"]
+    assert [m.text for m in find_mentions("It took an area the size of Greater London.", gazetteer)] == []
