@@ -200,6 +200,14 @@ HOLDOUT21_FLOORS = {"located_share": 0.842, "dated_share": 0.842, "event_precisi
 # "we talked about yesterday", "the Odesa sea trade port", a bridge named after its town): 29/32, 29/32
 HOLDOUT22_FLOORS = {"located_share": 0.906, "dated_share": 0.906, "event_precision": 0.787,
                     "place_recall": 0.906, "place_precision": 1.0}
+# measured once, unseen (27 Nov, after the rules tuned on holdout21-22): 24/29 located, 13/29 dated;
+# tuned on ("this week" ends at publication, "in the area of Vovchansk", "regaining", "National Police"): 29/29, 26/29
+HOLDOUT23_FLOORS = {"located_share": 1.0, "dated_share": 0.897, "event_precision": 0.903,
+                    "place_recall": 0.971, "place_precision": 1.0}
+# measured once, unseen (same rules as holdout23): 33/35 located, 25/35 dated; tuned on (a chronicle section
+# stepping back within its year): 33/35, 26/35
+HOLDOUT24_FLOORS = {"located_share": 0.943, "dated_share": 0.743, "event_precision": 0.639,
+                    "place_recall": 1.0, "place_precision": 0.956}
 HOLDOUT18_FLOORS = {"located_share": 1.0, "dated_share": 0.964, "event_precision": 0.889,
                     "place_recall": 0.962, "place_precision": 0.907}
 
@@ -220,7 +228,8 @@ HELD_OUT = {"holdout": (HOLDOUT_FLOORS, 14, 9), "holdout2": (HOLDOUT2_FLOORS, 18
             "holdout15": (HOLDOUT15_FLOORS, 27, 7), "holdout16": (HOLDOUT16_FLOORS, 24, 8),
             "holdout17": (HOLDOUT17_FLOORS, 26, 8), "holdout18": (HOLDOUT18_FLOORS, 28, 8),
             "holdout19": (HOLDOUT19_FLOORS, 25, 8), "holdout20": (HOLDOUT20_FLOORS, 37, 8),
-            "holdout21": (HOLDOUT21_FLOORS, 19, 7), "holdout22": (HOLDOUT22_FLOORS, 32, 8)}
+            "holdout21": (HOLDOUT21_FLOORS, 19, 7), "holdout22": (HOLDOUT22_FLOORS, 32, 8),
+            "holdout23": (HOLDOUT23_FLOORS, 29, 8), "holdout24": (HOLDOUT24_FLOORS, 35, 8)}
 
 
 @pytest.fixture(scope="module")
