@@ -686,3 +686,12 @@ def test_official_verbs_of_advance(gazetteer):
     assert classify("The enemy in the settlement of Sudzha has been neutralized.")[0] == "Battles"
     text = "The 95th and 'Fury' Joint Assault Brigade of the National Police fought near Klishchiivka."
     assert all(p != "Police" for p, *_ in _events(text, gazetteer, dt.date(2023, 9, 17)))
+
+
+def test_towns_taken_over_in_the_first_days(gazetteer):
+    # Wikipedia, "Shelling of Orikhiv" (CC BY-SA 4.0)
+    text = ("In the first days of the invasion, Russian forces were able to take over many towns in the south, "
+            "including the cities of Melitopol, Berdiansk and Enerhodar.")
+    got = _events(text, gazetteer, dt.date(2023, 7, 14))
+    assert {g[0] for g in got} == {"Melitopol", "Berdiansk", "Enerhodar"}
+    assert {g[1:4] for g in got} == {("Battles", "2022-02-24", "2022-03-02")}
