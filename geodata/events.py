@@ -528,7 +528,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                 dated = []
                 for d in c.dates:
                     d = _story_year(d, ref, published)
-                    if _YEAR_DIGITS.search(d.text):
+                    if timeline.states_year(d):
                         ref = d
                     dated.append(d)
                 c.dates = dated
@@ -745,7 +745,7 @@ def _story_year(d: timeline.DateSpan, told: timeline.DateSpan, published: dt.dat
     """A chronicle's yearless date goes on from the year it last told ("By July 2022 ... However, in early
     September, Ukraine launched a counteroffensive": September 2022, not the September before publication)."""
     if (d.offset < 0 or d.precision not in ("day", "week", "month") or d.start.year != d.end.year
-            or d.start.year == told.end.year or _YEAR_DIGITS.search(d.text) or not _MONTH_NAME.search(d.text)):
+            or d.start.year == told.end.year or timeline.states_year(d) or not _MONTH_NAME.search(d.text)):
         return d  # (only a calendar date: "in recent days", "on Monday" count from publication)
     for year in (told.end.year, told.end.year + 1):
         try:
@@ -762,7 +762,6 @@ def _story_year(d: timeline.DateSpan, told: timeline.DateSpan, published: dt.dat
 _STEP_BACK_DAYS = 92
 
 
-_YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH_NAME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 
 

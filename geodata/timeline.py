@@ -26,7 +26,7 @@ from geodata.names import fold_case
 
 __all__ = [
     "DateSpan", "WAR_START", "default_span", "find_dates", "format_span", "looks_back", "names_calendar_day",
-    "opens_period", "precision_for", "resolve_date",
+    "opens_period", "precision_for", "resolve_date", "states_year",
 ]
 
 WAR_START = dt.date(2022, 2, 24)
@@ -1217,6 +1217,11 @@ def from_publication(span: DateSpan) -> bool:
 
 _CALENDAR_WORDS = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[Ww]ar\b|[Ii]nvasion|[Ss]pring|"
                              r"[Ss]ummer|[Aa]utumn|[Ww]inter|Christmas|Easter|Day\b|Eve\b")
+
+
+def states_year(span: DateSpan) -> bool:
+    """True when the expression writes its year ("May 2023"), not when the year was inferred ("in May")."""
+    return _YEAR_IN.search(span.text) is not None
 
 
 def is_event_year(span: DateSpan) -> bool:

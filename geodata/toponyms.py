@@ -749,7 +749,7 @@ def _district_of_town(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, fo
         name = s[a:end]
         if a in taken or not sc.known(name) or fold(name) in _CAPITALS or _city_district(s, a, end):
             continue
-        if _DISTRICT_ADJ_ENDS and name.lower().endswith(_DISTRICT_ADJ_ENDS):
+        if name.lower().endswith(_DISTRICT_ADJ_ENDS):
             return False  # an adjective ("Bakhmutskyi raion"): the caller reads it
         b = noun.end()
         found.append(Mention(s[a:b], sent.start + a, sent.start + b, sent.index, "district", name))
