@@ -34,7 +34,7 @@ from functools import lru_cache
 from geodata import spatial, timeline
 from geodata.gazetteer import region_codes
 from geodata.names import fold_case
-from geodata.resolve import Resolution
+from geodata.resolve import Resolution, district_centre_name
 from geodata.toponyms import Mention, Sentence
 
 __all__ = ["build_events", "classify", "find_actors", "find_claim", "split_clauses", "EVENT_TYPES"]
@@ -390,8 +390,7 @@ _LANDMARK_NOUNS = {"BDG": ("bridge",), "PS": ("plant", "station"), "DAM": ("dam"
 def _district_centre(r: Resolution) -> Resolution:
     """"The district center" of a district named by its centre town: that town ("Nikopol district" -> Nikopol)."""
     place = r.place
-    name = place["name"]
-    centre = dict(place, place_id=place["place_id"].removeprefix("district:"), name=name[name.rfind("(") + 1:-1],
+    centre = dict(place, place_id=place["place_id"].removeprefix("district:"), name=district_centre_name(place),
                   feature_class="P", feature_code="PPLA2", radius_km=_CENTRE_RADIUS_KM)
     return Resolution(r.mention, centre, r.confidence, [])
 

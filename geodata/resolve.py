@@ -24,7 +24,7 @@ import numpy as np
 from geodata.names import fold
 from geodata.toponyms import Mention, Sentence
 
-__all__ = ["Resolution", "resolve_mentions", "FOCUS_COUNTRIES", "LINE_PRIOR_WEIGHT"]
+__all__ = ["Resolution", "resolve_mentions", "district_centre_name", "FOCUS_COUNTRIES", "LINE_PRIOR_WEIGHT"]
 
 FOCUS_COUNTRIES = frozenset({"UA"})
 NEIGHBOURS = frozenset({"RU", "BY", "MD", "PL", "RO", "SK", "HU", "LT", "LV", "EE", "GE"})
@@ -118,7 +118,7 @@ def _candidates(m: Mention, gazetteer, cache: dict) -> list[dict]:
             base = m.query.removesuffix(" region")
             found = [c for c in _district_candidates(Mention(m.text, m.start, m.end, m.sentence_index, "district",
                                                              base), gazetteer)
-                     if c["country_code"] in FOCUS_COUNTRIES and fold(c["name"].split(" (")[-1].rstrip(")")) == fold(base)]
+                     if c["country_code"] in FOCUS_COUNTRIES and fold(district_centre_name(c)) == fold(base)]
             if found:
                 cache[key] = found
                 return found
@@ -197,6 +197,12 @@ def _district_candidates(m: Mention, gazetteer) -> list[dict]:
                  match="alias")
         out.append(d)
     return out
+
+
+def district_centre_name(place: Mapping) -> str:
+    """The centre town of a district place from :func:`_district_candidates` ("Nikopol District (Nikopol)")."""
+    name = place["name"]
+    return name[name.rfind("(") + 1:-1]
 
 
 _DISTRICT_NOUNS = frozenset({"district", "raion", "rayon"})
