@@ -169,6 +169,10 @@ _SUMMIT_NEEDS = ("summit", "talks", "negotiation", "conference", "meeting")
 _ORIGIN_BEFORE = re.compile(r"\b(?:advanc\w*|mov\w*|cross\w*|came|com\w*|enter\w*|fled|"
                             r"flee\w*|launch\w*|fir\w*|flew|flying|return\w*|evacuat\w*|relocat\w*|transferr\w*|"
                             r"redeploy\w*|deport\w*)\b[^,;.]{0,40}\bfrom\s+(?:the\s+)?(?:\w+\s+){0,3}\Z", re.I)
+# "600 of them from Saratov Oblast", "conscripts from Buryatia": where people come from
+_PEOPLE_FROM_BEFORE = re.compile(r"\b(?:men|women|soldiers|servicemen|conscripts|recruits|reservists|mobili[sz]ed|"
+                                 r"volunteers|natives?|residents|people|prisoners|them)\b[^,;.]{0,20}\bfrom\s+"
+                                 r"(?:the\s+)?\Z", re.I)
 # (not "were located in the Avdiivka, Chasiv Yar and Marinka areas": where the attacks were)
 _REFERENCE_BEFORE = re.compile(r"\b(?:located|situated|lies|lying|which\s+is|sits)\b(?!\s+(?:in|at)\s)[^,;.]{0,60}\Z",
                                re.I)
@@ -1028,6 +1032,8 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
         return cl.cue is not None and cl.cue[0] == STRATEGIC and bool(_SUMMIT.search(cl.text))
     if "from" in low and (_ORIGIN_BEFORE.search(before) and len(places) > 1 or _FROM_DIRECTION.search(before)):
         return False  # "advanced from the direction of Popasna": the origin, not where it happened
+    if "from" in low and _PEOPLE_FROM_BEFORE.search(before):
+        return False  # "mobilized men, 600 of them from Saratov Oblast, were crowded ...": where they came from
     if "for" in low and _PURPOSE_BEFORE.search(before):
         return False  # "carrying missiles for bombing Kharkiv Oblast": a target intended, not hit
     me = ms + (r.mention.end - r.mention.start)

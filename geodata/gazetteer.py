@@ -63,6 +63,7 @@ UCDP_CSV = GAZETTEER_DIR / "ucdp-places-ua.csv"
 ADMIN1_NAMES_CSV = GAZETTEER_DIR / "admin1-names.csv"
 EXONYMS_CSV = GAZETTEER_DIR / "exonyms.csv"
 LANDMARKS_CSV = GAZETTEER_DIR / "landmarks.csv"
+CENTRED_REGIONS_CSV = GAZETTEER_DIR / "russian-regions.csv"
 
 #: Countries ranked first, then the neighbours; everything else after them.
 FOCUS_COUNTRIES = ("UA",)
@@ -324,11 +325,45 @@ def _read_admin1(b: _Builder) -> None:
         if p["type_en"] not in ("City", "Autonomous city"):
             names += [s + form for s in short if s for form in _GENERATED_REGION_FORMS
                       if not re.search(_REGION_WORDS, fold(s))]
-        b.add_names(i, [n for n in names if n], cc)
-        for name in b.names[i]:
-            for key in {fold(name), variant_key(name)}:
-                if i not in b.region_keys[key]:
-                    b.region_keys[key].append(i)
+        _add_region_names(b, i, names)
+
+
+def _add_region_names(b: _Builder, i: int, names: Iterable[str]) -> None:
+    """Record an admin-1 unit's names, each also as a region key ("the Sumy region" finds it)."""
+    b.add_names(i, [n for n in names if n], b.cc[i])
+    for name in b.names[i]:
+        for key in {fold(name), variant_key(name)}:
+            if i not in b.region_keys[key]:
+                b.region_keys[key].append(i)
+
+
+_CENTRED_RADIUS_FACTOR = 1.6
+"""A region known only by its centre city: 1.6 times the radius of a disc of its area, as its capital is off-centre."""
+
+
+def _centred_regions() -> list[dict[str, str]]:
+    with CENTRED_REGIONS_CSV.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _read_centred_regions(b: _Builder) -> None:
+    """Russian regions the basemap does not draw (Ryazan, Saratov, Tver ...): a unit at its centre city.
+
+    Drone strikes on refineries and air bases deep in Russia name these regions; without a
+    polygon the pin sits at the administrative centre, with a radius from the region's area.
+    """
+    for row in _centred_regions():
+        c = b.index.get(f"gn:{row['centre_geonameid']}")
+        if c is None:
+            msg = (f"{CENTRED_REGIONS_CSV.name}: centre {row['centre']!r} of {row['name_en']} points at GeoNames "
+                   f"id {row['centre_geonameid']} that no source holds; fix the bundled table")
+            raise GazetteerError(msg)
+        radius = _CENTRED_RADIUS_FACTOR * math.sqrt(float(row["area_km2"]) / math.pi)
+        i = b.add(f"adm1:{row['iso_3166_2']}", row["name_en"], b.lat[c], b.lon[c], b.cc[c], fclass="A",
+                  fcode="ADM1", iso=row["iso_3166_2"], radius=round(radius, 1), source="admin1-centre")
+        base = row["base"]
+        forms = [] if re.search(_REGION_WORDS, fold(base)) else [base + form for form in _GENERATED_REGION_FORMS]
+        _add_region_names(b, i, [row["name_en"], base, *row["variants"].split("|"), *forms])
 
 
 _COMPOSITE_REGIONS = {"Donbas": (("UA-14", "UA-09"), ("Donbass", "Donbas region", "Donbass region", "Donets Basin"))}
@@ -374,6 +409,9 @@ def _assign_admin1(b: _Builder) -> tuple[np.ndarray, list[str], list[str]]:
     names = [table[f["properties"]["ne_adm1_code"]]["name_en"] for f in features]
     geoms = [shape(f["geometry"]) for f in features]
     countries = {f["properties"]["country_code"] for f in features}
+    centred = _centred_regions()
+    codes += [row["iso_3166_2"] for row in centred]
+    names += [row["name_en"] for row in centred]
     n = len(b.pid)
     result = np.full(n, -1, dtype=np.int16)
     iso_to_unit = {c: k for k, c in enumerate(codes) if c}
@@ -387,6 +425,18 @@ def _assign_admin1(b: _Builder) -> tuple[np.ndarray, list[str], list[str]]:
     tree = shapely.STRtree(geoms)
     hit_point, hit_unit = tree.query(points, predicate="intersects")
     result[todo[hit_point]] = hit_unit
+    # A region known by its centre holds its centre city and, where no polygon
+    # placed them, the places that share the centre's GeoNames admin-1 code.
+    centre_units: dict[tuple[str, str], int] = {}
+    for row in centred:
+        c = b.index[f"gn:{row['centre_geonameid']}"]
+        result[c] = iso_to_unit[row["iso_3166_2"]]
+        if b.gn_admin1[c]:
+            centre_units[(b.cc[c], b.gn_admin1[c])] = iso_to_unit[row["iso_3166_2"]]
+    for i in np.flatnonzero(result < 0):
+        unit = centre_units.get((b.cc[i], b.gn_admin1[i]))
+        if unit is not None:
+            result[i] = unit
     # Points outside every polygon (sea-side towns beyond the simplified coast,
     # Russian regions not drawn): the source's own region, then the region that
     # most places sharing the GeoNames admin-1 code fell in.
@@ -394,6 +444,9 @@ def _assign_admin1(b: _Builder) -> tuple[np.ndarray, list[str], list[str]]:
     for k, f in enumerate(features):
         for key in (fold(names[k]), fold(table[f["properties"]["ne_adm1_code"]]["base"]), fold(f["properties"]["name"])):
             region_by_key.setdefault(key, k)
+    for row in centred:
+        for key in (fold(row["name_en"]), fold(row["base"])):
+            region_by_key.setdefault(key, iso_to_unit[row["iso_3166_2"]])
     votes: dict[tuple[str, str], Counter[int]] = defaultdict(Counter)
     for i in np.flatnonzero(result >= 0):
         if b.gn_admin1[i]:
@@ -578,7 +631,7 @@ def _source_version(cache_dir: Path, user_dump: Path | None = None) -> str:
     """Fingerprint of every source: content of the bundled files, size+mtime of the big ones."""
     h = hashlib.sha1(f"format {BUILD_FORMAT}".encode())
     for path in (Path(__file__), Path(__file__).with_name("names.py"), WOF_CSV, UCDP_CSV,
-                 ADMIN1_NAMES_CSV, EXONYMS_CSV, LANDMARKS_CSV, settings.ADMIN1_GEOJSON):
+                 ADMIN1_NAMES_CSV, EXONYMS_CSV, LANDMARKS_CSV, CENTRED_REGIONS_CSV, settings.ADMIN1_GEOJSON):
         h.update(path.name.encode())
         h.update(path.read_bytes())
     for path in (_cities500_path(), user_dump or cache_dir / _USER_DUMP):
@@ -601,6 +654,7 @@ def _build_cache(cache_dir: Path, *, user_dump: Path | None = None) -> dict:
     if dump.exists():
         _read_geonames_rows(_iter_geonames(dump), b)
     _read_admin1(b)
+    _read_centred_regions(b)
     _read_composite_regions(b)
     _read_exonyms(b)
     admin1, codes, unit_names = _assign_admin1(b)

@@ -388,7 +388,7 @@ def _outside_named_region(res: Resolution, regions, gazetteer=None, starts: Sequ
     for rm, reg in regions:
         if 0 < rm.start - m.end <= 25 and reg["admin1_code"] and reg["admin1_code"] != res.place["admin1_code"] \
                 and not any(m.end < a < rm.start for a in starts):
-            if _near_region(gazetteer, reg["admin1_code"], res.place):
+            if _near_region(gazetteer, reg, res.place):
                 continue  # "Hostomel, Kyiv Oblast": at the region's edge, where coarse borders may misplace it
             place = dict(reg)
             place.update(place_id=f"unlocated:{reg['admin1_code']}:{fold(m.text).replace(' ', '-')}",
@@ -403,12 +403,16 @@ _EDGE_DEG = 0.2  # about 15-20 km
 _LISTED_CITY_POP = 50_000
 
 
-def _near_region(gazetteer, code: str, place: dict) -> bool:
-    """True when ``place`` lies within about 20 km of the admin-1 unit ``code`` (its polygon, when known)."""
+def _near_region(gazetteer, region: dict, place: dict) -> bool:
+    """True when ``place`` lies within about 20 km of the admin-1 unit ``region``.
+
+    A unit drawn by its polygon is measured to the polygon; one known only by its
+    centre (a Russian region beyond the basemap) holds what lies within its radius.
+    """
     geometry = getattr(gazetteer, "region_geometry", None)
-    geom = geometry(code) if geometry is not None else None
+    geom = geometry(region["admin1_code"]) if geometry is not None else None
     if geom is None:
-        return False
+        return _haversine_km(region["lat"], region["lon"], place["lat"], place["lon"]) <= region["radius_km"]
     from shapely.geometry import Point
 
     return bool(geom.distance(Point(place["lon"], place["lat"])) <= _EDGE_DEG)

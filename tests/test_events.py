@@ -607,6 +607,16 @@ def test_armed_groups_in_two_oblasts_and_a_claimed_settlement(gazetteer):
     assert any(p.startswith(("Tyotkino", "Tëtkino")) and d == "2024-03-12" for p, d in got)
 
 
+def test_a_strike_deep_in_russia_and_where_soldiers_came_from(gazetteer):
+    got = _events("Ukrainian drones struck an oil refinery in the Ryazan region on Sunday, the governor said.",
+                  gazetteer, dt.date(2024, 5, 6))
+    assert [(g[0], g[1], g[2]) for g in got] == [("Ryazan Oblast", "Explosions/Remote violence", "2024-05-05")]
+    # Wikipedia, "2023 Makiivka military quarters shelling" (CC BY-SA 4.0)
+    text = ("Mobilized men, approximately 600 of them from Saratov Oblast, were crowded together in the building of "
+            "PTU No. 19 at 48 Kremlivska Street, with ammunition piles in the basement below them.")
+    assert _events(text, gazetteer, dt.date(2023, 1, 7)) == []
+
+
 def test_a_minister_s_list_of_struck_places(gazetteer):
     # Oleksii Kuleba, Deputy Head of the President's Office, 15 August 2023, as quoted by Interfax-Ukraine
     text = ("At night, Russia launched another massive missile attack on the regions, cities and villages of Ukraine. "

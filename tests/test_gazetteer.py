@@ -426,3 +426,21 @@ def test_the_donbas_is_one_region_of_two_oblasts(gazetteer) -> None:
     assert _km(donbas.lat, donbas.lon, 49.7, 38.5) < donbas.radius_km  # the north of Luhansk Oblast
     assert gz.region_codes({"place_id": "region:donbas"}) == {"UA-14", "UA-09"}
     assert gz.region_codes({"place_id": "adm1:UA-14", "admin1_code": "UA-14"}) == {"UA-14"}
+
+
+def test_russian_regions_beyond_the_basemap_sit_at_their_centre(gazetteer) -> None:
+    # Strikes on refineries and air bases name regions the basemap does not draw.
+    assert gazetteer.stats()["sources"]["admin1-centre"] == 52
+    ryazan = gazetteer.region("the Ryazan region")
+    assert ryazan is not None and ryazan.place_id == "adm1:RU-RYA" and ryazan.feature_code == "ADM1"
+    assert _km(ryazan.lat, ryazan.lon, 54.627, 39.704) < 1  # Ryazan city, GeoNames 500096
+    assert 150 < ryazan.radius_km < 220  # 39,600 km2 seen from an off-centre capital
+    assert gazetteer.region("Leningrad Oblast").place_id == "adm1:RU-LEN"
+    assert gazetteer.region("Tatarstan").place_id == "adm1:RU-TA"
+    assert gazetteer.region("Tverskaya oblast").place_id == "adm1:RU-TVE"
+    # the city keeps its name; the places of its GeoNames admin-1 code join the region
+    assert gazetteer.lookup("Ryazan")[0].place_id == "gn:500096"
+    assert gazetteer.lookup("Toropets", countries=["RU"])[0].admin1 == "Tver Oblast"
+    assert gazetteer.lookup("Kirishi", countries=["RU"])[0].admin1 == "Leningrad Oblast"
+    assert gazetteer.lookup("Engels air base")[0].admin1_code == "RU-SAR"  # a landmark, by its table's region
+    assert gazetteer.region_geometry("RU-RYA") is None

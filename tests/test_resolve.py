@@ -35,6 +35,15 @@ def test_russian_region_context(gazetteer):
     assert r.place["country_code"] == "RU" and r.place["admin1"] == "Bryansk Oblast"
 
 
+def test_a_town_in_a_russian_region_the_basemap_does_not_draw(gazetteer):
+    got = _resolve("A drone hit the Kirishi refinery in the Leningrad region.", gazetteer)
+    assert got["Kirishi"].place["country_code"] == "RU" and got["Kirishi"].place["admin1"] == "Leningrad Oblast"
+    # the air base is a landmark of its own, not an unknown place "in" a region named only by its centre
+    base = _resolve("A drone attack hit the Engels airbase in the Saratov region overnight.", gazetteer)
+    assert base["Engels airbase"].place["place_id"] == "landmark:engels-air-base"
+    assert base["Saratov region"].place["place_id"] == "adm1:RU-SAR"
+
+
 def test_region_resolves_to_admin1_label_point(gazetteer):
     r = _resolve("Russian forces bombed the Sumy region.", gazetteer)["Sumy region"]
     assert r.place["place_id"] == "adm1:UA-59" and r.place["feature_class"] == "A"
