@@ -56,7 +56,12 @@ _CUES: list[tuple[str, str, float, str]] = [
                                   r"push(?:ed|ing)?\s+(?:[a-z]+\s+){0,2}back|mov(?:e|es|ed|ing)\s+forward|neutrali[sz]ed|push(?:ed|ing|es)?\s+(?:further\s+)?(?:west|east|north|south|"
                                   r"forward|deeper|into|through|toward|towards)|consolidated\s+(?:[a-z]+\s+){0,4}territory|breakthrough|broke\s+through|progress|gains|engaged|infiltrat\w+|"
                                   r"ground\s+attacks?|sabotage\s+group|foothold|bridgehead|surround(?:ed|ing|s)?|"
-                                  r"besieged|contested|reached\s+the\s+(?:\w+\s+)?(?:outskirts|edge|centre|center)"),
+                                  r"besieged|contested|reached\s+the\s+(?:\w+\s+)?(?:outskirts|edge|centre|center)|"
+                                  r"(?:remains?|remained|is|was|are|were|been)\s+(?:\w+\s+)?isolated|"
+                                  r"(?:are|were|remains?|remained)\s+(?:still\s+)?(?:on|at)\s+the\s+outskirts|"
+                                  r"under\s+(?:\w+\s+){0,2}pressure|"
+                                  r"(?:bring\w*|brought|mov\w*|edg\w*|inch\w*|creep\w*|push\w*)\s+(?:\w+\s+){0,3}"
+                                  r"closer\s+to"),
     (BATTLES, "Armed clash", 1.0, r"attacks?|attacked|attacking|raids?|incursions?|approach(?:ed|ing)\s+the\s+"
                                   r"(?:city|town|village)|entered(?!\s+(?:into|service|office|the\s+war)\b)"),
     (BATTLES, "Government regains territory", 2.5, r"liberat(?:ed|ion|ing)|recaptur(?:ed|e|ing)|retook|retaken|"
@@ -83,7 +88,7 @@ _CUES: list[tuple[str, str, float, str]] = [
     (EXPLOSIONS, "Shelling/artillery/missile attack", 1.6, r"explosions?|blasts?|struck|strikes?|hit|under\s+fire|opened\s+fire|terrori[sz]ed|"
                                                            r"targeted|pounded|fired|impact|bomb(?:ed|ing|s)?|bombard(?:ed|ment)"),
     (EXPLOSIONS, "Shelling/artillery/missile attack", 0.8, r"killed|killing|wounded|injured|injuring|casualties|"
-                                                           r"dead|died"),
+                                                           r"dead|died|damaged|destroyed"),
     (STRATEGIC, "Other", 1.2, r"crash(?:ed|es)?|crash-landed"),
     (VAC, "Attack", 3.0, r"executed|executions?|shot\s+dead\s+(?:a\s+)?civilians?|massacre[d]?|tortur(?:ed|e)|"
                          r"beaten\s+to\s+death"),
@@ -98,7 +103,7 @@ _CUES: list[tuple[str, str, float, str]] = [
                                   r"signed|accord|memorandum|grain\s+deal|deal"),
     (STRATEGIC, "Headquarters or base established", 2.5, r"headquarters|set\s+up\s+(?:a\s+)?base|"
                                                          r"established\s+(?:a\s+)?base|new\s+base"),
-    (STRATEGIC, "Looting/property destruction", 2.5, r"loot(?:ed|ing)|plunder(?:ed)?|arson|set\s+(?:on\s+)?fire|"
+    (STRATEGIC, "Looting/property destruction", 2.5, r"loot(?:ed|ing)|plunder(?:ed)?|ransack(?:ed|ing)?|pillag(?:ed|ing|e)|arson|set\s+(?:on\s+)?fire|"
                                                      r"torched|blew\s+up|vandali[sz]ed|breach(?:ed|es)?"),
     (STRATEGIC, "Other", 1.5, r"flooded|flooding|floods|submerged|inundated"),
     (STRATEGIC, "Arrests", 2.0, r"arrest(?:ed|s)?|detain(?:ed)?|detention"),
@@ -554,6 +559,11 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         anchor = next((d for d in reversed(own) if d.precision == "day" and not timeline.looks_back(d)), anchor)
         told = [d for d in told if not timeline.opens_period(sent.text, d)]
         last_told = told[-1] if told else last_told
+        if retro and last_told is None:
+            # "... the Russian invasion of Ukraine, which began on 24 February 2022. The Russian military
+            # invaded Kherson Oblast ...": a chronicle's story starts on the day its lead says it began
+            last_told = next((d for d in unanchored[sent.index] if _background_text(sent.text, d)
+                              and _BEGAN_BEFORE.search(sent.text, 0, d.offset)), None)
         sentence_places = any(c.places for c in clauses) or bool(other_kinds.get(sent.index, set()) & {"country"})
         # (not a relative clause's: "... from Russia, which launched an invasion of its neighbor in February")
         global_dates = [d for c in clauses if not c.places and c.cue is None for d in c.dates
@@ -717,7 +727,8 @@ def _clauses(sent: Sentence, places: list[Resolution], published: dt.date,
     for cl in raw:
         _fill(cl, sent, places)
         # "In Zaporizhzhia, a missile strike damaged ...": a cue-less lead-in gives its place to the clause
-        if merged and (cl.cue is None or merged[-1].cue is None and (not merged[-1].places or not cl.places)):
+        if merged and (cl.cue is None or merged[-1].cue is None and (
+                not merged[-1].places or not cl.places or all(map(_wide_landmark, (r.place for r in cl.places))))):
             if cl.cue is None and not cl.places and cl.text[:5].lower() == "which" and _about_no_place(sent, cl, places):
                 aside.append((cl.start, cl.end))
             last = merged[-1]
@@ -1030,12 +1041,15 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
     low = fold_case(before)  # the window _is_venue reads too
     if any(map(low.__contains__, _VENUE_NEEDS)) and _VENUE_BEFORE.search(before) is not None:
         return cl.cue is not None and cl.cue[0] == STRATEGIC and bool(_SUMMIT.search(cl.text))
-    if "from" in low and (_ORIGIN_BEFORE.search(before) and len(places) > 1 or _FROM_DIRECTION.search(before)):
+    if "from" in low and (_ORIGIN_BEFORE.search(before) and len(places) > 1 and not _COMPASS_FROM.search(before)
+                          or _FROM_DIRECTION.search(before)):
         return False  # "advanced from the direction of Popasna": the origin, not where it happened
     if "from" in low and _PEOPLE_FROM_BEFORE.search(before):
         return False  # "mobilized men, 600 of them from Saratov Oblast, were crowded ...": where they came from
     if "for" in low and _PURPOSE_BEFORE.search(before):
         return False  # "carrying missiles for bombing Kharkiv Oblast": a target intended, not hit
+    if any(map(low.__contains__, _GOAL_NEEDS)) and _GOAL_BEFORE.search(before):
+        return False  # "its most likely operational goal of the Sloviansk-Kramatorsk urban area": not reached
     me = ms + (r.mention.end - r.mention.start)
     op = _OPERATION_AFTER.match(sentence, me)
     if op is not None and (op.group(1).lower() not in _AXES or len(places) > 1 or len(sentence_places) > 1):
@@ -1056,7 +1070,7 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
         district = r.place.get("feature_code") == "ADM2"
         others = [o for o in list(places) + list(sentence_places) if o is not r]
         if any((o.place["feature_class"] != "A" or not district and o.place.get("feature_code") == "ADM2")
-               and o.place.get("admin1_code") in codes for o in others):
+               and o.place.get("admin1_code") in codes and not _wide_landmark(o.place) for o in others):
             return False  # "near Liman, ... in the Donetsk region": the region only locates Liman
         campaign = _CAMPAIGN_BEFORE.search(before)
         if campaign is not None and (others or campaign.group(1) is not None):
@@ -1067,9 +1081,25 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
 _CAMPAIGN_BEFORE = re.compile(r"\b(?:([Ww]ar\s+in)|[Bb]attle\s+(?:of|for))\s+(?:the\s+)?\Z")
 _PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:use\s+(?:against|on|in)|bombing|striking|attacking|shelling|targeting|"
                              r"hitting)\s+(?:the\s+)?\Z", re.I)
+# "an attempted advance south from Izium towards Slovyansk": the push is at the town's edge, not only its origin
+_COMPASS_FROM = re.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:wards?)?\s+"
+                           r"from\s+(?:the\s+)?\Z", re.I)
+_WIDE_FEATURE_KM = 30.0
+
+
+def _wide_landmark(place: dict) -> bool:
+    """A river or an estuary: the region named beside it is where things happened, not only where it lies."""
+    return place["place_id"].startswith("landmark:") and place.get("radius_km", 0) >= _WIDE_FEATURE_KM
+
+
+_BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|launched|commenced)\s+(?:\w+\s+){0,2}\Z", re.I)
+_GOAL_BEFORE = re.compile(r"\b(?:goal|goals|objective|objectives|aim|aims)\s+(?:of|is|was|will\s+be|would\s+be)\s+"
+                          r"(?:to\s+(?:capture|seize|take|reach|encircle)\s+)?(?:the\s+)?(?:[A-Z][\w'\u2019]+-)?\Z", re.I)
+_GOAL_NEEDS = ("goal", "objective", "aim")
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
 _FROM_DIRECTION = re.compile(r"\bfrom\s+the\s+(?:direction|side)\s+of\s+\Z", re.I)
-_OPERATION_AFTER = re.compile(r"['\u2019]?s?\s++(counter-?offensive|offensive|operation|direction|front|axis)\b", re.I)
+_OPERATION_AFTER = re.compile(r"['\u2019]?s?\s++(counter-?offensive|offensive|operation|direction|front|axis|war|"
+                              r"campaign)\b", re.I)
 _AXES = frozenset({"direction", "front", "axis"})
 _AXIS_OF_BEFORE = re.compile(r"\b(?:fronts?|ax[ei]s)\s+of\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*(?:,|and)\s+)?\Z")
 _DISTRICT_AFTER = re.compile(r"\s++(?:raion|district|rayon)\b", re.I)

@@ -1089,13 +1089,16 @@ class Gazetteer:
         slots = set(skeleton_slots[off[at]:off[at + 1]].tolist() if at >= 0 else ())
         if len(vkey) >= 4:
             slots.update(self._closest_slots(vkey))
+        postings = [p for slot in slots for p in self._variant_postings_at(slot)]
+        # "Kerson", "Orikiv": English text drops the h of "kh", which the variant key writes "h"
+        postings += [p for k in range(len(vkey)) if vkey[k] == "k"
+                     for p in self._variant_postings(vkey[:k] + "h" + vkey[k + 1:])]
         found: dict[int, list] = {}
-        for slot in slots:
-            for i, nid, support in self._variant_postings_at(slot):
-                nm = self._name(nid)
-                score = fold_ratio(query, nm)
-                if score >= cutoff and (i not in found or found[i][1] < score):
-                    found[i] = ["fuzzy", min(score, 95.0), nm, support]
+        for i, nid, support in postings:
+            nm = self._name(nid)
+            score = fold_ratio(query, nm)
+            if score >= cutoff and (i not in found or found[i][1] < score):
+                found[i] = ["fuzzy", min(score, 95.0), nm, support]
         return found
 
     # -- regions ---------------------------------------------------------------

@@ -512,8 +512,8 @@ def _anchors(todo: list[tuple[Mention, list[dict]]]) -> list[tuple[str, float, f
     out = []
     for m, cands in todo:
         top = cands[0]
-        if top["feature_class"] == "A":
-            continue
+        if top["feature_class"] == "A" and top["feature_code"] != "ADM2":
+            continue  # a region is too wide to place its neighbours; a district ("Izyum district") is not
         clear = len(cands) == 1 or top["match"] == "alias" or (
             top["match"] == "exact" and top["population"] >= 10_000
             and top["population"] >= 10 * max(1, cands[1]["population"]))

@@ -160,6 +160,8 @@ def _alternatives() -> list[tuple[str, str]]:
                      rf"(?P<up_rel>(?i:this|the{_S}current|the{_S}previous|the{_S}following|last|next|the)){_S}"
                      rf"(?P<up_u>(?i:week|month|year))\b)"),
         ("ago", rf"(?i:(?P<ago_n>{_NUMWORD}){_S}(?P<ago_u>day|week|month|year)s?{_S}ago)\b"),
+        ("into", rf"(?i:(?P<into_n>{_NUMWORD}){_S}(?P<into_u>day|week|month)s?{_S}into{_S}the{_S}"
+                 rf"(?:full[- ]scale{_S}|russian{_S})?(?:war|invasion))\b"),
         ("recent", rf"(?i:(?:in|over|during|within|for|throughout){_S}(?:the{_S})?"
                    rf"(?:(?P<rc_recent>recent|coming|next)|(?:past|last|previous)(?:{_S}(?P<rc_n>{_NUMWORD}))?)"
                    rf"{_S}(?P<rc_u>hours|days|weeks|months|years|day|week|month|year)\b(?!{_S}of\b))"),
@@ -207,6 +209,8 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "year": (*_PREPS, *_PARTS, "#"),
     "ago": ("#", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "eleven", "twelve", "few", "several", "couple"),
+    "into": ("#", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+             "eleven", "twelve", "few", "several", "couple"),
     "recent": ("in", "over", "during", "within", "for", "throughout"),
     "rel": ("the", "yesterday", "last", "overnight", "today", "tonight", "this", "earlier", "later",
             "tomorrow", "next", "over", "at", "during", "past", "in", "spring", "summer", "autumn", "fall",
@@ -645,6 +649,22 @@ def _r_ago(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
     return _window(centre - dt.timedelta(days=half), min(centre + dt.timedelta(days=half), pub), unit)
 
 
+def _r_into(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
+    """"Two days into the war": counted from the start of the full-scale invasion."""
+    n, unit = _num(g["into_n"], 3), g["into_u"].lower()
+    if g["into_n"].lower().split()[-1] in ("few", "several", "of"):
+        return None  # "a few weeks into the war": no day to count to
+    if unit == "day":
+        day = WAR_START + dt.timedelta(days=n)
+        return (day, day, "day") if day <= pub else None
+    if unit == "week":
+        first = WAR_START + dt.timedelta(days=7 * n)
+        return _window(first, first + dt.timedelta(days=6), "week") if first <= pub else None
+    year, month = _shift_month(WAR_START.year, WAR_START.month, n)
+    first = dt.date(year, month, 1)
+    return _window(first, min(dt.date(year, month, _last_day(year, month)), pub), "month") if first <= pub else None
+
+
 def _r_recent(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
     unit = g["rc_u"].lower().rstrip("s")
     ahead = (g["rc_recent"] or "").lower() in ("coming", "next")
@@ -771,7 +791,7 @@ def _r_weekday(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
 _RESOLVERS: dict[str, Callable[[Mapping[str, str | None], dt.date], Window | None]] = {
     "iso": _r_iso, "num": _r_num, "numdm": _r_numdm, "war": _r_war, "range_md": _r_range_md, "range_dm": _r_range_dm,
     "holiday": _r_holiday, "mdy": _r_mdy, "dmy": _r_dmy, "nth": _r_nth, "mrange": _r_mrange, "month": _r_month,
-    "yrange": _r_yrange, "year": _r_year, "unitpart": _r_unitpart, "ago": _r_ago, "recent": _r_recent, "rel": _r_rel,
+    "yrange": _r_yrange, "year": _r_year, "unitpart": _r_unitpart, "ago": _r_ago, "into": _r_into, "recent": _r_recent, "rel": _r_rel,
     "weekday": _r_weekday,
 }
 _NEEDS_LEAD = frozenset({"year"})

@@ -156,6 +156,8 @@ _STOP = _words(
     "Ukrainian|Ukrainians|Russian|Russians|Chechen|Chechens|Belarusian|Polish|American|Americans|British|"
     "German|French|Western|European|Soviet|Crimean|Georgian|Moldovan|Lithuanian|Iranian|Chinese|"
     "North Korean|Turkish|Israeli|Syrian|Allied|Kremlin-backed|Kyiv-based|Moscow-based|"
+    "Belarusians|Poles|Georgians|Moldovans|Armenian|Armenians|Azerbaijani|Azerbaijanis|Tajik|Tajiks|Uzbek|Uzbeks|"
+    "Kazakh|Kazakhs|Kyrgyz|Turkmen|Buryat|Buryats|Dagestani|Dagestanis|Tatar|Tatars|Ossetian|Ossetians|"
     "President|Prime Minister|Minister|General|Gen|Colonel|Col|Lieutenant|Major|Captain|Sergeant|Governor|"
     "Mayor|Commander|Chief|Deputy|Spokesman|Spokeswoman|Spokesperson|Head|Secretary|Ambassador|Mr|Mrs|Ms|"
     "Dr|Lt|Sgt|Sen|Gov|Staff|News|Times|Post|Agency|Daily|Radio|TV|Media|Press|Journal|Channel|Defense|Defence|Forces|Force|Group|Special|Military|Operation|Special Military "
@@ -625,6 +627,10 @@ def _sentence_mentions(sent: Sentence, sc: _Scanner, surnames: set[str] | None =
                     hit = (a, b, name, kind, n)
                     break
             if hit is None:
+                if "-" in run[i].group() and not any(k in taken for k in range(run[i].start(), run[i].end())):
+                    pair = _hyphen_pair(sent, run[i], sc, first)
+                    taken.update(range(run[i].start(), run[i].end()) if pair else ())
+                    found.extend(pair)
                 i += 1
                 continue
             a, b, name, kind, n = hit
@@ -645,6 +651,23 @@ def _sentence_mentions(sent: Sentence, sc: _Scanner, surnames: set[str] | None =
     found.sort(key=lambda m: m.start)
     _admin_hints(sent, found, sc)
     return found
+
+
+_WATER_AFTER = re.compile(r"\s+(?:estuary|river|canal|lagoon|delta|reservoir)\b", re.I)
+
+
+def _hyphen_pair(sent: Sentence, tok: re.Match[str], sc: _Scanner, first: int) -> list[Mention]:
+    """"the Sloviansk-Kramatorsk urban area": two known places joined by a hyphen, one mention each."""
+    word = tok.group()
+    left, _, right = word.partition("-")
+    if ("-" in right or len(left) < 4 or len(right) < 4 or not (left[0].isupper() and right[0].isupper())
+            or _WATER_AFTER.match(sent.text, tok.end()) or not (sc.known(left) and sc.known(right))):
+        return []  # "the Dnieper-Bug estuary" is one body of water
+    s, out = sent.text, []
+    for a, name in ((tok.start(), left), (tok.start() + len(left) + 1, right)):
+        if _classify(s, a, a + len(name), name, sc, first=(a == first), single=True) == "place":
+            out.extend(_as_mentions(sent, a, a + len(name), name, "place", first))
+    return out if len(out) == 2 else []
 
 
 # --------------------------------------------------------------------------- landmarks and districts

@@ -617,6 +617,55 @@ def test_a_strike_deep_in_russia_and_where_soldiers_came_from(gazetteer):
     assert _events(text, gazetteer, dt.date(2023, 1, 7)) == []
 
 
+def test_a_chronicle_starts_on_the_day_its_lead_says_the_war_began(gazetteer):
+    # Wikipedia, "Southern Ukraine campaign" (CC BY-SA 4.0)
+    text = ("The southern Ukraine campaign is an ongoing theatre of operation in the Russian invasion of Ukraine, "
+            "which began on 24 February 2022. The Russian military invaded Kherson Oblast in southern Ukraine from "
+            "Russian-occupied Crimea.\n\nKherson was surrounded two days into the war. The settlement was fought "
+            "over in the Donbas war.\n\nIn the aftermath of the Maidan Revolution in 2014, Russia annexed the "
+            "Crimean Peninsula from Ukraine.")
+    got = {(g[0], g[2], g[3]) for g in _events(text, gazetteer, dt.date(2022, 11, 15))}
+    assert ("Kherson Oblast", "2022-02-24", "2022-02-24") in got
+    assert ("Kherson", "2022-02-26", "2022-02-26") in got
+    assert not any(p == "Donbas" for p, _, _ in got)  # "the Donbas war" names a war, not where it happened
+
+
+def test_police_and_defence_phrasings_of_events(gazetteer):
+    cases = [  # National Police of Ukraine (2022-2023), US DoD News (2022), UK Defence Intelligence (2022-2023)
+        ("During the day, the occupiers ransacked private houses in the city of Orikhiv.", "Orikhiv",
+         "Strategic developments"),
+        ("Chernihiv remains isolated, but we still assess that Ukrainians are working to keep a line of "
+         "communication open.", "Chernihiv", "Battles"),
+        ("Russian forces are still on the outskirts of Kharkiv.", "Kharkiv", "Battles"),
+        ("This operation is gradually bringing Russian troops closer to the Avdiivka Coke and Chemical plant.",
+         "Avdiivka", "Battles"),
+        ("Kozacha Lopan village of Kharkiv district: residential buildings and a private car were damaged.",
+         "Kozacha Lopan", "Explosions/Remote violence"),
+    ]
+    for text, place, kind in cases:
+        assert [(g[0], g[1]) for g in _events(text, gazetteer)] == [(place, kind)], text
+
+
+def test_an_advance_from_a_town_and_the_goal_it_aims_at(gazetteer):
+    # UK Defence Intelligence, 29 April and 8 July 2022 (OGL v3.0)
+    got = _events("In these oblasts fighting has been particularly heavy around Lysychansk, with an attempted "
+                  "advance south from Izium towards Slovyansk.", gazetteer, dt.date(2022, 4, 29))
+    assert {g[0] for g in got} == {"Lysychansk", "Izium"}  # the push is at Izium's edge; Sloviansk its aim
+    got = _events("There is a realistic possibility that Russia's forces attempt to advance towards its most likely "
+                  "operational goal of the Sloviansk-Kramatorsk urban area.", gazetteer, dt.date(2022, 7, 8))
+    assert got == []
+
+
+def test_a_river_and_the_region_beside_it_are_both_where_it_happened(gazetteer):
+    # UK Defence Intelligence, 5 October 2022 (OGL v3.0)
+    text = ("In the north-east, in Kharkiv Oblast, Ukraine has now consolidated a substantial area of territory "
+            "east of the Oskil River.")
+    ev = extract_text(text, dt.date(2022, 10, 5), gazetteer=gazetteer).events
+    assert set(zip(ev["place"], ev["relation"])) == {("Kharkiv Oblast", "in_region"), ("Oskil River", "east_of")}
+    oskil = ev[ev["place"] == "Oskil River"].iloc[0]
+    assert oskil["geometry"].x > 37.6  # east of the river's line at 37.55 E
+
+
 def test_a_minister_s_list_of_struck_places(gazetteer):
     # Oleksii Kuleba, Deputy Head of the President's Office, 15 August 2023, as quoted by Interfax-Ukraine
     text = ("At night, Russia launched another massive missile attack on the regions, cities and villages of Ukraine. "

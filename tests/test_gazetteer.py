@@ -444,3 +444,11 @@ def test_russian_regions_beyond_the_basemap_sit_at_their_centre(gazetteer) -> No
     assert gazetteer.lookup("Kirishi", countries=["RU"])[0].admin1 == "Leningrad Oblast"
     assert gazetteer.lookup("Engels air base")[0].admin1_code == "RU-SAR"  # a landmark, by its table's region
     assert gazetteer.region_geometry("RU-RYA") is None
+
+
+def test_a_dropped_h_of_kh_is_still_found(gazetteer) -> None:
+    # "threatening Kerson" (US DoD, 2 March 2022), "Orikiv": English text drops the h the variant key keeps
+    assert gazetteer.lookup("Orikiv")[0].place_id == gazetteer.lookup("Orikhiv")[0].place_id
+    kerson = gazetteer.lookup("Kerson")[0]
+    assert kerson.name == "Kherson" and kerson.match == "fuzzy" and kerson.score > 90
+    assert gazetteer.lookup("Karkiv")[0].name == "Kharkiv"

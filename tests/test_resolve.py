@@ -44,6 +44,14 @@ def test_a_town_in_a_russian_region_the_basemap_does_not_draw(gazetteer):
     assert base["Saratov region"].place["place_id"] == "adm1:RU-SAR"
 
 
+def test_the_district_named_after_a_village_picks_its_namesake(gazetteer):
+    # National Police of Ukraine, 28 August 2023: seven villages are called Cherneshchyna; the one of
+    # the Izium district lies 42 km from Izium, near Borova (GeoNames 710750)
+    got = _resolve("In the village of Cherneshchyna, Izyum district, agricultural enterprise buildings and "
+                   "private residential buildings were damaged.", gazetteer)
+    assert got["Cherneshchyna"].place["place_id"] == "gn:710750"
+
+
 def test_region_resolves_to_admin1_label_point(gazetteer):
     r = _resolve("Russian forces bombed the Sumy region.", gazetteer)["Sumy region"]
     assert r.place["place_id"] == "adm1:UA-59" and r.place["feature_class"] == "A"

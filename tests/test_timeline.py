@@ -556,3 +556,15 @@ def test_this_week_ends_at_publication_but_this_weeks_event_may_come():
     # the sample report: "ahead of this week's NATO summit in Lithuania" (11-12 July) is the whole week
     got = timeline.find_dates("ahead of this week's NATO summit in Lithuania", PUB)
     assert [(d.start, d.end) for d in got] == [(D(2023, 7, 10), D(2023, 7, 16))]
+
+
+def test_days_weeks_and_months_into_the_war_count_from_its_start() -> None:
+    # Wikipedia, "Southern Ukraine campaign" (CC BY-SA 4.0)
+    got = find_dates("Kherson was surrounded two days into the war, after which Russian forces advanced.", D(2022, 11, 15))
+    assert [(d.start, d.end, d.precision, d.text) for d in got] == [
+        (D(2022, 2, 26), D(2022, 2, 26), "day", "two days into the war")]
+    weeks = find_dates("three weeks into the invasion", D(2022, 11, 15))[0]
+    assert (weeks.start, weeks.end, weeks.precision) == (D(2022, 3, 17), D(2022, 3, 23), "week")
+    months = find_dates("six months into the full-scale invasion", D(2022, 11, 15))[0]
+    assert (months.start, months.end, months.precision) == (D(2022, 8, 1), D(2022, 8, 31), "month")
+    assert find_dates("a few weeks into the war", D(2022, 11, 15)) == []  # no count, no day

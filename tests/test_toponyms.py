@@ -198,7 +198,7 @@ def test_units_and_organisations_hold_no_place(gazetteer):
     assert all(name != "Tank" for name, _ in got)
     got = _kinds("Ukraine launched a drone attack on the 107th Arsenal, Main Missile and Artillery Directorate (GRAU), "
                  "an ammunition depot in Toropets, Tver Oblast.", gazetteer)
-    assert [name for name, kind in got if kind == "place"] == ["Toropets"]
+    assert [name for name, kind in got if kind == "place"] == ["Toropets", "Tver Oblast"]
     assert _kinds("The Bellona Foundation called the crisis unprecedented.", gazetteer) == []
     # a Ukrainian city that opens an institution's name is still read
     assert ("Kharkiv", "place") in _kinds("The Kharkiv Regional Military Administration said two died.", gazetteer)
@@ -325,3 +325,20 @@ def test_in_the_area_of_a_town_is_that_town(gazetteer):
     found = [m.text for m in find_mentions("The battle in the area of Vovchansk is ongoing.", gazetteer)]
     assert found == ["Vovchansk"]
     assert [m.text for m in find_mentions("It took an area the size of Greater London.", gazetteer)] == []
+
+
+def test_two_places_joined_by_a_hyphen(gazetteer):
+    # UK Defence Intelligence, 8 July 2022 (OGL v3.0)
+    got = _kinds("Russia's forces attempt to advance towards its most likely operational goal of the "
+                 "Sloviansk-Kramatorsk urban area.", gazetteer)
+    assert got == [("Russia", "country"), ("Sloviansk", "place"), ("Kramatorsk", "place")]
+    # one body of water, and a compound adjective, are not two places
+    assert [k for k in _kinds("Strikes hit the Dnieper-Bug estuary.", gazetteer) if k[1] == "place"] == []
+    assert _kinds("Kremlin-backed forces shelled Bakhmut.", gazetteer) == [("Bakhmut", "place")]
+
+
+def test_nationalities_of_recruits_are_no_places(gazetteer):
+    # US DoD background briefing, 19 September 2022 (public domain)
+    text = ("Wagner's leader Prigozhin, trying to recruit Russian prisoners as well as Tajik -- Tajiks, "
+            "Belarusians, and Armenians to join the fight in Ukraine.")
+    assert [k for k in _kinds(text, gazetteer) if k[1] in ("place", "region")] == []
