@@ -117,6 +117,8 @@ _CUES: list[tuple[str, str, float, str]] = [
                               r"(?:ordered|announced|declared)\s+(?:an?\s+|the\s+)?(?:mandatory\s+)?evacuations?"),
     (STRATEGIC, "Other", 1.8, r"evacuat(?:e|ed|ion|ing)|flee|fled|curfew|martial\s+law|mobili[sz]ation|"
                               r"mobili[sz]ed|conscription|deploy(?:ed|ment)|reinforcements?|troop\s+build-?up|"
+                              r"concentrat(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}(?:forces|troops|equipment|units|reserves)|"
+                              r"mass(?:ed|ing)\s+(?:\w+\s+){0,2}(?:forces|troops|equipment|units)|"
                               r"called\s+on\s+(?:the\s+)?residents"),
     (STRATEGIC, "Change to group/activity", 1.2, r"withdr[ae]w(?:al|n)?|retreat(?:ed)?|pulled\s+out|relocated|"
                                                          r"(?:had|has|have)\s+(?:fully\s+|completely\s+)?left"),

@@ -290,6 +290,7 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
             inside = [c for c in cands if c["admin1_code"] in named]
             if inside:
                 cands[:] = inside
+    _keep_in_named_district(todo)
     region_mentions: dict[int, list[tuple[Mention, dict]]] = {}
     for m, cands in todo:
         if m.kind in ("region", "place") and cands[0]["feature_class"] == "A":
@@ -362,6 +363,21 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
             if not new and sizes == [len(cands) for _, cands in todo]:
                 break  # no new anchor, no new candidate: the second pass would choose as the first
     return _one_sense(results)
+
+
+_RAION_REACH_KM = 70.0
+"""How far a village can lie from its raion's centre: the raions of 2020 span up to ~120 km."""
+
+
+def _keep_in_named_district(todo: list[tuple[Mention, list[dict]]]) -> None:
+    """"Cherneshchyna, Izyum district": of a name's namesakes, keep those near the district named right after it."""
+    for (m, cands), (d, centres) in zip(todo, todo[1:]):
+        if (d.kind == "district" and m.kind == "place" and len(cands) > 1 and len(centres) == 1
+                and d.sentence_index == m.sentence_index and 0 < d.start - m.end <= 3):
+            c = centres[0]
+            near = [x for x in cands if _haversine_km(x["lat"], x["lon"], c["lat"], c["lon"]) <= _RAION_REACH_KM]
+            if near:
+                cands[:] = near
 
 
 def _regions_around(region_by_sentence: Mapping[int, set[str]], si: int, memo: dict[int, set[str]]) -> set[str]:

@@ -262,6 +262,7 @@ _NOT_SETTLEMENT_AFTER = re.compile(
     r"(?:[\d.]+\s+)?class|"
     r"dam|Dam|Street|street|Square|square|Avenue|avenue|University|Institute|Council|council|Oblast\s+Council|"
     r"highway|Highway|motorway|Motorway|road|Road|People['\u2019]s\s+Republic|People['\u2019]s\s+Militia|"
+    r"Revolution|revolution|Uprising|uprising|"  # "the Maidan Revolution": an event's name
     r"time)\b")  # "at 10:00 Kyiv time": a clock, not the city
 # "on Dacha Kovalevskogo Street": the first word of a street's name (``after`` is bounded, so linear)
 _STREET_NAME_AFTER = re.compile(r"\s{1,3}(?:[A-Z][\w'\u2019-]*+\s{1,3}){1,2}(?:Street|street|Avenue|avenue|Boulevard|"

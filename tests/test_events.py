@@ -641,6 +641,8 @@ def test_police_and_defence_phrasings_of_events(gazetteer):
          "Avdiivka", "Battles"),
         ("Kozacha Lopan village of Kharkiv district: residential buildings and a private car were damaged.",
          "Kozacha Lopan", "Explosions/Remote violence"),
+        ("Russia is likely concentrating equipment on the front line in the direction of Siversk.", "Siversk",
+         "Strategic developments"),
     ]
     for text, place, kind in cases:
         assert [(g[0], g[1]) for g in _events(text, gazetteer)] == [(place, kind)], text

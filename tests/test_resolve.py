@@ -50,6 +50,10 @@ def test_the_district_named_after_a_village_picks_its_namesake(gazetteer):
     got = _resolve("In the village of Cherneshchyna, Izyum district, agricultural enterprise buildings and "
                    "private residential buildings were damaged.", gazetteer)
     assert got["Cherneshchyna"].place["place_id"] == "gn:710750"
+    # even after a sentence about another district, whose towns would pull it there
+    text = ("A private house was damaged in the village of Odnorovka, Bohodukhiv district. In the village of "
+            "Cherneshchyna, Izyum district, agricultural enterprise buildings were damaged.")
+    assert _resolve(text, gazetteer)["Cherneshchyna"].place["place_id"] == "gn:710750"
 
 
 def test_region_resolves_to_admin1_label_point(gazetteer):

@@ -342,3 +342,9 @@ def test_nationalities_of_recruits_are_no_places(gazetteer):
     text = ("Wagner's leader Prigozhin, trying to recruit Russian prisoners as well as Tajik -- Tajiks, "
             "Belarusians, and Armenians to join the fight in Ukraine.")
     assert [k for k in _kinds(text, gazetteer) if k[1] in ("place", "region")] == []
+
+
+def test_a_revolution_named_after_a_square_is_no_place(gazetteer):
+    # Wikipedia, "Southern Ukraine campaign" (CC BY-SA 4.0)
+    got = _kinds("In the aftermath of the Maidan Revolution in 2014, Russia annexed the Crimean Peninsula.", gazetteer)
+    assert got == [("Russia", "country"), ("Crimean Peninsula", "place")]
