@@ -88,7 +88,7 @@ _CUES: list[tuple[str, str, float, str]] = [
     (EXPLOSIONS, "Shelling/artillery/missile attack", 1.6, r"explosions?|blasts?|struck|strikes?|hit|under\s+fire|opened\s+fire|terrori[sz]ed|"
                                                            r"targeted|pounded|fired|impact|bomb(?:ed|ing|s)?|bombard(?:ed|ment)"),
     (EXPLOSIONS, "Shelling/artillery/missile attack", 0.8, r"killed|killing|wounded|injured|injuring|casualties|"
-                                                           r"dead|died|damaged|destroyed"),
+                                                           r"dead|died|damaged|damage|destroyed"),
     (STRATEGIC, "Other", 1.2, r"crash(?:ed|es)?|crash-landed"),
     (VAC, "Attack", 3.0, r"executed|executions?|shot\s+dead\s+(?:a\s+)?civilians?|massacre[d]?|tortur(?:ed|e)|"
                          r"beaten\s+to\s+death"),
@@ -385,7 +385,7 @@ class _Draft:
 # "the city", "the dam", "the nuclear plant": a place named before (not "the city of X", which names it)
 _ANAPHOR = re.compile(r"\bthe\s+(?:(?:nuclear|power|hydroelectric|air|military)\s+){0,2}(city|town|village|"
                       r"settlement|suburb|building|dam|plant|station|bridge|island|base|airbase|airfield|airport|"
-                      r"district\s+cent(?:er|re))\b(?!\s+of\b)")
+                      r"district\s+cent(?:er|re)|oblast|region|province)\b(?!\s+of\b)")
 _SUBJECT_ANAPHOR = re.compile(r"(?:The|This)\s+(?:city|town|village|settlement)\b(?!\s+of\b)")
 _SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "settlement", "suburb", "building"})
 _ANAPHOR_NEEDS = ("the ",)
@@ -436,6 +436,9 @@ class _Antecedents:
                 self.landmarks[noun] = r
             if place["place_id"].startswith("district:"):
                 self.landmarks["district center"] = _district_centre(r)
+            elif place["feature_class"] == "A":
+                for noun in ("oblast", "region", "province"):  # "attacked the oblast 65 times": the last one named
+                    self.landmarks[noun] = r
 
     def find(self, text: str, recent: Sequence[Resolution]) -> Resolution | None:
         """The place ``text`` names by a definite noun: for "the city" the one settlement of the sentence
@@ -520,9 +523,15 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         if new_paragraph:
             para_date = None
         # "Missile strikes. Right in the center of the city of Dnipro, ...": a verbless line tells where
+        # ("And also the Marganetska community." goes on from the sentence before, places or not)
         placeless = (None if new_paragraph else fragment_cue if fragment_cue is not None
-                     else None if prev_sent.index in by_sentence else classify(prev_sent.text))
+                     else None if prev_sent.index in by_sentence and not _ALSO_START.match(sent.text)
+                     else classify(prev_sent.text))
         fragment_cue = None
+        # "1 August, 05:13, the Kupiansk district, the village of Novoosynove. A man was killed ...": a
+        # verbless header naming the place heads the sentences that tell what happened there
+        after_header = (not new_paragraph and prev_sent.index in by_sentence and not event_before
+                        and _FINITE.search(prev_sent.text) is None)
         prev_sent = sent
         dates = unanchored[sent.index] if anchor is None or anchor.precision != "day" or not any(
             map(fold_case(sent.text).__contains__, timeline._ANCHORED_WORDS)) else None
@@ -551,6 +560,12 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         if not retro and "just" in sent.text and (just := _JUST.search(sent.text)) is not None:
             # "I have just received reports on Odesa": the dispatch's own day, not the day before
             sent_context = timeline.DateSpan(published, published, "day", just.group(), just.start())
+        elif (not retro and not own and (para_date is None or para_date.text.lower().endswith(("morning", "evening")))
+              and "ing" in sent.text and (part := _DAY_PART.search(sent.text))):
+            # a morning report: "First, in the evening, the aggressor hit ... In the morning, Nikopol came under
+            # attack again. And also the Marganetska community.": the evening before publication, the morning of it
+            day = published - dt.timedelta(days=1 if part.group(1).lower() == "evening" else 0)
+            sent_context = para_date = timeline.DateSpan(day, day, "day", part.group(), part.start())
         elif not retro and para_date is not None and "now" in sent.text and _NOW_TOLD.search(sent.text) is not None:
             sent_context = context  # "Remember, yesterday, ... And we now assess that ...": the dispatch's day
         # "during the 2014 annexation", "Amelina, who died a few days later": no day the story goes on from
@@ -630,7 +645,8 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         if (not sentence_places and not this_places and prev_event_places and carried_chain < 2):
             cue = classify(sent.text)
             # "The previous attacks had taken place on 2 and 24 April": a dated event word is enough
-            if cue is not None and (cue[2] >= 1.5 or own and cue[2] >= 1.0) and not _PLANNED.search(sent.text):
+            if cue is not None and (cue[2] >= 1.5 or own and cue[2] >= 1.0 or after_header and cue[2] >= 0.8) \
+                    and not _PLANNED.search(sent.text):
                 whole = _Clause(0, len(sent.text), sent.text, cue, False,
                                 [d for d in own if not _background_text(sent.text, d)])
                 dates, explicit = _clause_dates(whole, [], sent_context, topic_dates)
@@ -928,6 +944,8 @@ _NOW = re.compile(r"\b(?:(?:are|is)\s+(?:[a-z]+ly\s+|still\s+|now\s+)?[a-z]{3,}i
 _FRAGMENT_CHARS = 80  # a line short enough to be a fragment that goes on from the sentence before
 _NOW_TOLD = re.compile(r"\b(?:we|I|they|officials)\s+now\s+(?:assess|believe|see|know|think|judge)\b|\bas\s+of\s+now\b|"
                        r"\bright\s+now\b", re.I)
+_ALSO_START = re.compile(r"(?:And\s+also|Also|As\s+well\s+as)\b")
+_DAY_PART = re.compile(r"\b(?:in\s+the|last|this)\s+(morning|evening)\b", re.I)
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|"
                      r"says?|said|told|\w{3,}ed)\b", re.I)  # a verb: the line is a sentence, not a fragment
 _JUST = re.compile(r"\b(?:ha(?:ve|s)\s+just|just\s+(?:now|received|learned|learnt|heard))\b", re.I)

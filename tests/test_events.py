@@ -668,6 +668,31 @@ def test_a_river_and_the_region_beside_it_are_both_where_it_happened(gazetteer):
     assert oskil["geometry"].x > 37.6  # east of the river's line at 37.55 E
 
 
+def test_regional_administrations_morning_reports(gazetteer):
+    # Serhii Lysak, Dnipropetrovsk Regional Military Administration, 3 May 2024 (as quoted by Ukrinform)
+    text = ("Attacks on the Nikopol region continued. First, in the evening, the aggressor hit the district center "
+            "with a kamikaze drone. In the morning, Nikopol came under attack again. And also the Marhanetska "
+            "community.")
+    got = {(g[0], g[2], g[3]) for g in _events(text, gazetteer, dt.date(2024, 5, 3))}
+    assert {("Nikopol", "2024-05-02", "2024-05-02"), ("Nikopol", "2024-05-03", "2024-05-03"),
+            ("Marhanets", "2024-05-03", "2024-05-03")} <= got
+    # Oleh Syniehubov, Kharkiv Oblast Military Administration, 1 August 2024: a header line, then what happened
+    text = ("1 August, 05:13, the Kupiansk district, the village of Novoosynove. A garage, a car and two private "
+            "houses were damaged as a result of the attack. A man was killed.")
+    assert {(g[0], g[2]) for g in _events(text, gazetteer, dt.date(2024, 8, 1))} == {("Novoosynove", "2024-08-01")}
+
+
+def test_the_oblast_told_before_and_damage_reported_in_regions(gazetteer):
+    # US Mission to the OSCE, 9 February 2023 (public domain)
+    text = ("Kherson oblast provides a tragic number of examples. Last Thursday, Russian Federation armed forces "
+            "attacked the oblast 65 times, killing two and wounding nine.")
+    assert [(g[0], g[2]) for g in _events(text, gazetteer, dt.date(2023, 2, 9))] == [("Kherson Oblast", "2023-02-02")]
+    # President of Ukraine, 1 February 2025
+    got = _events("Damage has also been reported in Zaporizhia, as well as in the Odesa, Sumy, and Kyiv regions.",
+                  gazetteer, dt.date(2025, 2, 1))
+    assert {g[0] for g in got} == {"Zaporizhzhia", "Odesa Oblast", "Sumy Oblast", "Kyiv Oblast"}
+
+
 def test_a_minister_s_list_of_struck_places(gazetteer):
     # Oleksii Kuleba, Deputy Head of the President's Office, 15 August 2023, as quoted by Interfax-Ukraine
     text = ("At night, Russia launched another massive missile attack on the regions, cities and villages of Ukraine. "
