@@ -72,7 +72,7 @@ _CUES: list[tuple[str, str, float, str]] = [
                                                           r"(?:full\s+|complete\s+|total\s+)?control|"
                                                           r"(?:troops|forces|units|soldiers|fighters)\s+(?:had\s+|have\s+|"
                                                           r"has\s+)?(?:[a-z]+ly\s+)?(?:entered|moved\s+into)|"
-                                                          r"(?:came|come|fell|falls|passed)\s+under\s+(?:the\s+)?"
+                                                          r"(?:came|come|fell|falls|passed|returned|returns)\s+(?:under|to)\s+(?:the\s+)?"
                                                           r"(?:full\s+|complete\s+)?(?:russian|ukrainian)\s+control"),
     (BATTLES, "Non-state actor overtakes territory", 1.5, r"(?:was|were|is|are|now)\s+(?:fully\s+)?under\s+"
                                                           r"(?:full\s+|complete\s+)?(?:russian|ukrainian)\s+control"),
@@ -494,6 +494,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
     retro = (not any(d.precision == "day" and d.start >= recent for d in report_dates)
              and not all(map(timeline.from_publication, report_dates)))
     first_told = min((d.start for d in report_dates), default=published)
+    fresh = published - dt.timedelta(days=_DISPATCH_DAYS)
     last_told: timeline.DateSpan | None = None
     by_sentence: dict[int, list[Resolution]] = {}
     for r in resolutions:
@@ -555,8 +556,12 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         timed = ":" in sent.text and _CLOCK.search(sent.text) is not None
         # an undated sentence is about the day its paragraph last named ("On 8 April ... The strike
         # killed 63"), or the day being told when it gives a clock time ("At 10:30, two missiles hit")
+        # (before any date told in an update whose first date is weeks old at most, a sentence in the present
+        # tense is of the update's own days: "Russia has made further gains ... In early December, ...")
         sent_context = para_date or (anchor if anchor is not None and timed else
-                                     (last_told or _since(first_told, published)) if retro else context)
+                                     (last_told or (context if first_told >= fresh and _PRESENT.search(sent.text)
+                                                    else _since(first_told, published)))
+                                     if retro else context)
         if not retro and "just" in sent.text and (just := _JUST.search(sent.text)) is not None:
             # "I have just received reports on Odesa": the dispatch's own day, not the day before
             sent_context = timeline.DateSpan(published, published, "day", just.group(), just.start())
@@ -716,6 +721,8 @@ def _refers_back(prev: _Clause, cl: _Clause, places: list[Resolution], sent: Sen
     if _PREDICATE.match(cl.text) and (_RELATIVE.match(prev.text) or _PARTICIPLE.match(prev.text)
                                       or prev.places and prev.places[0].mention.start - sent.start == prev.start):
         return True  # "Kherson, which Ukraine liberated in November 2022, was shelled on Sunday": its subject
+    if _ELIDED_SUBJECT.match(cl.text) and prev.places and prev.places[0].mention.start - sent.start == prev.start:
+        return True  # "Hroza was captured ... early in the invasion, and liberated ... in September 2022": its subject
     if not re.match(r"^(?:which|where|who|that)\b", cl.text, re.I):
         return False
     tail = prev.end
@@ -944,7 +951,10 @@ _NOW = re.compile(r"\b(?:(?:are|is)\s+(?:[a-z]+ly\s+|still\s+|now\s+)?[a-z]{3,}i
 _FRAGMENT_CHARS = 80  # a line short enough to be a fragment that goes on from the sentence before
 _NOW_TOLD = re.compile(r"\b(?:we|I|they|officials)\s+now\s+(?:assess|believe|see|know|think|judge)\b|\bas\s+of\s+now\b|"
                        r"\bright\s+now\b", re.I)
+_ELIDED_SUBJECT = re.compile(r"(?:[Aa]nd|[Bb]ut)\s+(?:was\s+|were\s+)?(?:(?:later|then|subsequently)\s+)?[a-z]+ed\b")
 _ALSO_START = re.compile(r"(?:And\s+also|Also|As\s+well\s+as)\b")
+_DISPATCH_DAYS = 31
+_PRESENT = re.compile(r"\b(?:has|have|is|are)\b")
 _DAY_PART = re.compile(r"\b(?:in\s+the|last|this)\s+(morning|evening)\b", re.I)
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|"
                      r"says?|said|told|\w{3,}ed)\b", re.I)  # a verb: the line is a sentence, not a fragment

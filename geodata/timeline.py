@@ -120,7 +120,9 @@ def _alternatives() -> list[tuple[str, str]]:
                 rf"|early{_S}(?:days|weeks|months)){_S}of{_S}(?:the{_S}|russia['\u2019]s{_S})?"
                 rf"(?:full[- ]scale{_S}|russian{_S})?(?:war|invasion)\b"
                 rf"|since{_S}the{_S}(?:full[- ]scale{_S}|russian{_S})?(?:war|invasion){_S}(?:began|started)\b"
-                rf"|since{_S}the{_S}full[- ]scale{_S}invasion\b)"),
+                rf"|since{_S}the{_S}full[- ]scale{_S}invasion\b"
+                rf"|(?P<war_early>early){_S}in{_S}(?:the{_S}|russia['\u2019]s{_S})?(?:full[- ]scale{_S}|russian{_S})?"
+                rf"(?:war|invasion)\b)"),
         ("range_md", rf"(?:(?i:between){_S}(?P<rmd_m1>{_MONTH}){_S}(?P<rmd_d1>{_DAY})(?:,?{_S}(?P<rmd_y1>{_YEAR}))?"
                      rf"{_S}(?i:and){_S}(?:(?P<rmd_m2>{_MONTH}){_S})?(?P<rmd_d2>{_DAY})(?:,?{_S}(?P<rmd_y2>{_YEAR}))?"
                      rf"|(?:(?i:from){_S})?(?P<rmd_m3>{_MONTH}){_S}(?P<rmd_d3>{_DAY})(?:,?{_S}(?P<rmd_y3>{_YEAR}))?"
@@ -196,7 +198,7 @@ _PARTS = ("end", "start", "beginning", "middle", "turn", "close", "first", "seco
           "early", "late", "mid", "earliest", "opening", "final", "closing", "later")
 _STARTERS: dict[str, tuple[str, ...]] = {
     "iso": ("#",), "num": ("#",), "numdm": ("on",),
-    "war": ("for", "at", "since", "from", "in", "during"),
+    "war": ("for", "at", "since", "from", "in", "during", "early"),
     "range_md": ("between", "from", "M"), "range_dm": ("between", "from", "#"),
     "holiday": ("independence", "victory", "constitution", "defenders", "defender", "flag", "christmas", "new",
                 "navy"),
@@ -476,6 +478,8 @@ def _r_unitpart(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
 def _r_war(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
     if pub < WAR_START:
         return None
+    if g["war_early"]:  # "Early in the Russian invasion": its first weeks
+        return _window(WAR_START, min(WAR_START + dt.timedelta(days=42), pub))
     prep = (g["war_prep"] or "since").lower()
     if prep == "since" or g["war_part"] is None:
         return WAR_START, pub, "day"

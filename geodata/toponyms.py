@@ -654,7 +654,7 @@ def _sentence_mentions(sent: Sentence, sc: _Scanner, surnames: set[str] | None =
     return found
 
 
-_WATER_AFTER = re.compile(r"\s+(?:estuary|river|canal|lagoon|delta|reservoir)\b", re.I)
+_WATER_AFTER = re.compile(r"\s{1,3}(?:estuary|river|canal|lagoon|delta|reservoir)\b", re.I)
 
 
 def _hyphen_pair(sent: Sentence, tok: re.Match[str], sc: _Scanner, first: int) -> list[Mention]:

@@ -265,10 +265,11 @@ def test_days_after_dates_what_follows_before_the_day_told(gazetteer):
     assert all((g[2], g[3]) == ("2025-04-13", "2025-04-13") for g in got if g[0] == "Sumy")
 
 
-def test_one_date_dates_the_whole_sentence_and_an_operation_is_no_event_place(gazetteer):
+def test_each_part_of_a_sentence_its_date_and_an_operation_is_no_event_place(gazetteer):
     got = _events("Hroza was captured by Russian forces early in the invasion, and liberated by Ukraine during the "
                   "Kharkiv counteroffensive, in September 2022.", gazetteer, dt.date(2023, 10, 10))
-    assert got == [("Hroza", "Battles", "2022-09-01", "2022-09-30", "month")]
+    assert got == [("Hroza", "Battles", "2022-02-24", "2022-04-07", "month"),
+                   ("Hroza", "Battles", "2022-09-01", "2022-09-30", "month")]
 
 
 def test_a_period_opened_by_since_is_not_the_date(gazetteer):
@@ -691,6 +692,21 @@ def test_the_oblast_told_before_and_damage_reported_in_regions(gazetteer):
     got = _events("Damage has also been reported in Zaporizhia, as well as in the Odesa, Sumy, and Kyiv regions.",
                   gazetteer, dt.date(2025, 2, 1))
     assert {g[0] for g in got} == {"Zaporizhzhia", "Odesa Oblast", "Sumy Oblast", "Kyiv Oblast"}
+
+
+def test_a_village_lost_again(gazetteer):
+    # Wikipedia, "Levadne, Zaporizhzhia Oblast" (CC BY-SA 4.0)
+    got = _events("More than a year later on 13 October 2024, however, the village of Levadne returned to Russian "
+                  "control.", gazetteer, dt.date(2024, 10, 17))
+    assert [(g[0], g[1], g[2]) for g in got] == [("Levadne", "Battles", "2024-10-13")]
+
+
+def test_an_update_whose_first_date_is_recent_is_no_chronicle(gazetteer):
+    # UK Defence Intelligence, 15 December 2024 (OGL v3.0): the undated lead is the update's own days
+    text = ("Russia has made further gains to the south of Pokrovsk, a key logistical hub in Donetsk oblast.\n\n"
+            "In early December, Ukrainian forces reportedly regained control of the village of Novyi Komar.")
+    got = {(g[0], g[2], g[3]) for g in _events(text, gazetteer, dt.date(2024, 12, 15))}
+    assert ("Pokrovsk", "2024-12-14", "2024-12-15") in got
 
 
 def test_a_minister_s_list_of_struck_places(gazetteer):

@@ -568,3 +568,10 @@ def test_days_weeks_and_months_into_the_war_count_from_its_start() -> None:
     months = find_dates("six months into the full-scale invasion", D(2022, 11, 15))[0]
     assert (months.start, months.end, months.precision) == (D(2022, 8, 1), D(2022, 8, 31), "month")
     assert find_dates("a few weeks into the war", D(2022, 11, 15)) == []  # no count, no day
+
+
+def test_early_in_the_invasion_is_its_first_weeks() -> None:
+    # Wikipedia, "Levadne, Zaporizhzhia Oblast" (CC BY-SA 4.0)
+    got = find_dates("Early in the Russian invasion of Ukraine in 2022, the settlement was captured.", D(2024, 10, 17))
+    assert (got[0].start, got[0].end, got[0].text) == (D(2022, 2, 24), D(2022, 4, 7), "Early in the Russian invasion")
+    assert (got[1].start, got[1].end) == (D(2022, 1, 1), D(2022, 12, 31))  # the year it frames
