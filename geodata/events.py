@@ -61,7 +61,8 @@ _CUES: list[tuple[str, str, float, str]] = [
                                   r"(?:are|were|remains?|remained)\s+(?:still\s+)?(?:on|at)\s+the\s+outskirts|"
                                   r"under\s+(?:\w+\s+){0,2}pressure|"
                                   r"(?:bring\w*|brought|mov\w*|edg\w*|inch\w*|creep\w*|push\w*)\s+(?:\w+\s+){0,3}"
-                                  r"closer\s+to"),
+                                  r"closer\s+to|(?:gain(?:ed|s)?|achiev(?:ed|es)?)\s+(?:\w+\s+)?success(?:es)?|"
+                                  r"break(?:s|ing)?\s+through"),
     (BATTLES, "Armed clash", 1.0, r"attacks?|attacked|attacking|raids?|incursions?|approach(?:ed|ing)\s+the\s+"
                                   r"(?:city|town|village)|entered(?!\s+(?:into|service|office|the\s+war)\b)"),
     (BATTLES, "Government regains territory", 2.5, r"liberat(?:ed|ion|ing)|recaptur(?:ed|e|ing)|retook|retaken|"
@@ -480,6 +481,10 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
     """
     published = report.published
     context = timeline.default_span(published)
+    day_start = _SINCE_DAY_START.search(getattr(report, "text", None) or "")
+    if day_start is not None:
+        # "... since the beginning of the day": a summary of the publication day alone, not of the night before
+        context = timeline.DateSpan(published, published, "day", day_start.group(), -1)
     # a sentence's dates against no anchor: the same as against any when it holds no anchored word
     unanchored = {sent.index: _event_dates(sent.text, published, None) for sent in sentences}
     report_dates = [d for sent in sentences for d in unanchored[sent.index]
@@ -559,8 +564,8 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         # (before any date told in an update whose first date is weeks old at most, a sentence in the present
         # tense is of the update's own days: "Russia has made further gains ... In early December, ...")
         sent_context = para_date or (anchor if anchor is not None and timed else
-                                     (last_told or (context if first_told >= fresh and _PRESENT.search(sent.text)
-                                                    else _since(first_told, published)))
+                                     (last_told or (context if _PERFECT.search(sent.text) or first_told >= fresh
+                                                    and _PRESENT.search(sent.text) else _since(first_told, published)))
                                      if retro else context)
         if not retro and "just" in sent.text and (just := _JUST.search(sent.text)) is not None:
             # "I have just received reports on Odesa": the dispatch's own day, not the day before
@@ -625,7 +630,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
             if places:
                 last_places = places
             if cl.cue is None:
-                if cl.weak:
+                if cl.weak and _NOT.search(cl.text) is None:  # "have not conducted any attacks in the Liman sector"
                     weak.extend((sent, cl, r, sent_context) for r in places)
                 if cl.dates:
                     carried_dates = cl.dates
@@ -954,7 +959,12 @@ _NOW_TOLD = re.compile(r"\b(?:we|I|they|officials)\s+now\s+(?:assess|believe|see
 _ELIDED_SUBJECT = re.compile(r"(?:[Aa]nd|[Bb]ut)\s+(?:was\s+|were\s+)?(?:(?:later|then|subsequently)\s+)?[a-z]+ed\b")
 _ALSO_START = re.compile(r"(?:And\s+also|Also|As\s+well\s+as)\b")
 _DISPATCH_DAYS = 31
+_NOT = re.compile(r"\b(?:no|not|never|nor)\b|n['\u2019]t\b", re.I)
+_SINCE_DAY_START = re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+day\b", re.I)
 _PRESENT = re.compile(r"\b(?:has|have|is|are)\b")
+# "Russian forces have made limited advance ...": what an update tells as just done
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:likely|probably|now|also|already|reportedly)\s+)?"
+                      r"(?:made|taken|seized|captured|advanced|gained|entered|pushed|reached|struck|hit)\b")
 _DAY_PART = re.compile(r"\b(?:in\s+the|last|this)\s+(morning|evening)\b", re.I)
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|"
                      r"says?|said|told|\w{3,}ed)\b", re.I)  # a verb: the line is a sentence, not a fragment
@@ -1082,7 +1092,12 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
         return False  # "its most likely operational goal of the Sloviansk-Kramatorsk urban area": not reached
     me = ms + (r.mention.end - r.mention.start)
     op = _OPERATION_AFTER.match(sentence, me)
-    if op is not None and (op.group(1).lower() not in _AXES or len(places) > 1 or len(sentence_places) > 1):
+    # (a sector only when it leads to a place after it: "In the Kramatorsk sector, ... in the area of Chasovyi
+    # Yar", not "the assault against the Severodonetsk pocket ... advances in the Kharkiv sector")
+    sector = op is not None and op.group(1).lower().startswith("sector")
+    if op is not None and (op.group(1).lower() not in _AXES or not all(
+            o is r or _names_axis(sentence, o, sent.start) or sector and o.mention.start < r.mention.start
+            for o in [*places, *sentence_places])):
         # "the Kharkiv counteroffensive": an operation's name; "In the Kupyansk direction, units repelled attacks
         # near Sinkovka": the place it happened is the other one (alone, "gains on the Popasna axis" are near it)
         return False
@@ -1128,9 +1143,17 @@ _GOAL_BEFORE = re.compile(r"\b(?:goal|goals|objective|objectives|aim|aims)\s+(?:
 _GOAL_NEEDS = ("goal", "objective", "aim")
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
 _FROM_DIRECTION = re.compile(r"\bfrom\s+the\s+(?:direction|side)\s+of\s+\Z", re.I)
-_OPERATION_AFTER = re.compile(r"['\u2019]?s?\s++(counter-?offensive|offensive|operation|direction|front|axis|war|"
-                              r"campaign)\b", re.I)
-_AXES = frozenset({"direction", "front", "axis"})
+# ("the Bakhmut and Melitopol fronts": each name of a coordinated pair)
+_OPERATION_AFTER = re.compile(r"['\u2019]?s?\s++(?:(?:and|or)\s+[A-Z][\w'\u2019-]*+\s+)?(counter-?offensive|offensive|"
+                              r"operation|directions?|fronts?|axis|axes|sectors?|war|campaign)\b", re.I)
+_AXES = frozenset({"direction", "directions", "front", "fronts", "axis", "axes", "sector", "sectors"})
+
+
+def _names_axis(sentence: str, r: Resolution, offset: int) -> bool:
+    """True for a place named as an axis ("the Kurakhove and Pokrovsk directions"): each is one, and together they
+    are where it happened; beside a place of another kind ("... near Sinkovka") they only name the front."""
+    op = _OPERATION_AFTER.match(sentence, r.mention.end - offset)
+    return op is not None and op.group(1).lower() in _AXES
 _AXIS_OF_BEFORE = re.compile(r"\b(?:fronts?|ax[ei]s)\s+of\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*(?:,|and)\s+)?\Z")
 _DISTRICT_AFTER = re.compile(r"\s++(?:raion|district|rayon)\b", re.I)
 _AFTER_PLACE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]++,\s{1,3}\Z")

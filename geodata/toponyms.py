@@ -644,7 +644,7 @@ def _sentence_mentions(sent: Sentence, sc: _Scanner, surnames: set[str] | None =
             if any(k in taken for k in range(a, b)):
                 continue
             taken.update(range(a, b))
-            found.extend(_as_mentions(sent, a, b, name, kind, first))
+            found.extend(_axis_town(_as_mentions(sent, a, b, name, kind, first), s, b, sc))
     found = _drop_district_lists(sent, found)
     if "(" in s:
         found = _drop_glosses(s, found, sent.start)
@@ -652,6 +652,22 @@ def _sentence_mentions(sent: Sentence, sc: _Scanner, surnames: set[str] | None =
     found.sort(key=lambda m: m.start)
     _admin_hints(sent, found, sc)
     return found
+
+
+_AXIS_AFTER = re.compile(r"\s{1,3}(?:sectors?|directions?|axis|axes)\b", re.I)
+_AXIS_ADJ_END = re.compile(r"(?<=sk)(?:e|yi|iy|yy|y|ii|i)$")
+
+
+def _axis_town(found: list[Mention], s: str, b: int, sc: _Scanner) -> list[Mention]:
+    """"the Pokrovske sector", "the Siverskiy direction": an axis is named by its town's adjective; the
+    town (Pokrovsk) it is, not a village that happens to bear the adjective's spelling."""
+    if len(found) != 1 or found[0].kind != "place" or not _AXIS_AFTER.match(s, b):
+        return found
+    m = found[0]
+    stem = _AXIS_ADJ_END.sub("", m.query)
+    if stem == m.query or not sc.known(stem):
+        return found
+    return [Mention(m.text, m.start, m.end, m.sentence_index, m.kind, stem, m.fuzzy, m.initial, m.locative)]
 
 
 _WATER_AFTER = re.compile(r"\s{1,3}(?:estuary|river|canal|lagoon|delta|reservoir)\b", re.I)

@@ -709,6 +709,34 @@ def test_an_update_whose_first_date_is_recent_is_no_chronicle(gazetteer):
     assert ("Pokrovsk", "2024-12-14", "2024-12-15") in got
 
 
+def test_a_general_staff_summary_of_sectors(gazetteer):
+    # General Staff of the Armed Forces of Ukraine, 17 May 2024, 13:30 (as quoted by UNN)
+    text = ("Russian occupants have not conducted any attacks in the Liman sector since the beginning of the day\n\n"
+            "In the Pokrovske sector, our troops repelled 14 attacks.\n"
+            "In the Kurakhove sector, the occupants tried to break through the defense 14 times, in particular in the "
+            "areas of Paraskoviivka and Krasnohorivka.\n"
+            "In the Kramatorsk sector, the occupants launched an air strike in the area of Chasovyi Yar.")
+    got = {(g[0], g[2], g[3]) for g in _events(text, gazetteer, dt.date(2024, 5, 17))}
+    # the day of the summary alone; the sector of an adjective is its town; a sector leading to a place is no event
+    assert got == {(p, "2024-05-17", "2024-05-17") for p in ("Pokrovsk", "Paraskoviivka", "Krasnohorivka",
+                                                               "Chasiv Yar")}
+    # Kovalov, General Staff, 7 September 2023 (as quoted by Ukrainska Pravda): a front, then where it happened
+    text = "On the Melitopol front, they have gained success in the areas south of Robotyne and west of Verbove."
+    assert {g[0] for g in _events(text, gazetteer, dt.date(2023, 9, 7))} == {"Robotyne", "Verbove"}
+    # ... but two axes alone are where it happened (President of Ukraine, 16 September 2024)
+    got = _events("Most of the attacks are in the Kurakhove and Pokrovsk directions.", gazetteer, dt.date(2024, 9, 16))
+    assert {g[0] for g in got} == {"Kurakhove", "Pokrovsk"}
+
+
+def test_an_update_s_present_perfect_lead_is_its_own_days(gazetteer):
+    # UK Defence Intelligence, 28 October 2024 (OGL v3.0)
+    text = ("In the central part of the canal district, it is likely Russian forces have made limited advance west "
+            "of the canal into the eastern part of Chasiv Yar.\n\nFrom mid-July 2024 until recently, Russian Forces "
+            "had been unable to cross the canal.")
+    got = _events(text, gazetteer, dt.date(2024, 10, 28))
+    assert ("Chasiv Yar", "Battles", "2024-10-27", "2024-10-28", "day") in got
+
+
 def test_a_minister_s_list_of_struck_places(gazetteer):
     # Oleksii Kuleba, Deputy Head of the President's Office, 15 August 2023, as quoted by Interfax-Ukraine
     text = ("At night, Russia launched another massive missile attack on the regions, cities and villages of Ukraine. "
