@@ -519,6 +519,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
     anchor: timeline.DateSpan | None = None  # the last explicit day date: "the next morning" counts from it
     para_date: timeline.DateSpan | None = None  # the last day/week date of the paragraph
     prev_sent: Sentence | None = None
+    section_date: timeline.DateSpan | None = None  # the date of the section heading above, if it gave one
     antecedents = _Antecedents()
     event_before = False  # whether the sentence before told an event (not only named places)
     fragment_cue: tuple[str, str, float] | None = None  # the cue a verbless line took from the sentence before
@@ -528,6 +529,10 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         new_paragraph = prev_sent is None or "\n" in text[prev_sent.end:sent.start]
         if new_paragraph:
             para_date = None
+            if _is_heading(sent, text):
+                # "Shelling of 3 May 2023" heads the paragraphs after it: their undated sentences are of its day
+                section_date = next((d for d in unanchored[sent.index] if d.precision in ("day", "week", "month")),
+                                    None)
         # "Missile strikes. Right in the center of the city of Dnipro, ...": a verbless line tells where
         # ("And also the Marganetska community." goes on from the sentence before, places or not)
         placeless = (None if new_paragraph else fragment_cue if fragment_cue is not None
@@ -563,7 +568,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         # killed 63"), or the day being told when it gives a clock time ("At 10:30, two missiles hit")
         # (before any date told in an update whose first date is weeks old at most, a sentence in the present
         # tense is of the update's own days: "Russia has made further gains ... In early December, ...")
-        sent_context = para_date or (anchor if anchor is not None and timed else
+        sent_context = para_date or section_date or (anchor if anchor is not None and timed else
                                      (last_told or (context if _PERFECT.search(sent.text) or first_told >= fresh
                                                     and _PRESENT.search(sent.text) else _since(first_told, published)))
                                      if retro else context)
@@ -1147,6 +1152,16 @@ _FROM_DIRECTION = re.compile(r"\bfrom\s+the\s+(?:direction|side)\s+of\s+\Z", re.
 _OPERATION_AFTER = re.compile(r"['\u2019]?s?\s++(?:(?:and|or)\s+[A-Z][\w'\u2019-]*+\s+)?(counter-?offensive|offensive|"
                               r"operation|directions?|fronts?|axis|axes|sectors?|war|campaign)\b", re.I)
 _AXES = frozenset({"direction", "directions", "front", "fronts", "axis", "axes", "sector", "sectors"})
+
+
+_HEADING_CHARS = 80
+
+
+def _is_heading(sent: Sentence, text: str) -> bool:
+    """A line of its own, short and without a full stop: a title or a section heading."""
+    line = sent.text.rstrip()
+    return (len(line) <= _HEADING_CHARS and not line.endswith((".", "!", "?", ":", ";", ",", '"', "\u201d", "\u00bb"))
+            and (sent.end >= len(text) or text[sent.end:sent.end + 2].lstrip(" \t")[:1] in ("\n", "")))
 
 
 def _names_axis(sentence: str, r: Resolution, offset: int) -> bool:

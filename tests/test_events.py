@@ -737,6 +737,16 @@ def test_an_update_s_present_perfect_lead_is_its_own_days(gazetteer):
     assert ("Chasiv Yar", "Battles", "2024-10-27", "2024-10-28", "day") in got
 
 
+def test_a_dated_section_heading_dates_its_paragraphs(gazetteer):
+    # Wikipedia, "Kherson strikes (2022–present)" (CC BY-SA 4.0)
+    text = ("Kherson strikes (2022\u2013present)\n\nShelling of 3 May 2023\n\nIn the Korabelny district, the Russians "
+            "fired at the only working Epitsentr hypermarket in the city.\n\nIn addition, several other settlements in "
+            "the region were shelled. In particular, a local resident died in his own yard in Tokarivka.\n\n"
+            "On 11 June 2023, Russia shelled Kherson.")
+    got = {(g[0], g[2]) for g in _events(text, gazetteer, dt.date(2023, 6, 12))}
+    assert ("Tokarivka", "2023-05-03") in got  # not the days before publication, though 11 June is one of them
+
+
 def test_a_minister_s_list_of_struck_places(gazetteer):
     # Oleksii Kuleba, Deputy Head of the President's Office, 15 August 2023, as quoted by Interfax-Ukraine
     text = ("At night, Russia launched another massive missile attack on the regions, cities and villages of Ukraine. "
