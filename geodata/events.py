@@ -87,7 +87,8 @@ _CUES: list[tuple[str, str, float, str]] = [
     (EXPLOSIONS, "Remote explosive/landmine/IED", 2.7, r"landmines?|mines?|IEDs?|explosive\s+devices?|car\s+bomb|"
                                                        r"booby-?trap\w*|tripwire"),
     (EXPLOSIONS, "Shelling/artillery/missile attack", 1.6, r"explosions?|blasts?|struck|strikes?|hit|under\s+fire|opened\s+fire|terrori[sz]ed|"
-                                                           r"targeted|pounded|fired|impact|bomb(?:ed|ing|s)?|bombard(?:ed|ment)"),
+                                                           r"targeted|pounded|fired|impact|bomb(?:ed|ing|s)?|bombard(?:ed|ment)|"
+                                                           r"(?:were|was|became)\s+(?:the\s+)?targets?"),
     (EXPLOSIONS, "Shelling/artillery/missile attack", 0.8, r"killed|killing|wounded|injured|injuring|casualties|"
                                                            r"dead|died|damaged|damage|destroyed"),
     (STRATEGIC, "Other", 1.2, r"crash(?:ed|es)?|crash-landed"),
@@ -520,6 +521,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
     para_date: timeline.DateSpan | None = None  # the last day/week date of the paragraph
     prev_sent: Sentence | None = None
     section_date: timeline.DateSpan | None = None  # the date of the section heading above, if it gave one
+    story_date: timeline.DateSpan | None = None  # the date of the last dated sentence that named no place
     antecedents = _Antecedents()
     event_before = False  # whether the sentence before told an event (not only named places)
     fragment_cue: tuple[str, str, float] | None = None  # the cue a verbless line took from the sentence before
@@ -568,7 +570,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         # killed 63"), or the day being told when it gives a clock time ("At 10:30, two missiles hit")
         # (before any date told in an update whose first date is weeks old at most, a sentence in the present
         # tense is of the update's own days: "Russia has made further gains ... In early December, ...")
-        sent_context = para_date or section_date or (anchor if anchor is not None and timed else
+        sent_context = para_date or section_date or story_date or (anchor if anchor is not None and timed else
                                      (last_told or (context if _PERFECT.search(sent.text) or first_told >= fresh
                                                     and _PRESENT.search(sent.text) else _since(first_told, published)))
                                      if retro else context)
@@ -590,6 +592,17 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         told_before = anchor
         anchor = next((d for d in reversed(own) if d.precision == "day" and not timeline.looks_back(d)), anchor)
         told = [d for d in told if not timeline.opens_period(sent.text, d)]
+        if told:
+            # "On Friday night, at 4 a.m., Ukraine was attacked ...  One of the missiles hit ... Uman": a dated
+            # sentence that names no place dates the lines after it, paragraph or not, until a place's own date
+            # (one date of an event, before the day of publication: not "on 2 and 24 April, 12 May and 18 June",
+            # "today", "since yesterday", nor "yesterday it was around 80%")
+            one = told[0] if len(told) == 1 and classify(sent.text) is not None else None
+            story_date = (None if sent.index in by_sentence else
+                          one if one is not None and one.precision in ("day", "week") and one.end < published
+                          and not timeline.counts_from_story(one) and not _SINCE_BEFORE.search(sent.text, 0, max(0, one.offset)) and not one.text.lower().startswith("since")
+                          and not (one.precision == "week" and one.end >= published - dt.timedelta(days=1))
+                          else story_date)
         last_told = told[-1] if told else last_told
         if retro and last_told is None:
             # "... the Russian invasion of Ukraine, which began on 24 February 2022. The Russian military
@@ -964,6 +977,7 @@ _NOW_TOLD = re.compile(r"\b(?:we|I|they|officials)\s+now\s+(?:assess|believe|see
 _ELIDED_SUBJECT = re.compile(r"(?:[Aa]nd|[Bb]ut)\s+(?:was\s+|were\s+)?(?:(?:later|then|subsequently)\s+)?[a-z]+ed\b")
 _ALSO_START = re.compile(r"(?:And\s+also|Also|As\s+well\s+as)\b")
 _DISPATCH_DAYS = 31
+_SINCE_BEFORE = re.compile(r"\bsince\s*\Z", re.I)
 _NOT = re.compile(r"\b(?:no|not|never|nor)\b|n['\u2019]t\b", re.I)
 _SINCE_DAY_START = re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+day\b", re.I)
 _PRESENT = re.compile(r"\b(?:has|have|is|are)\b")

@@ -747,6 +747,23 @@ def test_a_dated_section_heading_dates_its_paragraphs(gazetteer):
     assert ("Tokarivka", "2023-05-03") in got  # not the days before publication, though 11 June is one of them
 
 
+def test_a_dated_sentence_without_a_place_dates_the_lines_after_it(gazetteer):
+    # Ukraine's Permanent Representative to the OSCE, 4 May 2023 and 19 January 2023
+    text = ("Over the last week, Ukraine was rained with the russian missiles twice.\n"
+            "On Friday night, at 4 a.m., Ukraine was attacked by Tu-95 aircrafts from the Caspian Sea area.\n"
+            "One of the missiles hit a high-rise building in the city of Uman (Cherkasy region).")
+    assert [(g[0], g[2]) for g in _events(text, gazetteer, dt.date(2023, 5, 4))] == [("Uman", "2023-04-28")]
+    text = ("Over the weekend, Ukraine experienced another russia's barbaric attack.\n\nKyiv, Kharkiv and Odesa were "
+            "targets for the russian terrorists.")
+    got = _events(text, gazetteer, dt.date(2023, 1, 19))
+    assert {(g[0], g[2], g[3]) for g in got} == {(p, "2023-01-14", "2023-01-15") for p in ("Kyiv", "Kharkiv", "Odesa")}
+    # a list of earlier dates dates nothing after it (Wikipedia, "Kremenchuk shopping mall attack", CC BY-SA 4.0)
+    text = ("On 27 June 2022, Russian missiles hit a shopping mall in Kremenchuk. The previous attacks had taken place "
+            "on 2 and 24 April, 12 May and 18 June.\n\nThe missiles were launched over the territory of the Kursk "
+            "region.")
+    assert ("Kursk Oblast", "2022-06-18") not in {(g[0], g[2]) for g in _events(text, gazetteer, dt.date(2022, 6, 28))}
+
+
 def test_a_minister_s_list_of_struck_places(gazetteer):
     # Oleksii Kuleba, Deputy Head of the President's Office, 15 August 2023, as quoted by Interfax-Ukraine
     text = ("At night, Russia launched another massive missile attack on the regions, cities and villages of Ukraine. "
