@@ -274,7 +274,7 @@ _SINGLE_REGION = re.compile(r"\s+(?:region|oblast|province|krai)\b", re.I)
 # Words without which _VESSEL_BEFORE cannot match (lower-cased as re.I compares them to ASCII letters)
 _VESSEL_NEEDS = ("ship", "cruiser", "vessel", "frigate", "submarine", "corvette", "destroyer", "tanker", "icebreaker",
                  "boat")
-_OPENER_BEFORE = re.compile(r"[\u201c\"(:\u2014-]\s*\Z")  # a quote, bracket, colon or dash opens the name
+_OPENERS = "\u201c\"(:\u2014-"  # a quote, bracket, colon or dash before the name (and blanks) opens it
 _PLACE_NOUN_BEFORE = re.compile(r"\b(?:village|town|city|port|settlement|hamlet|capital|suburb)\s+of\s+\Z", re.I)
 _REGION_OF = re.compile(r"\b(?:region|oblast|province)\s+of\s+\Z", re.I)
 
@@ -582,10 +582,11 @@ def _strip_possessive(word: str) -> str:
 _APOSTROPHES = frozenset("'\u2019\u02bc")
 
 
-def _plain_stop_word(word: str, heads: frozenset[str]) -> bool:
-    """True for a stop word that starts no landmark name and is not shaped like a district adjective."""
+@lru_cache(maxsize=65536)
+def _plain_stop_word(word: str) -> bool:
+    """True for a stop word that starts no landmark name and is not shaped like a district adjective (memoised)."""
     key = fold(_strip_possessive(word))
-    return key in _STOP and key not in heads and not (len(word) > 5 and word.lower().endswith(_DISTRICT_ADJ_ENDS))
+    return key in _STOP and key not in _landmark_heads()[0] and not (len(word) > 5 and word.lower().endswith(_DISTRICT_ADJ_ENDS))
 
 
 def _sentence_mentions(sent: Sentence, sc: _Scanner, surnames: set[str] | None = None) -> list[Mention]:
@@ -593,9 +594,8 @@ def _sentence_mentions(sent: Sentence, sc: _Scanner, surnames: set[str] | None =
     found: list[Mention] = []
     taken: set[int] = set()
     first = _first_word_start(s)
-    heads = _landmark_heads()[0]
     # a lone stop word ("The", "Russian", "On") that heads no landmark and is no district adjective yields nothing
-    runs = [run for run in _capital_runs(s) if len(run) > 1 or not _plain_stop_word(run[0].group(), heads)]
+    runs = [run for run in _capital_runs(s) if len(run) > 1 or not _plain_stop_word(run[0].group())]
     for run in runs:
         _named_objects(sent, run, sc, found, taken)
     for run in runs:
@@ -641,7 +641,7 @@ def _sentence_mentions(sent: Sentence, sc: _Scanner, surnames: set[str] | None =
             i += n
             if kind is None:
                 continue
-            if any(k in taken for k in range(a, b)):
+            if not taken.isdisjoint(range(a, b)):
                 continue
             taken.update(range(a, b))
             found.extend(_axis_town(_as_mentions(sent, a, b, name, kind, first), s, b, sc))
@@ -998,7 +998,7 @@ def _classify(s: str, a: int, b: int, name: str, sc: _Scanner, *, first: bool, s
         return None  # "President Zelensky", "Governor Syniehubov"
     if any(map(fold_case(before).__contains__, _VESSEL_NEEDS)) and _VESSEL_BEFORE.search(before):
         return None  # "the Russian warship Moskva": a ship, not Moscow
-    if _ROMAN_END.search(name) or _ROMAN_AFTER.match(after):
+    if name[-1] in "IVX" and _ROMAN_END.search(name) or _ROMAN_AFTER.match(after):
         return None  # "World War II", "Nicholas II": a numbered name, never a village
     known = sc.known(name)
     if not known:
@@ -1038,20 +1038,26 @@ def _as_mentions(sent: Sentence, a: int, b: int, name: str, kind: str, first: in
     after = s[b:b + 30]
     before = s[max(0, a - 40):a]
     fuzzy = kind == "fuzzy"
-    flags = {"initial": a == first or bool(_OPENER_BEFORE.search(before)),
-             "locative": _locative_before(before) or bool(_PLACE_NOUN_BEFORE.search(before))}
+    k = _blank_tail(before, 0, len(before))
+    of_tail = 2 <= k < len(before) and fold_case(before[k - 2:k]) == "of"  # what the "... of" patterns need
+    opener = before[k - 1:k] if k else ""  # the last character that is no blank
+    flags = {"initial": a == first or (opener != "" and opener in _OPENERS),
+             "locative": _locative_before(before) or of_tail and bool(_PLACE_NOUN_BEFORE.search(before))}
     single = _SINGLE_REGION.match(after)
     if single:
         end = b + single.end()
         return [Mention(s[a:end], off + a, off + end, idx, "region", f"{name} region", fuzzy, **flags)]
     if _PLURAL_REGION.match(after):
         return [Mention(name, off + a, off + b, idx, "region", f"{name} region", fuzzy, **flags)]
-    if _REGION_OF.search(before) or _COMPASS_APPOSITION.search(before):
+    if (of_tail and _REGION_OF.search(before)
+            or before.endswith(_COMPASS_ENDS, 0, k) and _COMPASS_APPOSITION.search(before)):
         # "Vuhledar, southern Donetsk": the oblast a place is in, by its short name
         return [Mention(name, off + a, off + b, idx, "region", f"{name} region", fuzzy, **flags)]
     return [Mention(name, off + a, off + b, idx, "place", name, fuzzy, **flags)]
 
 
+# the ends a word before _COMPASS_APPOSITION's final blanks can have
+_COMPASS_ENDS = ("north", "south", "east", "west", "central", "ern")
 _COMPASS_APPOSITION = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*+,\s{1,2}(?:north|south|east|west|central|north-?east|north-?west|"
                                  r"south-?east|south-?west)(?:ern)?\s{1,2}\Z")
 
