@@ -741,10 +741,16 @@ def _read_meta(path: Path) -> dict | None:
 # --------------------------------------------------------------------------- helpers
 
 def _haversine_km(lat1: float, lon1: float, lat2, lon2):
-    lat1r, lat2r = np.radians(lat1), np.radians(lat2)
+    lat2r = np.radians(lat2)
+    return _haversine_rad_km(lat1, lon1, lat2r, np.cos(lat2r), lon2)
+
+
+def _haversine_rad_km(lat1: float, lon1: float, lat2r, cos_lat2r, lon2):
+    """:func:`_haversine_km` with the second latitudes in radians and their cosines given (computed once)."""
+    lat1r = np.radians(lat1)
     dlat = lat2r - lat1r
     dlon = np.radians(np.asarray(lon2) - lon1)
-    a = np.sin(dlat / 2) ** 2 + np.cos(lat1r) * np.cos(lat2r) * np.sin(dlon / 2) ** 2
+    a = np.sin(dlat / 2) ** 2 + np.cos(lat1r) * cos_lat2r * np.sin(dlon / 2) ** 2
     return 6371.0088 * 2 * np.arcsin(np.sqrt(np.minimum(a, 1.0)))
 
 
@@ -808,12 +814,12 @@ class _Ranking:
         if countries:
             wanted = {c.upper() for c in countries}
             cc_list = d["cc_list"]
-            idx = idx[np.asarray([cc_list[c] in wanted for c in d["cc"][idx]], dtype=bool)]
+            idx = idx[np.asarray([cc_list[c] in wanted for c in d["cc"][idx].tolist()], dtype=bool)]
         self.idx = idx
         self.plain: list[int] = []
         if len(idx) == 0:
             return
-        hits = [found[int(i)] for i in idx]
+        hits = [found[i] for i in idx.tolist()]
         is_region = g._is_region[idx]
         pop = d["pop"][idx]
         # Country focus (Ukraine, neighbours, rest), softened for big cities: Kaluga
@@ -841,10 +847,12 @@ class _Ranking:
         order = np.lexsort((self.neg_pop, self.neg_score, -size, self.neg_evidence, self.region_penalty,
                             tier, self.level))
         #: The order without ``near``; a region only moves the places inside it to the front.
-        self.plain = [int(i) for i in idx[order]]
+        self.plain = idx[order].tolist()
         codes = d["admin1_codes"]
         self.plain_codes = [codes[u] if u >= 0 else None for u in d["admin1"][idx[order]].tolist()]
         self.lat, self.lon = g._lat[idx], g._lon[idx]
+        self.lat_rad = np.radians(self.lat)
+        self.cos_lat = np.cos(self.lat_rad)
         self.reach_km = NEAR_KM + d["radius"][idx]
 
     def order(self, near: tuple[str, object] | None) -> list[int]:
@@ -856,11 +864,11 @@ class _Ranking:
             inside = [i for i, code in zip(self.plain, self.plain_codes) if code == value]
             return inside + [i for i, code in zip(self.plain, self.plain_codes) if code != value]
         lat, lon = value
-        dist = _haversine_km(lat, lon, self.lat, self.lon)
+        dist = _haversine_rad_km(lat, lon, self.lat_rad, self.cos_lat, self.lon)
         near_group = (dist > self.reach_km).astype(np.int64)
         order = np.lexsort((self.neg_pop, self.neg_score, self.neg_evidence, dist, self.region_penalty,
                             self.level, near_group))
-        return [int(i) for i in self.idx[order]]
+        return self.idx[order].tolist()
 
 
 # --------------------------------------------------------------------------- gazetteer
@@ -978,6 +986,14 @@ class Gazetteer:
             return False
         return (key in self._aliases or self._slot(self._fold[0], key) >= 0
                 or self._slot(self._variant[0], variant_key(text)) >= 0)
+
+    def has_exact_name(self, text: str) -> bool:
+        """Return True when ``text`` (folded) is an alias or a recorded name of some place; cheap.
+
+        Without it a look-up of ``text`` can only find spelling variants (or regions).
+        """
+        key = fold(text)
+        return bool(key) and (key in self._aliases or self._slot(self._fold[0], key) >= 0)
 
     def _variant_postings(self, vkey: str) -> Iterator[tuple[int, int, int]]:
         slot = self._slot(self._variant[0], vkey)

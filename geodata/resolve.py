@@ -178,7 +178,10 @@ def _district_candidates(m: Mention, gazetteer) -> list[dict]:
     country = "RU" if low.endswith(("sky", "skiy", "skii", "skoy", "zky", "zkiy")) else \
         "UA" if low.endswith(("skyi", "skyy", "zkyi", "kyi")) else None
     found: dict[str, dict] = {}
+    exact_name = getattr(gazetteer, "has_exact_name", None)
     for stem in _district_stems(adjective):
+        if exact_name is not None and not exact_name(stem) and not fold(stem).startswith("the "):
+            continue  # no place bears the stem itself: a look-up finds only spelling variants, never a centre
         try:
             cands = gazetteer.lookup(stem, limit=5, countries=("UA", "RU"), fuzzy=False)
         except Exception:  # noqa: BLE001 - a stem that cannot be looked up is no centre
