@@ -221,6 +221,7 @@ _ACTOR_BEFORE = re.compile(r"(?:\b(?:the|pro|anti|by|with|between|to|against|for
 _LOCATIVE_WORDS = ("in", "into", "at", "on", "near", "over", "outside", "around", "across", "toward", "towards", "of",
                    "from", "to", "hit", "struck", "strike", "strikes", "attack", "attacked", "attacks", "shelled",
                    "bombed", "targeted")
+_LOCATIVE_SET = frozenset(_LOCATIVE_WORDS)
 _LOCATIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(_LOCATIVE_WORDS)})\s+(?:the\s+)?\Z", re.I)
 
 # Possessive spaces: a run of spaces is not split every way between the two branches.
@@ -534,9 +535,8 @@ _IN_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|outside|around|into|towards?|vil
                               re.I)
 
 
-# Longest word of _TITLES and _LOCATIVE_WORDS: such a pattern, anchored at the end by its
-# blanks, can only start that far before them, so a search starts there, not 40 characters back.
-_TITLE_LONGEST = max(len(w.replace("\\.?", ".")) for w in _TITLES.split("|"))
+# Longest word of _LOCATIVE_WORDS: the pattern, anchored at the end by its blanks, can only
+# start that far before them, so a search starts there, not 40 characters back.
 _LOCATIVE_LONGEST = max(map(len, _LOCATIVE_WORDS))
 
 
@@ -548,11 +548,32 @@ def _blank_tail(text: str, start: int, end: int) -> int:
     return k
 
 
+# _TITLES as words (case matters); those with an optional full stop ("Gen.", "Mr.") may end in one
+_TITLE_WORDS = frozenset(w.removesuffix("\\.?") for w in _TITLES.split("|"))
+_DOTTED_TITLES = frozenset(w.removesuffix("\\.?") for w in _TITLES.split("|") if w.endswith("\\.?"))
+assert all(w.isalpha() for w in _TITLE_WORDS)  # what makes the set look-up below the pattern's equal
+
+
+def _word_start(text: str, end: int) -> int:
+    """Where the run of word characters (re's ``\\w``: alphanumeric or ``_``) that ends at ``end`` starts."""
+    k = end
+    while k > 0 and (text[k - 1].isalnum() or text[k - 1] == "_"):
+        k -= 1
+    return k
+
+
 def _title_before(text: str, start: int = 0, end: int | None = None) -> bool:
-    """``_TITLE_BEFORE.search(text, start, end)``, tried only where a title can start."""
+    """``_TITLE_BEFORE.search(text, start, end)`` as a set look-up of the word before the final blanks."""
     end = len(text) if end is None else end
     k = _blank_tail(text, start, end)
-    return k < end and _TITLE_BEFORE.search(text, max(start, k - _TITLE_LONGEST), end) is not None
+    if k == end:
+        return False
+    titles = _TITLE_WORDS
+    if k > start and text[k - 1] == ".":
+        k -= 1
+        titles = _DOTTED_TITLES
+    j = _word_start(text, k)
+    return j >= start and text[j:k] in titles
 
 
 def _style_of_before(text: str, start: int, end: int) -> bool:
@@ -563,14 +584,28 @@ def _style_of_before(text: str, start: int, end: int) -> bool:
 
 
 def _locative_before(before: str) -> bool:
-    """``_LOCATIVE_BEFORE.search(before)``, tried only where a preposition or verb can start."""
+    """``_LOCATIVE_BEFORE.search(before)``, tried only when the word before the final blanks (or before
+    "the" and blanks) is, case-folded as re.I compares, one of the words."""
     k = _blank_tail(before, 0, len(before))
     if k == len(before):
+        return False
+    j = _word_start(before, k)
+    word = fold_case(before[j:k])
+    if word == "the" and j and before[j - 1].isspace():
+        k2 = _blank_tail(before, 0, j)
+        word = fold_case(before[_word_start(before, k2):k2])
+    if word not in _LOCATIVE_SET:
         return False
     lo = k - _LOCATIVE_LONGEST
     if fold_case(before[max(0, k - 3):k]) == "the":  # "in the ": the word may sit before "the"
         lo = _blank_tail(before, 0, k - 3) - _LOCATIVE_LONGEST
     return _LOCATIVE_BEFORE.search(before, max(0, lo)) is not None
+
+
+@lru_cache(maxsize=65536)
+def _word_key(word: str) -> str:
+    """:func:`fold` of a word without its possessive "'s" (memoised: the scan asks for the same words again)."""
+    return fold(_strip_possessive(word))
 
 
 def _strip_possessive(word: str) -> str:
@@ -585,7 +620,7 @@ _APOSTROPHES = frozenset("'\u2019\u02bc")
 @lru_cache(maxsize=65536)
 def _plain_stop_word(word: str) -> bool:
     """True for a stop word that starts no landmark name and is not shaped like a district adjective (memoised)."""
-    key = fold(_strip_possessive(word))
+    key = _word_key(word)
     return key in _STOP and key not in _landmark_heads()[0] and not (len(word) > 5 and word.lower().endswith(_DISTRICT_ADJ_ENDS))
 
 
@@ -745,7 +780,7 @@ def _named_objects(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, found
         if a in taken:
             continue
         word = tok.group()
-        key = fold(_strip_possessive(word))
+        key = _word_key(word)
         if key in heads and _landmark_at(sent, s, a, longest, found, taken):
             continue
         if a >= 6 and s[a - 6:a] == "lower " and _landmark_at(sent, s, a - 6, longest, found, taken):
@@ -901,10 +936,10 @@ def _unit_or_organisation(s: str, run: list[re.Match[str]], sc: _Scanner, person
     if _AWARD_BEFORE.search(s, max(0, a0 - 16), a0):
         return not any(sc.war_zone(_strip_possessive(t.group())) for t, p in zip(run, person) if not p)
     last = run[-1]
-    head = fold(_strip_possessive(last.group()))
+    head = _word_key(last.group())
     if head not in _ORG_HEADS:
         tail = _ORG_TAIL.match(s, last.end())
-        if tail is None or fold(_strip_possessive(tail.group(1))) not in _ORG_HEADS:
+        if tail is None or _word_key(tail.group(1)) not in _ORG_HEADS:
             return False
     if len(run) == 1:
         return head in _ORG_HEADS or not sc.war_zone(last.group())
