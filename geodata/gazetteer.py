@@ -857,7 +857,7 @@ class _Ranking:
 
     def order(self, near: tuple[str, object] | None) -> list[int]:
         """Place indices best first, for ``near`` as given by ``Gazetteer._resolve_near``."""
-        if near is None or not self.plain:
+        if near is None or len(self.plain) < 2:
             return self.plain
         kind, value = near
         if kind == "region":
