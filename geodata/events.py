@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from geodata import spatial, timeline
+from geodata.alternation import by_first_letter
 from geodata.gazetteer import region_codes
 from geodata.names import fold_case
 from geodata.resolve import Resolution, district_centre_name
@@ -143,9 +144,10 @@ def _lower_literals(pattern: str) -> str:
 # starts with a letter, a word's end fails the look-ahead before the alternatives are tried.
 _CUE_ALL = re.compile(r"\b(?=[a-z])(?:" + "|".join(rf"(?P<c{i}>(?:{_lower_literals(p)})\b)"
                                           for i, (_t, _s, _w, p) in enumerate(_CUES)) + ")")
-# The same alternatives without their named groups: the scan is a sixth faster; the cue of each
-# match is then read with _CUE_ALL at its start (the same alternative wins there).
-_CUE_ANY = re.compile(r"\b(?=[a-z])(?:" + "|".join(rf"(?:{_lower_literals(p)})\b" for _t, _s, _w, p in _CUES) + ")")
+# The same alternatives without their named groups, grouped by first letter (the same matches; the
+# scan is some three times faster); the cue of each match is then read with _CUE_ALL at its start
+# (the same alternative wins there).
+_CUE_ANY = re.compile(r"\b(?=[a-z])" + by_first_letter([rf"(?:{_lower_literals(p)})\b" for _t, _s, _w, p in _CUES]))
 _MONTH_MARCH = re.compile(r"\bMarch\b")  # the month, not a protest march
 _WEAK_CUE = re.compile(r"\b(?:situation|attention|focus(?:ed|es)?|hot\s?spots?|tense|pressure|front\s?line|"
                        r"positions|direction|axis|sector)\b")  # on fold_case text, like _CUE_ALL
@@ -318,6 +320,21 @@ _CLAIM_TRIGGER_FOLDED = re.compile(_CLAIM_TRIGGER.pattern)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?([A-Z][^,.;:]{2,60})")
 
 
+def _on_folded(rx: re.Pattern[str]) -> tuple[re.Pattern[str], bool]:
+    """``rx`` for the text folded by fold_case when it ignores case, and whether it is that copy.
+
+    A case-sensitive copy with its literals in lower case finds the same spans in
+    the folded text as ``rx`` in the text, at about half the cost.
+    """
+    if rx.flags & re.I:
+        return re.compile(_lower_literals(rx.pattern)), True
+    return rx, False
+
+
+_ACTOR_SCANS = [(name, *_on_folded(rx)) for name, rx in _ACTORS]
+_CLAIM_SCANS = [(name, *_on_folded(rx)) for name, rx in _CLAIMS]
+
+
 def _may_match(low: str, needs: tuple[str, ...]) -> bool:
     """False only when ``low`` (the text folded by fold_case) lacks every needed word."""
     return any(map(low.__contains__, needs))
@@ -327,10 +344,10 @@ def _may_match(low: str, needs: tuple[str, ...]) -> bool:
 def _find_actors(text: str) -> tuple[str, ...]:
     hits = []
     low = fold_case(text)
-    for name, rx in _ACTORS:
+    for name, rx, folded in _ACTOR_SCANS:
         if not _may_match(low, _ACTOR_NEEDS[name]):
             continue
-        for m in rx.finditer(text):
+        for m in rx.finditer(low if folded else text):
             if not _SAYS.match(text, m.end()):  # "the Ukrainian military said": a source, not an actor
                 hits.append((m.start(), name))
                 break
@@ -347,10 +364,10 @@ def find_claim(text: str) -> str | None:
     if not _may_match(low, _TRIGGER_NEEDS) or not _CLAIM_TRIGGER_FOLDED.search(low):
         return None
     hits = []
-    for name, rx in _CLAIMS:
+    for name, rx, folded in _CLAIM_SCANS:
         if not _may_match(low, _CLAIM_NEEDS[name]):
             continue
-        m = rx.search(text)
+        m = rx.search(low if folded else text)
         if m:
             hits.append((m.start(), name))
     if hits:

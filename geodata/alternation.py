@@ -1,0 +1,121 @@
+"""Big regex alternations of keywords, regrouped so that the regex engine tries fewer branches.
+
+At each position of a text, Python's regex engine tries the branches of an
+alternation one after another; a branch that starts with a plain letter is
+skipped cheaply when the text has another letter there, but a branch that starts
+with a group is entered.  A keyword list of some hundred branches written as
+nested groups ("(?:took|taken)\\s+over|...") is therefore slow to scan.
+:func:`by_first_letter` rewrites it as one branch per first letter, each holding,
+in their original order, the branches that start with that letter: at any
+position only the branches of the letter there are tried, in the same order as
+before, so every match (its start, its end, the branch that wins) is the same.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["by_first_letter", "split_alternatives"]
+
+_QUANTIFIERS = ("?", "*", "+", "{")
+_CAPTURE = re.compile(r"(?<!\\)\((?!\?[:=!<])|\(\?<?P")  # a capturing or named group, or a back-reference
+
+
+def _skip_class(pattern: str, i: int) -> int:
+    """Index just after the character class that opens at ``pattern[i] == "["``."""
+    j = i + 1
+    if pattern[j:j + 1] == "^":
+        j += 1
+    if pattern[j:j + 1] == "]":
+        j += 1
+    while pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j + 1
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """Index just after the group that opens at ``pattern[i] == "("``."""
+    depth = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _skip_class(pattern, i)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    msg = f"unbalanced group in pattern {pattern!r}; close every parenthesis"
+    raise ValueError(msg)
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """Return the top-level branches of ``pattern`` (its ``|`` outside groups and classes)."""
+    out, start, i = [], 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+        elif c == "[":
+            i = _skip_class(pattern, i)
+        elif c == "(":
+            i = _group_end(pattern, i)
+        else:
+            if c == "|":
+                out.append(pattern[start:i])
+                start = i + 1
+            i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def _distribute(branch: str) -> list[str]:
+    """``(?:a|b)rest`` -> ``[arest, brest]`` (the same matches, tried in the same order), recursively."""
+    if branch.startswith("(?:"):
+        end = _group_end(branch, 0)
+        if branch[end:end + 1] not in _QUANTIFIERS:
+            rest = branch[end:]
+            return [x for inner in split_alternatives(branch[3:end - 1]) for x in _distribute(inner + rest)]
+    return [branch]
+
+
+def _first_letter(branch: str) -> str | None:
+    """The letter every match of ``branch`` starts with, when the pattern says so plainly; else None."""
+    if branch[:4] in ("(?<!", "(?<="):  # a look-behind consumes nothing: the letter after it
+        return _first_letter(branch[_group_end(branch, 0):])
+    c = branch[:1]
+    if c.isascii() and c.isalpha() and branch[1:2] not in _QUANTIFIERS:
+        return c
+    return None
+
+
+def by_first_letter(branches: Sequence[str]) -> str:
+    """Return one alternation of ``branches``, as ``"|".join(branches)`` matches, grouped by first letter.
+
+    Each branch must start (after distributing leading ``(?:...)`` groups) with a
+    plain letter, optionally after a look-behind, and hold no named group; the
+    patterns are taken case-sensitively (use it on lower-case literals matched
+    against folded text).  Raises ValueError for a branch that does not fit.
+    """
+    groups: dict[str, list[str]] = {}
+    for branch in branches:
+        for b in _distribute(branch):
+            c = _first_letter(b)
+            if c is None or _CAPTURE.search(b):
+                msg = (f"branch {b!r} does not start with a plain letter or holds a group that captures; "
+                       "keep it out of by_first_letter")
+                raise ValueError(msg)
+            groups.setdefault(c, []).append(b)
+    parts = []
+    for c, bs in groups.items():
+        if all(b[0] == c for b in bs):
+            parts.append(f"{c}(?:{'|'.join(b[1:] for b in bs)})")  # a leading literal: the engine skips fast
+        else:
+            parts.append(f"(?={c})(?:{'|'.join(bs)})")
+    return "(?:" + "|".join(parts) + ")"

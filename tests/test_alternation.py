@@ -1,0 +1,46 @@
+"""Alternations grouped by first letter: the same matches as the plain alternation, on real report text."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from geodata import events
+from geodata.alternation import by_first_letter, split_alternatives
+from geodata.names import fold_case
+
+ROOT = Path(__file__).resolve().parents[1]
+TEXTS = [p.read_text(encoding="utf-8") for d in ("reports", "realtexts")
+         for p in sorted((ROOT / "tests" / d).rglob("*.txt"))]
+
+
+def test_split_alternatives_keeps_groups_and_classes():
+    assert split_alternatives(r"a(?:b|c)|[|]d|e\|f|(?<!-)g") == ["a(?:b|c)", "[|]d", r"e\|f", "(?<!-)g"]
+
+
+def test_grouped_matches_equal_plain_on_reports():
+    branches = [rf"(?:{events._lower_literals(p)})\b" for _t, _s, _w, p in events._CUES]
+    plain = re.compile(r"\b(?=[a-z])(?:" + "|".join(branches) + ")")
+    grouped = re.compile(r"\b(?=[a-z])" + by_first_letter(branches))
+    assert len(TEXTS) >= 100
+    hits = 0
+    for text in TEXTS:
+        low = fold_case(text)
+        spans = [m.span() for m in plain.finditer(low)]
+        assert [m.span() for m in grouped.finditer(low)] == spans
+        hits += len(spans)
+    assert hits > 500  # the reports are full of cues: the comparison is not vacuous
+
+
+def test_order_within_a_letter_is_kept():
+    # "take" before "taken": at "taken" the shorter branch wins in both
+    assert re.match(by_first_letter(["take", "taken", "(?:took|taken)x"]), "takenx").group() == "take"
+    assert re.match(by_first_letter(["(?<!-)annex", "attack"]), "annex").group() == "annex"
+    assert re.search(by_first_letter(["(?<!-)annex", "attack"]), "Russian-annexed") is None
+
+
+@pytest.mark.parametrize("branch", [r"\bfoo", "(?P<x>a)b", "a(b)", "[ab]c", "a?b"])
+def test_unfit_branch_is_refused(branch):
+    with pytest.raises(ValueError, match="plain letter"):
+        by_first_letter(["ok", branch])
