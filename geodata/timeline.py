@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from geodata.alternation import by_first_letter
 from geodata.errors import InputError
 from geodata.names import fold_case
 
@@ -219,11 +220,15 @@ _STARTERS: dict[str, tuple[str, ...]] = {
             "winter", "early", "late", "mid"),
     "weekday": ("last", "this", "next", "early", "late", "W"),
 }
-# Every expression holds one of these words; text far from them is never matched.
-_ANCHOR = re.compile(
-    r"\b(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
-    r"|[Yy]esterday|[Tt]o(?:day|night|morrow)|[Oo]vernight|night|ago|hour|day|week|month|year"
-    r"|morning|afternoon|evening|[Ww]ar|invasion|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|Day|Eve)")
+# Every expression holds one of these words (or a number); text far from them is never matched.
+_ANCHOR_WORDS = (
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu",
+    "Fri", "Sat", "Sun", "Yesterday", "yesterday", "To(?:day|night|morrow)", "to(?:day|night|morrow)", "Overnight",
+    "overnight", "night", "ago", "hour", "day", "week", "month", "year", "morning", "afternoon", "evening", "War",
+    "war", "invasion", "Spring", "spring", "Summer", "summer", "Autumn", "autumn", "Fall", "fall", "Winter", "winter",
+    "Day", "Eve")
+# (grouped by first letter: the same matches, found faster)
+_ANCHOR = re.compile(r"\b(?:\d|" + by_first_letter(_ANCHOR_WORDS) + ")")
 _TOKEN = re.compile(r"\b\w+")
 # A number starts a date only if a separator, month, range word, unit or (for a
 # year) a preceding lowercase word is next to it: cheap to test, rejects counts.
@@ -263,6 +268,8 @@ _BY_START: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     key: tuple((kind, _KIND_RE[kind]) for kind, _ in _ALTS if key in _STARTERS[kind])
     for key in {key for keys in _STARTERS.values() for key in keys}
 }
+# the kinds a month or weekday name starts ("M", "W"); any other word starts those of its lower case
+_KINDS_BY_NAME = {**dict.fromkeys(_MONTH_TOKENS, _BY_START["M"]), **dict.fromkeys(_WEEKDAY_TOKENS, _BY_START["W"])}
 _LEAD = re.compile(r"(?i:\b(?P<w>on|in|since|during|throughout|through|until|by|from|before|after|early|late|mid|"
                    r"as\s{1,4}of))"
                    r"\s{1,4}\Z")
@@ -1130,16 +1137,6 @@ def _with_anchored(text: str, found: list[DateSpan], anchor: DateSpan | None) ->
     return sorted(found + extra, key=lambda d: d.offset)
 
 
-def _start_key(token: str) -> str:
-    if token[0].isdigit():
-        return "#"
-    if token in _MONTH_TOKENS:
-        return "M"
-    if token in _WEEKDAY_TOKENS:
-        return "W"
-    return token.lower()
-
-
 def _scan(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     """Yield the non-overlapping leftmost matches of :data:`_PATTERN`, fast.
 
@@ -1160,10 +1157,14 @@ def _scan(text: str) -> Iterator[tuple[str, re.Match[str]]]:
                 break
             if s < cursor:
                 continue
-            key = _start_key(token.group())
-            if key == "#" and _NUMBER_GATE.match(text, s) is None:
-                continue
-            for kind, pattern in _BY_START.get(key, ()):
+            word = token.group()
+            if word[0].isdigit():
+                if _NUMBER_GATE.match(text, s) is None:
+                    continue
+                kinds = _BY_START["#"]
+            else:
+                kinds = _KINDS_BY_NAME.get(word) or _BY_START.get(word.lower(), ())
+            for kind, pattern in kinds:
                 match = pattern.match(text, s)
                 if match is not None and match.end() > s:
                     cursor = match.end()
