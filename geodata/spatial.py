@@ -116,6 +116,13 @@ _SPECIFIC_WORDS = ("north", "south", "east", "west", "near", "close", "vicinity"
                    "outside", "outskirts", "suburbs", "beyond", "round", "border", "frontier", "direction",
                    "toward", "area", "region")
 _PRE_AT = re.compile(rf"\b(?:(?P<k_at>{dict(_PRE_ALTERNATIVES)['at']}){_FILLER})\Z")
+# Every phrase of _PRE ends with one of these words and one to three blanks (the filler with "of" or
+# "the"), so a mention without one before it needs no search of the window.
+_LAST_WORDS = frozenset({
+    "of", "the", "in", "at", "into", "inside", "within", "from", "to", "on", "across", "throughout", "over", "for",
+    "toward", "towards", "by", "near", "nearby", "approaching", "outside", "beyond", "around", "surrounding", "round",
+    "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern"})
+_WORD_END = re.compile(r"[a-z]+\Z")
 
 _POST = re.compile(
     rf"(?i:(?:['\u2019]s)?{_S}(?:"
@@ -176,8 +183,10 @@ def _find_modifier(sentence: str, mention_start: int, mention_end: int) -> Modif
     window = max(0, mention_start - _BEFORE)
     folded = fold_case(sentence)
     before = folded[window:mention_start]
-    specific = any(map(before.__contains__, _SPECIFIC_WORDS))
-    pre = (_PRE if specific else _PRE_AT).search(folded, window, mention_start)
+    pre = None
+    if _may_govern(before):
+        specific = any(map(before.__contains__, _SPECIFIC_WORDS))
+        pre = (_PRE if specific else _PRE_AT).search(folded, window, mention_start)
     if pre is not None and _pre_kind(pre) != "at":
         return _pre_modifier(sentence, pre)
     post = _POST.match(sentence, mention_end, min(len(sentence), mention_end + _AFTER))
@@ -194,6 +203,16 @@ def _find_modifier(sentence: str, mention_start: int, mention_end: int) -> Modif
     if pre is not None:
         return _pre_modifier(sentence, pre)
     return Modifier("at", None, None, "", mention_start, mention_start)
+
+
+def _may_govern(before: str) -> bool:
+    """False when no phrase of _PRE can end where ``before`` (folded text) ends: it must end with a word of
+    _LAST_WORDS (its whole run of letters a-z) and one to three blanks."""
+    text = before.rstrip()
+    if not 1 <= len(before) - len(text) <= 3:
+        return False
+    word = _WORD_END.search(text, max(0, len(text) - 16))
+    return word is not None and word.group() in _LAST_WORDS
 
 
 def _strip_span(sentence: str, start: int, end: int) -> tuple[int, int]:

@@ -213,3 +213,24 @@ def test_patterns_have_no_unbounded_quantifiers() -> None:
     import geodata.spatial as spatial
     for pattern in (spatial._PRE, spatial._POST, spatial._CITY_SIDE):
         assert not re.search(r"(?<!\\)[+*]|\{\d+,\}", pattern.pattern)
+
+
+def test_last_word_test_never_hides_a_phrase() -> None:
+    # _may_govern spares the search of the window: it must say True wherever a phrase ends before a name
+    from geodata import spatial
+    from geodata.names import fold_case
+
+    root = Path(__file__).resolve().parents[1] / "tests"
+    texts = [SAMPLE] + [p.read_text(encoding="utf-8") for d in ("reports", "realtexts")
+                        for p in sorted((root / d).rglob("*.txt"))]
+    found = skipped = 0
+    for text in texts:
+        folded = fold_case(text)
+        for m in re.finditer(r"\b[A-Z][\w'-]+", text):
+            window = max(0, m.start() - 90)
+            if spatial._PRE.search(folded, window, m.start()) is not None:
+                found += 1
+                assert spatial._may_govern(folded[window:m.start()]), text[window:m.end()]
+            elif not spatial._may_govern(folded[window:m.start()]):
+                skipped += 1
+    assert found > 1000 and skipped > 1000  # both sides exercised on the real texts
