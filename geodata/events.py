@@ -331,8 +331,9 @@ def _on_folded(rx: re.Pattern[str]) -> tuple[re.Pattern[str], bool]:
     return rx, False
 
 
-_ACTOR_SCANS = [(name, *_on_folded(rx)) for name, rx in _ACTORS]
-_CLAIM_SCANS = [(name, *_on_folded(rx)) for name, rx in _CLAIMS]
+# (name, the words one of which it needs, pattern, whether the pattern is for the folded text)
+_ACTOR_SCANS = [(name, _ACTOR_NEEDS[name], *_on_folded(rx)) for name, rx in _ACTORS]
+_CLAIM_SCANS = [(name, _CLAIM_NEEDS[name], *_on_folded(rx)) for name, rx in _CLAIMS]
 
 
 def _may_match(low: str, needs: tuple[str, ...]) -> bool:
@@ -344,8 +345,8 @@ def _may_match(low: str, needs: tuple[str, ...]) -> bool:
 def _find_actors(text: str) -> tuple[str, ...]:
     hits = []
     low = fold_case(text)
-    for name, rx, folded in _ACTOR_SCANS:
-        if not _may_match(low, _ACTOR_NEEDS[name]):
+    for name, needs, rx, folded in _ACTOR_SCANS:
+        if not any(map(low.__contains__, needs)):
             continue
         for m in rx.finditer(low if folded else text):
             if not _SAYS.match(text, m.end()):  # "the Ukrainian military said": a source, not an actor
@@ -364,8 +365,8 @@ def find_claim(text: str) -> str | None:
     if not _may_match(low, _TRIGGER_NEEDS) or not _CLAIM_TRIGGER_FOLDED.search(low):
         return None
     hits = []
-    for name, rx, folded in _CLAIM_SCANS:
-        if not _may_match(low, _CLAIM_NEEDS[name]):
+    for name, needs, rx, folded in _CLAIM_SCANS:
+        if not any(map(low.__contains__, needs)):
             continue
         m = rx.search(low if folded else text)
         if m:
@@ -780,11 +781,13 @@ def _clauses(sent: Sentence, places: list[Resolution], published: dt.date,
     text = sent.text
     if dates is None:
         dates = _event_dates(text, published, anchor)
+    low = fold_case(text)  # (fold_case keeps offsets: a clause's folded text is a slice of it)
+    weak_words = any(map(low.__contains__, _WEAK_NEEDS))  # most sentences have none: no clause is weak
     raw = []
     for a, b in split_clauses(text):
         seg = text[a:b]
-        folded = fold_case(seg)
-        weak = any(map(folded.__contains__, _WEAK_NEEDS)) and _WEAK_CUE.search(folded) is not None
+        folded = low[a:b]
+        weak = weak_words and any(map(folded.__contains__, _WEAK_NEEDS)) and _WEAK_CUE.search(folded) is not None
         raw.append(_Clause(a, b, seg, classify(seg), weak))
     raw = _join_place_lists(raw, sent, places)
     merged: list[_Clause] = []

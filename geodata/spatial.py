@@ -302,6 +302,9 @@ def _move(lat: float, lon: float, bearing: float, km: float) -> tuple[float, flo
     return float(lat2), float(lon2)
 
 
+_REAL = (int, float)
+
+
 def apply_modifier(lat: float, lon: float, radius_km: float, modifier: Modifier) -> tuple[float, float, float, str]:
     """Move a place's point by ``modifier``; return ``(lat, lon, uncertainty_km, location_precision)``.
 
@@ -319,8 +322,8 @@ def apply_modifier(lat: float, lon: float, radius_km: float, modifier: Modifier)
     a vague or directional relation, ``region`` or ``country`` when the radius is
     that of a region (>= 30 km) or a country (>= 400 km).
     """
-    values = (lat, lon, radius_km)
-    if not all(isinstance(v, (int, float)) and math.isfinite(v) for v in values) or not (
+    if not (isinstance(lat, _REAL) and math.isfinite(lat) and isinstance(lon, _REAL) and math.isfinite(lon)
+            and isinstance(radius_km, _REAL) and math.isfinite(radius_km)) or not (
             -90 <= lat <= 90 and -180 <= lon <= 180 and radius_km >= 0):
         msg = f"point ({lat}, {lon}) with radius {radius_km} km is not a valid WGS84 point; pass lat, lon in degrees"
         raise InputError(msg)
