@@ -108,7 +108,7 @@ _PRE_ALTERNATIVES = [
 _PRE = re.compile(
     r"\b(?:(?:" + "|".join(f"(?P<k_{kind}>{pat})" for kind, pat in _PRE_ALTERNATIVES) + rf"){_FILLER})\Z")
 _PRE_KINDS = tuple(kind for kind, _ in _PRE_ALTERNATIVES)
-_PRE_KIND_GROUPS = tuple((kind, f"k_{kind}") for kind in _PRE_KINDS)
+_PRE_KIND_INDEXES = tuple((kind, _PRE.groupindex[f"k_{kind}"]) for kind in _PRE_KINDS)
 # Every alternative but "at" needs one of these words (a distance needs a direction too),
 # so without any of them in the case-folded window only a plain preposition can govern
 # a mention; the small pattern then saves most of the cost of the full alternation.
@@ -187,8 +187,9 @@ def _find_modifier(sentence: str, mention_start: int, mention_end: int) -> Modif
     if _may_govern(before):
         specific = any(map(before.__contains__, _SPECIFIC_WORDS))
         pre = (_PRE if specific else _PRE_AT).search(folded, window, mention_start)
-    if pre is not None and _pre_kind(pre) != "at":
-        return _pre_modifier(sentence, pre)
+    kind = _pre_kind(pre) if pre is not None else None
+    if pre is not None and kind != "at":
+        return _pre_modifier(sentence, pre, kind)
     post = _POST.match(sentence, mention_end, min(len(sentence), mention_end + _AFTER))
     if post is not None:
         relation = next(k for k in ("direction", "outside", "around", "around2", "border", "region", "region2")
@@ -201,7 +202,7 @@ def _find_modifier(sentence: str, mention_start: int, mention_end: int) -> Modif
         return Modifier("in_region", None, None, sentence[start:end].rstrip(), start,
                         start + len(sentence[start:end].rstrip()))
     if pre is not None:
-        return _pre_modifier(sentence, pre)
+        return _pre_modifier(sentence, pre, kind)
     return Modifier("at", None, None, "", mention_start, mention_start)
 
 
@@ -224,12 +225,13 @@ def _strip_span(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _pre_kind(match: re.Match[str]) -> str:
-    names = match.re.groupindex  # _PRE_AT has the "at" group only
-    return next(kind for kind, group in _PRE_KIND_GROUPS if group in names and match.start(group) >= 0)
+    if match.re is _PRE_AT:  # it has the "at" group only
+        return "at"
+    # (the kinds are alternatives: exactly one of their groups took part in the match)
+    return next(kind for kind, index in _PRE_KIND_INDEXES if match.start(index) >= 0)
 
 
-def _pre_modifier(sentence: str, match: re.Match[str]) -> Modifier:
-    kind = _pre_kind(match)
+def _pre_modifier(sentence: str, match: re.Match[str], kind: str) -> Modifier:
     start, end = _strip_span(sentence, *match.span())
     text = sentence[start:end]
     distance = bearing = None
