@@ -89,6 +89,8 @@ def _first_letter(branch: str) -> str | None:
     """The letter every match of ``branch`` starts with, when the pattern says so plainly; else None."""
     if branch[:4] in ("(?<!", "(?<="):  # a look-behind consumes nothing: the letter after it
         return _first_letter(branch[_group_end(branch, 0):])
+    if branch[:2] == "\\b":  # nor does a word boundary
+        return _first_letter(branch[2:])
     c = branch[:1]
     if c.isascii() and c.isalpha() and branch[1:2] not in _QUANTIFIERS:
         return c
@@ -99,7 +101,7 @@ def by_first_letter(branches: Sequence[str]) -> str:
     """Return one alternation of ``branches``, as ``"|".join(branches)`` matches, grouped by first letter.
 
     Each branch must start (after distributing leading ``(?:...)`` groups) with a
-    plain letter, optionally after a look-behind, and hold no named group; the
+    plain letter, optionally after a look-behind or ``\\b``, and hold no group that captures; the
     patterns are taken case-sensitively (use it on lower-case literals matched
     against folded text).  Raises ValueError for a branch that does not fit.
     """

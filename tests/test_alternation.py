@@ -38,9 +38,27 @@ def test_order_within_a_letter_is_kept():
     assert re.match(by_first_letter(["take", "taken", "(?:took|taken)x"]), "takenx").group() == "take"
     assert re.match(by_first_letter(["(?<!-)annex", "attack"]), "annex").group() == "annex"
     assert re.search(by_first_letter(["(?<!-)annex", "attack"]), "Russian-annexed") is None
+    assert re.search(by_first_letter([r"\bafu\b", "armed"]), "the disarmed afu").group() == "armed"
+    assert re.search(by_first_letter([r"\bafu\b"]), "xafu") is None
 
 
-@pytest.mark.parametrize("branch", [r"\bfoo", "(?P<x>a)b", "a(b)", "[ab]c", "a?b"])
+@pytest.mark.parametrize("branch", [r"\d+x", "(?P<x>a)b", "a(b)", "[ab]c", "a?b"])
 def test_unfit_branch_is_refused(branch):
     with pytest.raises(ValueError, match="plain letter"):
         by_first_letter(["ok", branch])
+
+
+def test_grouped_actor_and_claim_patterns_match_as_written():
+    # events searches the folded text with the re.I patterns' literals lowered and their branches grouped
+    scans = [(rx, re.compile(events._lower_literals(orig.pattern)))
+             for (_n, _needs, rx, folded), (_m, orig) in zip(events._ACTOR_SCANS + events._CLAIM_SCANS,
+                                                             events._ACTORS + events._CLAIMS) if folded]
+    assert len(scans) >= 10 and any("(?=" in rx.pattern for rx, _plain in scans)
+    hits = 0
+    for text in TEXTS:
+        low = fold_case(text)
+        for rx, plain in scans:
+            spans = [m.span() for m in plain.finditer(low)]
+            assert [m.span() for m in rx.finditer(low)] == spans
+            hits += len(spans)
+    assert hits > 200
