@@ -444,9 +444,16 @@ class _Antecedents:
         self.settlements: dict[str, Resolution] = {}
         self.called: dict[str, dict[str, Resolution]] = {}  # "the town of Avdiivka": what "the town" may mean
         self.landmarks: dict[str, Resolution] = {}
+        self._pending: list[tuple[Sequence[Resolution], str]] = []  # added, not yet read
 
     def add(self, resolutions: Sequence[Resolution], text: str) -> None:
-        """Take in the place mentions of one sentence (after it is read); ``text`` is the report's."""
+        """Take in the place mentions of one sentence (after it is read); ``text`` is the report's.
+
+        They are read when a definite noun is looked up (most reports have none).
+        """
+        self._pending.append((resolutions, text))
+
+    def _read(self, resolutions: Sequence[Resolution], text: str) -> None:
         for r in resolutions:
             place = r.place
             if place["feature_class"] == "P":
@@ -473,6 +480,9 @@ class _Antecedents:
         m = _ANAPHOR.search(fold_case(text))
         if m is None:
             return None
+        for resolutions, report_text in self._pending:
+            self._read(resolutions, report_text)
+        self._pending.clear()
         noun = " ".join(m.group(1).split()).replace("centre", "center")
         if noun not in _SETTLEMENT_NOUNS:
             return self.landmarks.get(noun)
@@ -682,6 +692,8 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
             if not cl.dates and carried_dates:
                 cl.dates = list(carried_dates)  # "... on Friday, attacking toward Vovchansk": same day
             carried_dates = cl.dates
+            if not places:
+                continue  # (no place to date)
             if _holds_any(cl.text, _PLANNED_NEEDS) and _PLANNED.search(cl.text):
                 continue  # "Their plan was to rapidly take Chernihiv": an intention, not an event
             ongoing = (retro and not (cl.dates or global_dates) and _holds_any(cl.text, _NOW_NEEDS)
