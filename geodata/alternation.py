@@ -18,6 +18,7 @@ from collections.abc import Sequence
 __all__ = ["by_first_letter", "split_alternatives"]
 
 _QUANTIFIERS = ("?", "*", "+", "{")
+_MIN_COUNT = re.compile(r"\{0*[1-9]\d*(?:,\d*)?\}")
 _CAPTURE = re.compile(r"(?<!\\)\((?!\?[:=!<])|\(\?<?P")  # a capturing or named group, or a back-reference
 
 
@@ -76,23 +77,40 @@ def split_alternatives(pattern: str) -> list[str]:
 
 
 def _distribute(branch: str) -> list[str]:
-    """``(?:a|b)rest`` -> ``[arest, brest]`` (the same matches, tried in the same order), recursively."""
+    """``(?:a|b)rest`` -> ``[arest, brest]``, recursively: the same matches, tried in the same order.
+
+    Also ``\\b(?:a|b)rest`` -> ``[\\barest, \\bbrest]`` and ``(?:a)?rest`` -> ``[arest, rest]`` (greedy:
+    with the group first).
+    """
+    if branch.startswith("\\b(?:"):
+        return ["\\b" + x for x in _distribute(branch[2:])]
     if branch.startswith("(?:"):
         end = _group_end(branch, 0)
-        if branch[end:end + 1] not in _QUANTIFIERS:
-            rest = branch[end:]
+        quantifier, rest = branch[end:end + 1], branch[end:]
+        if quantifier == "?" and branch[end + 1:end + 2] not in ("?", "+"):
+            return _distribute(branch[:end] + branch[end + 1:]) + _distribute(branch[end + 1:])
+        if quantifier not in _QUANTIFIERS:
             return [x for inner in split_alternatives(branch[3:end - 1]) for x in _distribute(inner + rest)]
     return [branch]
 
 
-def _first_letter(branch: str) -> str | None:
-    """The letter every match of ``branch`` starts with, when the pattern says so plainly; else None."""
+def _once_at_least(after: str) -> bool:
+    """True when the atom that ``after`` follows matches at least once (no quantifier, ``+`` or ``{m,...}``, m > 0)."""
+    if after[:1] == "{":
+        return _MIN_COUNT.match(after) is not None
+    return after[:1] not in ("?", "*")
+
+
+def _first_key(branch: str) -> str | None:
+    """What every match of ``branch`` starts with, when the pattern says so plainly: a letter or ``\\d``."""
     if branch[:4] in ("(?<!", "(?<="):  # a look-behind consumes nothing: the letter after it
-        return _first_letter(branch[_group_end(branch, 0):])
+        return _first_key(branch[_group_end(branch, 0):])
     if branch[:2] == "\\b":  # nor does a word boundary
-        return _first_letter(branch[2:])
+        return _first_key(branch[2:])
+    if branch[:2] == "\\d" and _once_at_least(branch[2:]):
+        return "\\d"
     c = branch[:1]
-    if c.isascii() and c.isalpha() and branch[1:2] not in _QUANTIFIERS:
+    if c.isascii() and c.isalpha() and _once_at_least(branch[1:]):
         return c
     return None
 
@@ -101,14 +119,14 @@ def by_first_letter(branches: Sequence[str]) -> str:
     """Return one alternation of ``branches``, as ``"|".join(branches)`` matches, grouped by first letter.
 
     Each branch must start (after distributing leading ``(?:...)`` groups) with a
-    plain letter, optionally after a look-behind or ``\\b``, and hold no group that captures; the
+    plain letter or ``\\d``, optionally after a look-behind or ``\\b``, and hold no group that captures; the
     patterns are taken case-sensitively (use it on lower-case literals matched
     against folded text).  Raises ValueError for a branch that does not fit.
     """
     groups: dict[str, list[str]] = {}
     for branch in branches:
         for b in _distribute(branch):
-            c = _first_letter(b)
+            c = _first_key(b)
             if c is None or _CAPTURE.search(b):
                 msg = (f"branch {b!r} does not start with a plain letter or holds a group that captures; "
                        "keep it out of by_first_letter")
@@ -116,7 +134,7 @@ def by_first_letter(branches: Sequence[str]) -> str:
             groups.setdefault(c, []).append(b)
     parts = []
     for c, bs in groups.items():
-        if all(b[0] == c for b in bs):
+        if all(b[0] == c and b[1:2] not in _QUANTIFIERS for b in bs):
             parts.append(f"{c}(?:{'|'.join(b[1:] for b in bs)})")  # a leading literal: the engine skips fast
         else:
             parts.append(f"(?={c})(?:{'|'.join(bs)})")

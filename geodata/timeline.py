@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from geodata.alternation import by_first_letter
+from geodata.alternation import by_first_letter, split_alternatives
 from geodata.errors import InputError
 from geodata.names import fold_case
 
@@ -1025,12 +1025,25 @@ _ANCHORED = re.compile(
     rf"days{_S}(?:after|following))"
     rf"|(?P<an_same>(?:on{_S}|by{_S}|later{_S}|earlier{_S})?(?:that|the{_S}same){_S}"
     rf"(?:day|morning|afternoon|evening|night)|(?:hours|minutes|moments){_S}later))\b)")
-# _ANCHORED without re.I, on the text folded by fold_case: the same match starts at a third of the
-# cost (every expression starts with a letter or digit, which the regex engine skips to); only
-# while the pattern's literals are all lower case (escapes and group names aside).
-_ANCHORED_BODY = _ANCHORED.pattern[len("(?i:"):]
-_ANCHORED_FOLDED = (re.compile(r"(?=[a-z0-9])(?:" + _ANCHORED_BODY) if _ANCHORED.pattern.startswith("(?i:")
-                    and re.sub(r"\\.|\(\?P<\w+>", "", _ANCHORED_BODY).islower() else None)
+
+
+def _anchored_folded() -> re.Pattern[str] | None:
+    """_ANCHORED without re.I, for the text folded by fold_case, to find where its matches start and end.
+
+    The same spans at a fraction of the cost: every expression starts with a letter or
+    digit, which the regex engine skips to, no group is saved (only the spans are read),
+    and the alternatives are grouped by first letter.  None unless the pattern's literals
+    are all lower case (escapes and group names aside) and it is one ``\\b(?:...)\\b``.
+    """
+    body = _ANCHORED.pattern[len("(?i:"):]
+    if not (_ANCHORED.pattern.startswith("(?i:") and re.sub(r"\\.|\(\?P<\w+>", "", body).islower()
+            and body.startswith(r"\b(?:") and body.endswith(r")\b)") and "(?P=" not in body):
+        return None
+    alternatives = re.sub(r"\(\?P<\w+>", "(?:", body[len(r"\b(?:"):-len(r")\b)")])
+    return re.compile(r"(?=[a-z0-9])\b" + by_first_letter([a + r"\b" for a in split_alternatives(alternatives)]))
+
+
+_ANCHORED_FOLDED = _anchored_folded()
 
 
 def _anchored_matches(text: str) -> Iterator[re.Match[str]]:

@@ -42,7 +42,7 @@ def test_order_within_a_letter_is_kept():
     assert re.search(by_first_letter([r"\bafu\b"]), "xafu") is None
 
 
-@pytest.mark.parametrize("branch", [r"\d+x", "(?P<x>a)b", "a(b)", "[ab]c", "a?b"])
+@pytest.mark.parametrize("branch", [r"\w+x", "(?P<x>a)b", "a(b)", "[ab]c", "a?b"])
 def test_unfit_branch_is_refused(branch):
     with pytest.raises(ValueError, match="plain letter"):
         by_first_letter(["ok", branch])
@@ -62,3 +62,25 @@ def test_grouped_actor_and_claim_patterns_match_as_written():
             assert [m.span() for m in rx.finditer(low)] == spans
             hits += len(spans)
     assert hits > 200
+
+
+def test_anchored_date_starts_match_as_written():
+    # timeline finds "the next day", "two days later" ... with a grouped, group-free copy of _ANCHORED
+    from geodata import timeline
+
+    plain = re.compile(r"(?=[a-z0-9])(?:" + timeline._ANCHORED.pattern[len("(?i:"):])
+    assert timeline._ANCHORED_FOLDED is not None and timeline._ANCHORED_FOLDED.pattern != plain.pattern
+    hits = 0
+    for text in TEXTS:
+        low = fold_case(text)
+        spans = [m.span() for m in plain.finditer(low)]
+        assert [m.span() for m in timeline._ANCHORED_FOLDED.finditer(low)] == spans
+        hits += len(spans)
+    assert hits > 30
+
+
+def test_optional_group_and_digit_branches():
+    rx = re.compile(by_first_letter([r"(?:a)?ab", r"(?:(?:just|only)\s)?days", r"\d{1,2}\s+days", "x"]))
+    assert rx.match("ab").group() == "ab" and rx.match("aab").group() == "aab"
+    assert rx.match("only days").group() == "only days" and rx.match("days").group() == "days"
+    assert rx.match("12 days").group() == "12 days" and rx.match("x").group() == "x"
