@@ -18,8 +18,8 @@ from collections.abc import Sequence
 __all__ = ["by_first_letter", "split_alternatives"]
 
 _QUANTIFIERS = ("?", "*", "+", "{")
+_UP_TO = re.compile(r"\{0?,([1-9])\}(?![?+])")  # a greedy {0,n} (or {,n}), n < 10
 _MIN_COUNT = re.compile(r"\{0*[1-9]\d*(?:,\d*)?\}")
-_CAPTURE = re.compile(r"(?<!\\)\((?!\?[:=!<])|\(\?<?P")  # a capturing or named group, or a back-reference
 
 
 def _skip_class(pattern: str, i: int) -> int:
@@ -56,6 +56,22 @@ def _group_end(pattern: str, i: int) -> int:
     raise ValueError(msg)
 
 
+def _captures(pattern: str) -> bool:
+    """True when ``pattern`` holds a group that captures (named or not) or a back-reference."""
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+        elif c == "[":
+            i = _skip_class(pattern, i)
+        else:
+            if c == "(" and (pattern[i + 1:i + 2] != "?" or pattern[i + 2:i + 3] == "P"):
+                return True
+            i += 1
+    return False
+
+
 def split_alternatives(pattern: str) -> list[str]:
     """Return the top-level branches of ``pattern`` (its ``|`` outside groups and classes)."""
     out, start, i = [], 0, 0
@@ -79,8 +95,8 @@ def split_alternatives(pattern: str) -> list[str]:
 def _distribute(branch: str) -> list[str]:
     """``(?:a|b)rest`` -> ``[arest, brest]``, recursively: the same matches, tried in the same order.
 
-    Also ``\\b(?:a|b)rest`` -> ``[\\barest, \\bbrest]`` and ``(?:a)?rest`` -> ``[arest, rest]`` (greedy:
-    with the group first).
+    Also ``\\b(?:a|b)rest`` -> ``[\\barest, \\bbrest]``, ``(?:a)?rest`` -> ``[arest, rest]`` (greedy:
+    with the group first) and ``(?:a){0,2}rest`` -> ``[a(?:a){0,1}rest, rest]``.
     """
     if branch.startswith("\\b(?:"):
         return ["\\b" + x for x in _distribute(branch[2:])]
@@ -89,6 +105,11 @@ def _distribute(branch: str) -> list[str]:
         quantifier, rest = branch[end:end + 1], branch[end:]
         if quantifier == "?" and branch[end + 1:end + 2] not in ("?", "+"):
             return _distribute(branch[:end] + branch[end + 1:]) + _distribute(branch[end + 1:])
+        upto = _UP_TO.match(branch, end)
+        if upto is not None:  # (?:a){0,n}rest: (?:a)(?:a){0,n-1}rest, then rest (greedy, as above)
+            n = int(upto.group(1))
+            more = f"{branch[:end]}{{0,{n - 1}}}" if n > 1 else ""
+            return _distribute(branch[:end] + more + branch[upto.end():]) + _distribute(branch[upto.end():])
         if quantifier not in _QUANTIFIERS:
             return [x for inner in split_alternatives(branch[3:end - 1]) for x in _distribute(inner + rest)]
     return [branch]
@@ -127,7 +148,7 @@ def by_first_letter(branches: Sequence[str]) -> str:
     for branch in branches:
         for b in _distribute(branch):
             c = _first_key(b)
-            if c is None or _CAPTURE.search(b):
+            if c is None or _captures(b):
                 msg = (f"branch {b!r} does not start with a plain letter or holds a group that captures; "
                        "keep it out of by_first_letter")
                 raise ValueError(msg)

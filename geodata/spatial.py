@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from pyproj import Geod
 
+from geodata.alternation import by_first_letter
 from geodata.errors import InputError
 from geodata.names import fold_case
 
@@ -108,6 +109,11 @@ _PRE_ALTERNATIVES = [
 _PRE = re.compile(
     r"\b(?:(?:" + "|".join(f"(?P<k_{kind}>{pat})" for kind, pat in _PRE_ALTERNATIVES) + rf"){_FILLER})\Z")
 _PRE_KINDS = tuple(kind for kind, _ in _PRE_ALTERNATIVES)
+_NAMED = re.compile(r"\(\?P<\w+>")
+# _PRE to find where its match starts: no group saved, the alternatives grouped by first letter (the
+# same match, tried in the same order, found faster); the groups are then read by _PRE at that start
+_PRE_START = re.compile(r"\b(?:" + by_first_letter([_NAMED.sub("(?:", pat) for _kind, pat in _PRE_ALTERNATIVES])
+                        + _NAMED.sub("(?:", _FILLER) + r")\Z")
 _PRE_KIND_INDEXES = tuple((kind, _PRE.groupindex[f"k_{kind}"]) for kind in _PRE_KINDS)
 # Every alternative but "at" needs one of these words (a distance needs a direction too),
 # so without any of them in the case-folded window only a plain preposition can govern
@@ -185,8 +191,11 @@ def _find_modifier(sentence: str, mention_start: int, mention_end: int) -> Modif
     before = folded[window:mention_start]
     pre = None
     if _may_govern(before):
-        specific = any(map(before.__contains__, _SPECIFIC_WORDS))
-        pre = (_PRE if specific else _PRE_AT).search(folded, window, mention_start)
+        if any(map(before.__contains__, _SPECIFIC_WORDS)):
+            start = _PRE_START.search(folded, window, mention_start)
+            pre = _PRE.match(folded, start.start(), mention_start) if start is not None else None
+        else:
+            pre = _PRE_AT.search(folded, window, mention_start)
     kind = _pre_kind(pre) if pre is not None else None
     if pre is not None and kind != "at":
         return _pre_modifier(sentence, pre, kind)
