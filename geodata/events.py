@@ -1004,7 +1004,7 @@ def _clause_dates(cl: _Clause, global_dates: list[timeline.DateSpan], context: t
         return d, True
     if global_dates:
         return global_dates[0], True
-    for noun in _SUMMIT.findall(cl.text):
+    for noun in _SUMMIT.findall(cl.text) if topic_dates else ():  # (most reports date no talks)
         if noun.lower() in topic_dates:
             return topic_dates[noun.lower()], True
     return context, False
@@ -1090,6 +1090,8 @@ def _place_dates(cl: _Clause, r: Resolution, sent: Sentence, places: list[Resolu
     dates = [d for d in cl.dates if d.offset >= 0]
     if dates and _DAYS_AFTER.search(dates[0].text) and ms < dates[0].offset and told_before is not None:
         return [told_before]
+    if len(dates) < 2:
+        return [first]  # (its own dates below are fewer still)
     own = [d for d in dates if not _reference_date(cl, d) and not _DAYS_AFTER.search(d.text)
            and not timeline.opens_period(sent.text, d)
            and not (_holds_any(cl.text, _REPORTING_NEEDS)  # "..., the governor said today"
