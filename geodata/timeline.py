@@ -94,7 +94,6 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _DASH = rf"(?:\s{{0,2}}[-\u2013\u2014]\s{{0,2}}|{_S}(?i:to|until|till|through|thru){_S})"
 _NUMWORD = (r"\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             rf"|a{_S}few|few|several|a{_S}couple{_S}of|couple{_S}of")
-_COUNT = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"  # a count with no "a" or "few"
 _MONTH_PART = (rf"end|start|beginning|middle|turn|close|first{_S}half|second{_S}half|latter{_S}half"
                rf"|first{_S}week|last{_S}week|first{_S}days|last{_S}days|first{_S}(?:ten|10){_S}days"
                rf"|first{_S}weeks|last{_S}weeks|(?:second|third|fourth){_S}week|(?:final|closing){_S}(?:days|week|weeks)")
@@ -163,9 +162,9 @@ def _alternatives() -> list[tuple[str, str]]:
                      rf"|latter{_S}half|first{_S}days|last{_S}days|first{_S}week|last{_S}week)){_S}(?i:of){_S}"
                      rf"(?P<up_rel>(?i:this|the{_S}current|the{_S}previous|the{_S}following|last|next|the)){_S}"
                      rf"(?P<up_u>(?i:week|month|year))\b)"),
-        ("ago", rf"(?i:(?P<ago_n>{_NUMWORD}){_S}(?P<ago_u>day|week|month|year)s?{_S}ago)\b"),
-        ("into", rf"(?i:(?P<into_n>{_COUNT}){_S}(?P<into_u>day|week|month)s?{_S}into{_S}the{_S}"
-                 rf"(?:full[- ]scale{_S}|russian{_S})?(?:war|invasion))\b"),
+        # ("two days ago"; "a month into the war", counted from its start, shares the kind's first words)
+        ("ago", rf"(?i:(?P<ago_n>{_NUMWORD}){_S}(?P<ago_u>day|week|month|year)s?{_S}(?:ago|(?P<ago_into>into{_S}the{_S}"
+                rf"(?:full[- ]scale{_S}|russian{_S})?(?:war|invasion))))\b"),
         ("recent", rf"(?i:(?:in|over|during|within|for|throughout){_S}(?:the{_S})?"
                    rf"(?:(?P<rc_recent>recent|coming|next)|(?:past|last|previous)(?:{_S}(?P<rc_n>{_NUMWORD}))?)"
                    rf"{_S}(?P<rc_u>hours|days|weeks|months|years|day|week|month|year)\b(?!{_S}of\b))"),
@@ -213,7 +212,6 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "year": (*_PREPS, *_PARTS, "#"),
     "ago": ("#", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "eleven", "twelve", "few", "several", "couple"),
-    "into": ("#", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
     "recent": ("in", "over", "during", "within", "for", "throughout"),
     "rel": ("the", "yesterday", "last", "overnight", "today", "tonight", "this", "earlier", "later",
             "tomorrow", "next", "over", "at", "during", "past", "in", "spring", "summer", "autumn", "fall",
@@ -648,6 +646,8 @@ def _r_year(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
 
 
 def _r_ago(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
+    if g["ago_into"]:
+        return _r_into(g, pub)
     n, unit = _num(g["ago_n"], 3), g["ago_u"].lower()
     vague = g["ago_n"].lower().split()[-1] in ("few", "several", "of")
     if unit == "day":
@@ -662,7 +662,9 @@ def _r_ago(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
 
 def _r_into(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
     """"Two days into the war": counted from the start of the full-scale invasion."""
-    n, unit = _num(g["into_n"], 3), g["into_u"].lower()  # (not "a few weeks into the war": no day to count to)
+    n, unit = _num(g["ago_n"], 3), g["ago_u"].lower()
+    if g["ago_n"].lower().split()[-1] in ("few", "several", "of") or unit == "year":
+        return None  # "a few weeks into the war": no day to count to
     if unit == "day":
         day = WAR_START + dt.timedelta(days=n)
         return (day, day, "day") if day <= pub else None
@@ -800,7 +802,7 @@ def _r_weekday(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
 _RESOLVERS: dict[str, Callable[[Mapping[str, str | None], dt.date], Window | None]] = {
     "iso": _r_iso, "num": _r_num, "numdm": _r_numdm, "war": _r_war, "range_md": _r_range_md, "range_dm": _r_range_dm,
     "holiday": _r_holiday, "mdy": _r_mdy, "dmy": _r_dmy, "nth": _r_nth, "mrange": _r_mrange, "month": _r_month,
-    "yrange": _r_yrange, "year": _r_year, "unitpart": _r_unitpart, "ago": _r_ago, "into": _r_into, "recent": _r_recent, "rel": _r_rel,
+    "yrange": _r_yrange, "year": _r_year, "unitpart": _r_unitpart, "ago": _r_ago, "recent": _r_recent, "rel": _r_rel,
     "weekday": _r_weekday,
 }
 _NEEDS_LEAD = frozenset({"year"})
