@@ -128,7 +128,7 @@ _LAST_WORDS = frozenset({
     "of", "the", "in", "at", "into", "inside", "within", "from", "to", "on", "across", "throughout", "over", "for",
     "toward", "towards", "by", "near", "nearby", "approaching", "outside", "beyond", "around", "surrounding", "round",
     "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern"})
-_WORD_END = re.compile(r"[a-z]+\Z")
+_WORD_END = re.compile(r"(?<![a-z])[a-z]+\Z")  # (a word start: linear on a long run of letters)
 
 _POST = re.compile(
     rf"(?i:(?:['\u2019]s)?{_S}(?:"
