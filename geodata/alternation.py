@@ -13,7 +13,7 @@ before, so every match (its start, its end, the branch that wins) is the same.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 __all__ = ["by_first_letter", "split_alternatives"]
 
@@ -34,60 +34,49 @@ def _skip_class(pattern: str, i: int) -> int:
     return j + 1
 
 
-def _group_end(pattern: str, i: int) -> int:
-    """Index just after the group that opens at ``pattern[i] == "("``."""
-    depth = 0
+def _plain_chars(pattern: str, start: int = 0, *, skip_groups: bool = False) -> Iterator[int]:
+    """Indices of ``pattern``'s characters from ``start`` outside escapes and character classes (and groups)."""
+    i = start
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":
             i += 2
-            continue
-        if c == "[":
+        elif c == "[":
             i = _skip_class(pattern, i)
-            continue
-        if c == "(":
+        elif c == "(" and skip_groups:
+            i = _group_end(pattern, i)
+        else:
+            yield i
+            i += 1
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """Index just after the group that opens at ``pattern[i] == "("``."""
+    depth = 0
+    for j in _plain_chars(pattern, i):
+        if pattern[j] == "(":
             depth += 1
-        elif c == ")":
+        elif pattern[j] == ")":
             depth -= 1
             if depth == 0:
-                return i + 1
-        i += 1
+                return j + 1
     msg = f"unbalanced group in pattern {pattern!r}; close every parenthesis"
     raise ValueError(msg)
 
 
 def _captures(pattern: str) -> bool:
     """True when ``pattern`` holds a group that captures (named or not) or a back-reference."""
-    i = 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-        elif c == "[":
-            i = _skip_class(pattern, i)
-        else:
-            if c == "(" and (pattern[i + 1:i + 2] != "?" or pattern[i + 2:i + 3] == "P"):
-                return True
-            i += 1
-    return False
+    return any(pattern[i] == "(" and (pattern[i + 1:i + 2] != "?" or pattern[i + 2:i + 3] == "P")
+               for i in _plain_chars(pattern))
 
 
 def split_alternatives(pattern: str) -> list[str]:
     """Return the top-level branches of ``pattern`` (its ``|`` outside groups and classes)."""
-    out, start, i = [], 0, 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-        elif c == "[":
-            i = _skip_class(pattern, i)
-        elif c == "(":
-            i = _group_end(pattern, i)
-        else:
-            if c == "|":
-                out.append(pattern[start:i])
-                start = i + 1
-            i += 1
+    out, start = [], 0
+    for i in _plain_chars(pattern, skip_groups=True):
+        if pattern[i] == "|":
+            out.append(pattern[start:i])
+            start = i + 1
     out.append(pattern[start:])
     return out
 
