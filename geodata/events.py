@@ -63,7 +63,8 @@ _CUES: list[tuple[str, str, float, str]] = [
                                   r"under\s+(?:\w+\s+){0,2}pressure|"
                                   r"(?:bring\w*|brought|mov\w*|edg\w*|inch\w*|creep\w*|push\w*)\s+(?:\w+\s+){0,3}"
                                   r"closer\s+to|(?:gain(?:ed|s)?|achiev(?:ed|es)?)\s+(?:\w+\s+)?success(?:es)?|"
-                                  r"break(?:s|ing)?\s+through"),
+                                  r"break(?:s|ing)?\s+through|improve\s+(?:the\s+|their\s+|its\s+)?tactical\s+"
+                                  r"(?:situation|position)s?"),
     (BATTLES, "Armed clash", 1.0, r"attacks?|attacked|attacking|raids?|incursions?|approach(?:ed|ing)\s+the\s+"
                                   r"(?:city|town|village)|entered(?!\s+(?:into|service|office|the\s+war)\b)"),
     (BATTLES, "Government regains territory", 2.5, r"liberat(?:ed|ion|ing)|recaptur(?:ed|e|ing)|retook|retaken|"

@@ -646,6 +646,8 @@ def test_police_and_defence_phrasings_of_events(gazetteer):
          "Kozacha Lopan", "Explosions/Remote violence"),
         ("Russia is likely concentrating equipment on the front line in the direction of Siversk.", "Siversk",
          "Strategic developments"),
+        ("The enemy has twice tried to improve the tactical situation in the area of Staromaiorske.", "Staromaiorske",
+         "Battles"),  # General Staff, 17 May 2024
     ]
     for text, place, kind in cases:
         assert [(g[0], g[1]) for g in _events(text, gazetteer)] == [(place, kind)], text
