@@ -537,7 +537,6 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
     retro = (not any(d.precision == "day" and d.start >= recent for d in report_dates)
              and not all(map(timeline.from_publication, report_dates)))
     first_told = min((d.start for d in report_dates), default=published)
-    fresh = published - dt.timedelta(days=_DISPATCH_DAYS)
     last_told: timeline.DateSpan | None = None
     by_sentence: dict[int, list[Resolution]] = {}
     for r in resolutions:
@@ -607,12 +606,9 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         timed = ":" in sent.text and _CLOCK.search(sent.text) is not None
         # an undated sentence is about the day its paragraph last named ("On 8 April ... The strike
         # killed 63"), or the day being told when it gives a clock time ("At 10:30, two missiles hit")
-        # (before any date told in an update whose first date is weeks old at most, a sentence in the present
-        # tense is of the update's own days: "Russia has made further gains ... In early December, ...")
-        sent_context = para_date or section_date or story_date or (anchor if anchor is not None and timed else
-                                     (last_told or (context if _PERFECT.search(sent.text) or first_told >= fresh
-                                                    and _PRESENT.search(sent.text) else _since(first_told, published)))
-                                     if retro else context)
+        sent_context = para_date or section_date or story_date or (
+            anchor if anchor is not None and timed else
+            last_told or _before_any_date(sent.text, first_told, published, context) if retro else context)
         if not retro and "just" in sent.text and (just := _JUST.search(sent.text)) is not None:
             # "I have just received reports on Odesa": the dispatch's own day, not the day before
             sent_context = timeline.DateSpan(published, published, "day", just.group(), just.start())
@@ -634,14 +630,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         if told:
             # "On Friday night, at 4 a.m., Ukraine was attacked ...  One of the missiles hit ... Uman": a dated
             # sentence that names no place dates the lines after it, paragraph or not, until a place's own date
-            # (one date of an event, before the day of publication: not "on 2 and 24 April, 12 May and 18 June",
-            # "today", "since yesterday", nor "yesterday it was around 80%")
-            one = told[0] if len(told) == 1 and classify(sent.text) is not None else None
-            story_date = (None if sent.index in by_sentence else
-                          one if one is not None and one.precision in ("day", "week") and one.end < published
-                          and not timeline.counts_from_story(one) and not _SINCE_BEFORE.search(sent.text, 0, max(0, one.offset)) and not one.text.lower().startswith("since")
-                          and not (one.precision == "week" and one.end >= published - dt.timedelta(days=1))
-                          else story_date)
+            story_date = None if sent.index in by_sentence else _story_date(sent.text, told, published) or story_date
         last_told = told[-1] if told else last_told
         if retro and last_told is None:
             # "... the Russian invasion of Ukraine, which began on 24 February 2022. The Russian military
@@ -846,6 +835,30 @@ def _clauses(sent: Sentence, places: list[Resolution], published: dt.date,
             for cl in merged:
                 cl.dates = cl.dates or list(dates)
     return merged
+
+
+def _story_date(text: str, told: list[timeline.DateSpan], published: dt.date) -> timeline.DateSpan | None:
+    """The date a placeless sentence gives the lines after it: its one date of an event, before the day of
+    publication (not "on 2 and 24 April, 12 May and 18 June", "today", "since yesterday", "over the last few
+    days", nor "yesterday it was around 80%"), or None."""
+    if len(told) != 1 or classify(text) is None:
+        return None
+    one = told[0]
+    if (one.precision not in ("day", "week") or one.end >= published or timeline.counts_from_story(one)
+            or _SINCE_BEFORE.search(text, 0, max(0, one.offset)) or one.text.lower().startswith("since")
+            or one.precision == "week" and one.end >= published - dt.timedelta(days=1)):
+        return None
+    return one
+
+
+def _before_any_date(text: str, first_told: dt.date, published: dt.date,
+                     context: timeline.DateSpan) -> timeline.DateSpan:
+    """A retrospective text's sentence before any date told: between its first date and publication, unless it
+    tells what an update just saw ("Russian forces have made limited advance", or in the present tense before
+    a date of the last weeks: "Russia has made further gains ... In early December"), then the update's days."""
+    if _PERFECT.search(text) or first_told >= published - dt.timedelta(days=_DISPATCH_DAYS) and _PRESENT.search(text):
+        return context
+    return _since(first_told, published)
 
 
 def _story_year(d: timeline.DateSpan, told: timeline.DateSpan, published: dt.date) -> timeline.DateSpan:
