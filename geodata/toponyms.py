@@ -21,7 +21,7 @@ import bisect
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from geodata.names import fold, fold_case
@@ -702,7 +702,7 @@ def _axis_town(found: list[Mention], s: str, b: int, sc: _Scanner) -> list[Menti
     stem = _AXIS_ADJ_END.sub("", m.query)
     if stem == m.query or not sc.known(stem):
         return found
-    return [Mention(m.text, m.start, m.end, m.sentence_index, m.kind, stem, m.fuzzy, m.initial, m.locative)]
+    return [replace(m, query=stem)]
 
 
 _WATER_AFTER = re.compile(r"\s{1,3}(?:estuary|river|canal|lagoon|delta|reservoir)\b", re.I)
