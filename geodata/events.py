@@ -612,12 +612,17 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         if not retro and "just" in sent.text and (just := _JUST.search(sent.text)) is not None:
             # "I have just received reports on Odesa": the dispatch's own day, not the day before
             sent_context = timeline.DateSpan(published, published, "day", just.group(), just.start())
-        elif (not retro and not own and (para_date is None or para_date.text.lower().endswith(("morning", "evening")))
-              and "ing" in sent.text and (part := _DAY_PART.search(sent.text))):
-            # a morning report: "First, in the evening, the aggressor hit ... In the morning, Nikopol came under
-            # attack again. And also the Marganetska community.": the evening before publication, the morning of it
-            day = published - dt.timedelta(days=1 if part.group(1).lower() == "evening" else 0)
-            sent_context = para_date = timeline.DateSpan(day, day, "day", part.group(), part.start())
+        elif not retro and not own and "ing" in sent.text and (part := _DAY_PART.search(sent.text)):
+            if para_date is None and anchor is None or (
+                    para_date is not None and para_date.text.lower().endswith(("morning", "evening"))):
+                # a morning report: "First, in the evening, the aggressor hit ... In the morning, Nikopol came under
+                # attack again. And also the Marganetska community.": the evening before publication, the morning of it
+                day = published - dt.timedelta(days=1 if part.group(1).lower() == "evening" else 0)
+                sent_context = para_date = timeline.DateSpan(day, day, "day", part.group(), part.start())
+            elif anchor is not None:
+                # "... killed three women on Sunday. Filashkin said Russian forces hit the village in the morning":
+                # the morning of the day last told
+                sent_context = timeline.DateSpan(anchor.start, anchor.end, "day", part.group(), part.start())
         elif not retro and para_date is not None and "now" in sent.text and _NOW_TOLD.search(sent.text) is not None:
             sent_context = context  # "Remember, yesterday, ... And we now assess that ...": the dispatch's day
         # "during the 2014 annexation", "Amelina, who died a few days later": no day the story goes on from

@@ -319,6 +319,7 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
     # a name repeated in a sentence with the same candidates and context points is weighed once,
     # in either pass (the second pass changes the context points of few names)
     chosen: dict = {}
+    said: dict[tuple[str, ...], Resolution] = {}  # names the text put in a country: every mention takes that reading
     # two passes: the second treats the first pass's confident picks as anchors too
     for _pass in range(2):
         k = 0
@@ -353,7 +354,16 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
             regions = region_mentions.get(m.sentence_index)  # few sentences name a region
             moved = _outside_named_region(res, regions, gazetteer, starts_by_sentence.get(m.sentence_index, ())) \
                 if regions else None
-            results[i] = moved or res
+            res = moved or res
+            if m.kind == "place" and sentences is not None:
+                country = _country_said(m, sentences)
+                if country is not None and res.place["country_code"] != country:
+                    res = _in_said_country(res, country, [(rm.sentence_index, c[0]) for rm, c in todo
+                                                          if rm.kind == "region" or c[0]["feature_class"] == "A"])
+                    if res is None:
+                        continue
+                    said[_sense_key(m)] = res
+            results[i] = res
         if _pass == 0:
             picked = [(fold(r.mention.query), r.place["lat"], r.place["lon"], r.mention.sentence_index)
                       for r in results.values()
@@ -367,7 +377,7 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
                     _widen(m, cands, gazetteer, [], anchors)
             if not new and sizes == [len(cands) for _, cands in todo]:
                 break  # no new anchor, no new candidate: the second pass would choose as the first
-    return _one_sense(results)
+    return _one_sense(results, said)
 
 
 _RAION_REACH_KM = 70.0
@@ -411,13 +421,46 @@ def _outside_named_region(res: Resolution, regions, gazetteer=None, starts: Sequ
                 and not any(m.end < a < rm.start for a in starts):
             if _near_region(gazetteer, reg, res.place):
                 continue  # "Hostomel, Kyiv Oblast": at the region's edge, where coarse borders may misplace it
-            place = dict(reg)
-            place.update(place_id=f"unlocated:{reg['admin1_code']}:{fold(m.text).replace(' ', '-')}",
-                         name=f"{m.text} ({reg['name']})", feature_class="P", feature_code="PPL", population=0)
-            runner = {k: res.place[k] for k in ("place_id", "name", "lat", "lon", "country_code", "admin1",
-                                                "feature_code", "population")}
-            return Resolution(m, place, 0.3, [runner] + res.candidates)
+            return _unlocated(res, reg)
     return None
+
+
+def _unlocated(res: Resolution, reg: dict) -> Resolution:
+    """``res``'s name placed in the region ``reg`` as a whole, the gazetteer's choice kept as the runner-up."""
+    m = res.mention
+    place = dict(reg)
+    place.update(place_id=f"unlocated:{reg['admin1_code']}:{fold(m.text).replace(' ', '-')}",
+                 name=f"{m.text} ({reg['name']})", feature_class="P", feature_code="PPL", population=0)
+    runner = {k: res.place[k] for k in ("place_id", "name", "lat", "lon", "country_code", "admin1",
+                                        "feature_code", "population")}
+    return Resolution(m, place, 0.3, [runner] + res.candidates)
+
+
+_COUNTRY_BEFORE = re.compile(r"\b(?:(?P<RU>Russia(?:n|['\u2019]s))|(?P<UA>Ukrain(?:ian|e['\u2019]s)))\s+(?:[a-z-]+\s+){0,2}"
+                             r"(?:village|town|city|settlement|hamlet)\s+of\s+\Z")
+
+
+def _country_said(m: Mention, sentences: Sequence[Sentence]) -> str | None:
+    """"the Russian border village of Dunayka": the country its writer put the place in (RU, UA), or None."""
+    if not 0 <= m.sentence_index < len(sentences):
+        return None
+    sent = sentences[m.sentence_index]
+    before = sent.text[max(0, m.start - sent.start - 60):m.start - sent.start]
+    if "ussia" not in before and "krain" not in before:
+        return None
+    hit = _COUNTRY_BEFORE.search(before)
+    return hit.lastgroup if hit else None
+
+
+def _in_said_country(res: Resolution, country: str, regions: Sequence[tuple[int, dict]]) -> Resolution | None:
+    """A place put by the text in another country than the gazetteer's namesake: in that country's region named
+    nearest in the report (a Russian border village under 500 people is not in the gazetteer), else nowhere."""
+    si = res.mention.sentence_index
+    near = [(abs(j - si), reg) for j, reg in regions
+            if reg["country_code"] == country and abs(j - si) <= _WINDOW and reg["admin1_code"]]
+    if not near:
+        return None
+    return _unlocated(res, min(near, key=lambda t: t[0])[1])
 
 
 _EDGE_DEG = 0.2  # about 15-20 km
@@ -439,14 +482,15 @@ def _near_region(gazetteer, region: dict, place: dict) -> bool:
     return bool(geom.distance(Point(place["lon"], place["lat"])) <= _EDGE_DEG)
 
 
-def _one_sense(results: dict[int, Resolution]) -> list[Resolution]:
-    """One name, one place per report: every mention of a name takes its most confident reading."""
-    best: dict[tuple[str, str], Resolution] = {}
+def _one_sense(results: dict[int, Resolution], said: Mapping[tuple[str, ...], Resolution]) -> list[Resolution]:
+    """One name, one place per report: every mention of a name takes its most confident reading, or the
+    reading of the country the text put it in (``said``)."""
+    best: dict[tuple[str, ...], Resolution] = dict(said)
     for r in results.values():
         if r.place.get("match") == "alias" and r.confidence == 1.0 and not r.candidates:
             continue  # a user's correction stays as it is
         key = _sense_key(r.mention)
-        if key not in best or r.confidence > best[key].confidence:
+        if key not in said and (key not in best or r.confidence > best[key].confidence):
             best[key] = r
     out = []
     for i in sorted(results):

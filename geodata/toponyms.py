@@ -1053,6 +1053,11 @@ def _classify(s: str, a: int, b: int, name: str, sc: _Scanner, *, first: bool, s
     return "place"
 
 
+_BY_CAPITAL = re.compile(r"\b(?:attacks?|strikes?|shelling|aggression|raids?|bombardments?|incursions?|provocations?|"
+                         r"launched|carried\s+out|fired|ordered|backed|supported|sponsored)\s+by\s+\Z", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?!and\b|or\b)[a-z]")  # "attacks by Kyiv residents": the capital qualifies a noun
+
+
 def _is_metonym(s: str, a: int, b: int, before: str, after: str) -> bool:
     """Return True when a capital stands for its government ("the Kiev regime", "Moscow said")."""
     if _locative_before(before) and not re.search(r"\bthe\s+\Z", before, re.I):
@@ -1061,6 +1066,8 @@ def _is_metonym(s: str, a: int, b: int, before: str, after: str) -> bool:
         return bool(_ACTOR_AFTER.match(after)) or not _locative_before(before)
     if _ACTOR_AFTER.match(after):
         return True
+    if _BY_CAPITAL.search(before) and not _NOUN_AFTER.match(after):
+        return True  # "cross-border attacks by Kyiv, the governor said": the government did it
     return bool(_ACTOR_BEFORE.search(before)) and bool(re.match(r"\s+(?:regime|government|authorities)", after))
 
 

@@ -871,3 +871,10 @@ def test_clause_split_as_first_written():
         assert [m.span() for m in _CLAUSE_SPLIT.finditer(text)] == spans
         splits += len(spans)
     assert splits > 1000
+
+
+def test_a_part_of_the_day_is_of_the_day_last_told(gazetteer):
+    text = ("Russian shelling killed three women in a village of the Donetsk region on Sunday, the governor said.\n\n"
+            "He said Russian forces hit the village of Cherkaske in the morning, damaging nine houses.")
+    got = _events(text, gazetteer, dt.date(2024, 6, 10))  # a Monday
+    assert ("Cherkaske", "Explosions/Remote violence", "2024-06-09", "2024-06-09", "day") in got

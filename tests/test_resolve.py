@@ -35,6 +35,21 @@ def test_russian_region_context(gazetteer):
     assert r.place["country_code"] == "RU" and r.place["admin1"] == "Bryansk Oblast"
 
 
+def test_a_village_the_text_puts_in_russia_is_not_its_ukrainian_namesake(gazetteer, tmp_path):
+    # GeoNames holds one Dunaika, a hamlet of Kyiv Oblast (gn:709427); the Dunayka of Belgorod Oblast is too small
+    text = ("A woman was killed in the Russian border village of Dunayka on Sunday. Gladkov said Belgorod region "
+            "came under fire again. Dunayka lies six kilometres from the border.")
+    sentences = split_sentences(text)
+    got = resolve_mentions(find_mentions(text, gazetteer, sentences=sentences), gazetteer, sentences=sentences)
+    dunayka = [r.place for r in got if r.mention.text == "Dunayka"]
+    assert len(dunayka) == 2 and all(p["admin1"] == "Belgorod Oblast" and p["country_code"] == "RU" for p in dunayka)
+    assert gazetteer.lookup("Dunayka")[0].place_id == "gn:709427"
+    text = "A drone hit the Ukrainian village of Dunaika in Kyiv Oblast."
+    sentences = split_sentences(text)
+    got = resolve_mentions(find_mentions(text, gazetteer, sentences=sentences), gazetteer, sentences=sentences)
+    assert [r.place["place_id"] for r in got if r.mention.text == "Dunaika"] == ["gn:709427"]
+
+
 def test_a_town_in_a_russian_region_the_basemap_does_not_draw(gazetteer):
     got = _resolve("A drone hit the Kirishi refinery in the Leningrad region.", gazetteer)
     assert got["Kirishi"].place["country_code"] == "RU" and got["Kirishi"].place["admin1"] == "Leningrad Oblast"

@@ -33,6 +33,10 @@ def test_metonyms_are_actors(gazetteer):
     assert ("Kiev", "actor") in got and ("Moscow", "actor") in got and ("Kyiv", "actor") in got
     got = _kinds("Russian drones attacked Kyiv overnight.", gazetteer)
     assert got == [("Kyiv", "place")]
+    got = _kinds("A woman was killed on Sunday, the latest of the cross-border attacks by Kyiv, the governor said.",
+                 gazetteer)
+    assert got == [("Kyiv", "actor")]
+    assert _kinds("The school was hit by Kyiv residents' donated drones near Kyiv.", gazetteer)[-1] == ("Kyiv", "place")
 
 
 def test_stop_lists(gazetteer):
