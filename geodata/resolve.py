@@ -319,7 +319,7 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
     # a name repeated in a sentence with the same candidates and context points is weighed once,
     # in either pass (the second pass changes the context points of few names)
     chosen: dict = {}
-    said: dict[tuple[str, ...], Resolution] = {}  # names the text put in a country: every mention takes that reading
+    said: dict[tuple[str, ...], Resolution] = {}  # names the text put in a region or country: every mention alike
     # two passes: the second treats the first pass's confident picks as anchors too
     for _pass in range(2):
         k = 0
@@ -354,7 +354,10 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
             regions = region_mentions.get(m.sentence_index)  # few sentences name a region
             moved = _outside_named_region(res, regions, gazetteer, starts_by_sentence.get(m.sentence_index, ())) \
                 if regions else None
-            res = moved or res
+            if moved is not None:
+                res = moved
+                if _located_by_text(m, moved, regions, sentences):
+                    said[_sense_key(m)] = moved  # "Solokhi, Belgorod Region": the text's own placing
             if m.kind == "place" and sentences is not None:
                 country = _country_said(m, sentences)
                 if country is not None and res.place["country_code"] != country:
@@ -425,6 +428,20 @@ def _outside_named_region(res: Resolution, regions, gazetteer=None, starts: Sequ
     return None
 
 
+_LOCATOR = re.compile(r"\s*,?\s*(?:in\s+)?(?:the\s+)?")  # "Solokhi, Belgorod Region", "Storozhove in the Donetsk region"
+
+
+def _located_by_text(m: Mention, moved: Resolution, regions, sentences: Sequence[Sentence] | None) -> bool:
+    """True when the region ``moved`` went to is written as the place's locator, right after it."""
+    if sentences is None or not 0 <= m.sentence_index < len(sentences):
+        return False
+    sent = sentences[m.sentence_index]
+    code = moved.place["admin1_code"]
+    return any(reg["admin1_code"] == code and rm.start > m.end
+               and _LOCATOR.fullmatch(sent.text, m.end - sent.start, rm.start - sent.start) is not None
+               for rm, reg in regions)
+
+
 def _unlocated(res: Resolution, reg: dict) -> Resolution:
     """``res``'s name placed in the region ``reg`` as a whole, the gazetteer's choice kept as the runner-up."""
     m = res.mention
@@ -484,7 +501,7 @@ def _near_region(gazetteer, region: dict, place: dict) -> bool:
 
 def _one_sense(results: dict[int, Resolution], said: Mapping[tuple[str, ...], Resolution]) -> list[Resolution]:
     """One name, one place per report: every mention of a name takes its most confident reading, or the
-    reading of the country the text put it in (``said``)."""
+    reading of the region or country the text put it in (``said``)."""
     best: dict[tuple[str, ...], Resolution] = dict(said)
     for r in results.values():
         if r.place.get("match") == "alias" and r.confidence == 1.0 and not r.candidates:

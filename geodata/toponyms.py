@@ -215,8 +215,10 @@ _ACTOR_VERBS = ("hopes|hoped|said|says|claims|claimed|wants|wanted|will|would|ha
                 "responded|reacted|called|urged|asked|told|stated|confirmed|considers|regards|views|did|does|"
                 "intends|intended|tried|tries|continues|continued|launched|sent|supplied|pledged|promised|"
                 "and|or")
-_ACTOR_AFTER = re.compile(rf"(?:['\u2019]s\s+(?:\w+\s+)?(?:{_ACTOR_NOUNS})\b|\s+(?:{_ACTOR_NOUNS}|{_ACTOR_VERBS})\b)",
-                          re.I)
+_ACTOR_AFTER = re.compile(rf"(?:['\u2019]s\s+(?:\w+\s+)?(?:{_ACTOR_NOUNS})\b|\s+(?:{_ACTOR_NOUNS}|"
+                          rf"(?:(?:almost|never|not|also|still|\w+ly)\s+){{0,3}}(?:{_ACTOR_VERBS}))\b)",
+                          re.I)  # "Kyiv almost never publicly claims"
+_HEADLINE_SOURCE = re.compile(r":\s*\Z")  # "... kills four, injures 16: Moscow" (a headline's source)
 _ACTOR_BEFORE = re.compile(r"(?:\b(?:the|pro|anti|by|with|between|to|against|for)[-\s]+)\Z", re.I)
 _LOCATIVE_WORDS = ("in", "into", "at", "on", "near", "over", "outside", "around", "across", "toward", "towards", "of",
                    "from", "to", "hit", "struck", "strike", "strikes", "attack", "attacked", "attacks", "shelled",
@@ -679,7 +681,8 @@ def _sentence_mentions(sent: Sentence, sc: _Scanner, surnames: set[str] | None =
             if not taken.isdisjoint(range(a, b)):
                 continue
             taken.update(range(a, b))
-            found.extend(_axis_town(_as_mentions(sent, a, b, name, kind, first), s, b, sc))
+            found.extend(_settlement_of_region(_axis_town(_as_mentions(sent, a, b, name, kind, first), s, b, sc),
+                                               s, b, sc))
     found = _drop_district_lists(sent, found)
     if "(" in s:
         found = _drop_glosses(s, found, sent.start)
@@ -703,6 +706,19 @@ def _axis_town(found: list[Mention], s: str, b: int, sc: _Scanner) -> list[Menti
     if stem == m.query or not sc.known(stem):
         return found
     return [replace(m, query=stem)]
+
+
+def _settlement_of_region(found: list[Mention], s: str, b: int, sc: _Scanner) -> list[Mention]:
+    """"shelling of a Luhansk village", "two Kharkiv towns": a region's name as the adjective of its settlements
+    (but "the Lozuvatka village" is the village itself)."""
+    if len(found) != 1 or found[0].kind != "place" or not _SETTLEMENT_AFTER.match(s, b):
+        return found
+    m = found[0]
+    start = b - len(m.text)
+    region = getattr(sc.g, "region", None)
+    if region is None or not _ARTICLE_BEFORE.search(s, max(0, start - 12), start) or region(m.text) is None:
+        return found
+    return [replace(m, kind="region", query=f"{m.text} region")]
 
 
 _WATER_AFTER = re.compile(r"\s{1,3}(?:estuary|river|canal|lagoon|delta|reservoir)\b", re.I)
@@ -1066,6 +1082,8 @@ def _is_metonym(s: str, a: int, b: int, before: str, after: str) -> bool:
         return bool(_ACTOR_AFTER.match(after)) or not _locative_before(before)
     if _ACTOR_AFTER.match(after):
         return True
+    if _HEADLINE_SOURCE.search(before) and (not after.strip() or after.lstrip(" \t").startswith("\n")):
+        return True
     if _BY_CAPITAL.search(before) and not _NOUN_AFTER.match(after):
         return True  # "cross-border attacks by Kyiv, the governor said": the government did it
     return bool(_ACTOR_BEFORE.search(before)) and bool(re.match(r"\s+(?:regime|government|authorities)", after))
@@ -1098,6 +1116,8 @@ def _as_mentions(sent: Sentence, a: int, b: int, name: str, kind: str, first: in
     return [Mention(name, off + a, off + b, idx, "place", name, fuzzy, **flags)]
 
 
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:border\s+|front-?line\s+)?(?:villages?|towns?|settlements?|hamlets?)\b(?!\s+of\b)")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|of|two|three|four|five|several|many|other|another)\s+\Z", re.I)
 # the ends a word before _COMPASS_APPOSITION's final blanks can have
 _COMPASS_ENDS = ("north", "south", "east", "west", "central", "ern")
 _COMPASS_APPOSITION = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*+,\s{1,2}(?:north|south|east|west|central|north-?east|north-?west|"

@@ -50,6 +50,17 @@ def test_a_village_the_text_puts_in_russia_is_not_its_ukrainian_namesake(gazette
     assert [r.place["place_id"] for r in got if r.mention.text == "Dunaika"] == ["gn:709427"]
 
 
+def test_a_village_the_text_places_in_a_region_stays_there_in_every_mention(gazetteer):
+    # GeoNames knows no Solokhi; its nearest spelling is Solokha, another name of Stavkove in Poltava Oblast
+    text = ("A civilian was killed on Wednesday in a strike on Solokhi, a village near the border. "
+            "\"The village of Solokhi, Belgorod Region, has been hit by shelling,\" the governor said.")
+    sentences = split_sentences(text)
+    got = resolve_mentions(find_mentions(text, gazetteer, sentences=sentences), gazetteer, sentences=sentences)
+    solokhi = [r.place for r in got if r.mention.text == "Solokhi"]
+    assert len(solokhi) == 2 and {p["admin1"] for p in solokhi} == {"Belgorod Oblast"}
+    assert any(c["name"] == "Stavkove" for r in got if r.mention.text == "Solokhi" for c in r.candidates)
+
+
 def test_a_town_in_a_russian_region_the_basemap_does_not_draw(gazetteer):
     got = _resolve("A drone hit the Kirishi refinery in the Leningrad region.", gazetteer)
     assert got["Kirishi"].place["country_code"] == "RU" and got["Kirishi"].place["admin1"] == "Leningrad Oblast"

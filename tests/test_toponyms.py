@@ -37,6 +37,11 @@ def test_metonyms_are_actors(gazetteer):
                  gazetteer)
     assert got == [("Kyiv", "actor")]
     assert _kinds("The school was hit by Kyiv residents' donated drones near Kyiv.", gazetteer)[-1] == ("Kyiv", "place")
+    got = _kinds("Ukraine shelling of Luhansk village kills four, injures 16: Moscow\nKyiv almost never publicly claims "
+                 "such attacks.", gazetteer)
+    assert got == [("Ukraine", "country"), ("Luhansk", "region"), ("Moscow", "actor"), ("Kyiv", "actor")]
+    # "the Lozuvatka village" is the village itself: no region bears its name
+    assert _kinds("Missiles hit the Lozuvatka village.", gazetteer) == [("Lozuvatka", "place")]
 
 
 def test_stop_lists(gazetteer):
