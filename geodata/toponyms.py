@@ -1071,7 +1071,7 @@ def _classify(s: str, a: int, b: int, name: str, sc: _Scanner, *, first: bool, s
 
 _BY_CAPITAL = re.compile(r"\b(?:attacks?|strikes?|shelling|aggression|raids?|bombardments?|incursions?|provocations?|"
                          r"launched|carried\s+out|fired|ordered|backed|supported|sponsored)\s+by\s+\Z", re.I)
-_NOUN_AFTER = re.compile(r"\s+(?!and\b|or\b)[a-z]")  # "attacks by Kyiv residents": the capital qualifies a noun
+_NOUN_AFTER = re.compile(r"(?<!\s)\s++(?!and\b|or\b)[a-z]")  # "attacks by Kyiv residents": the capital qualifies a noun
 
 
 def _is_metonym(s: str, a: int, b: int, before: str, after: str) -> bool:
@@ -1116,7 +1116,7 @@ def _as_mentions(sent: Sentence, a: int, b: int, name: str, kind: str, first: in
     return [Mention(name, off + a, off + b, idx, "place", name, fuzzy, **flags)]
 
 
-_SETTLEMENT_AFTER = re.compile(r"\s+(?:border\s+|front-?line\s+)?(?:villages?|towns?|settlements?|hamlets?)\b(?!\s+of\b)")
+_SETTLEMENT_AFTER = re.compile(r"(?<!\s)\s++(?:border\s++|front-?line\s++)?(?:villages?|towns?|settlements?|hamlets?)\b(?!\s+of\b)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|of|two|three|four|five|several|many|other|another)\s+\Z", re.I)
 # the ends a word before _COMPASS_APPOSITION's final blanks can have
 _COMPASS_ENDS = ("north", "south", "east", "west", "central", "ern")
@@ -1130,6 +1130,9 @@ _LIST_REGIONS = re.compile(
     r"(?<![\w'\u2019-])(?P<list>(?:[A-Z][\w'\u2019-]++(?:\s[A-Z][\w'\u2019-]++)?"
     r"(?:\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or)\s+)){1,30}+)"
     r"(?P<last>[A-Z][\w'\u2019-]++(?:\s[A-Z][\w'\u2019-]++)?)\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b")
+_REGIONS_OF_LIST = re.compile(
+    r"\b(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\s+of\s+(?P<list>(?:[A-Z][\w'\u2019-]++(?:\s[A-Z][\w'\u2019-]++)?"
+    r"(?:\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or)\s+)){1,30}+[A-Z][\w'\u2019-]++(?:\s[A-Z][\w'\u2019-]++)?)")
 _LIST_ITEM = re.compile(r"[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?")
 
 
@@ -1156,12 +1159,13 @@ def _drop_district_lists(sent: Sentence, found: list[Mention]) -> list[Mention]:
 
 
 def _region_list_mentions(sent: Sentence, found: list[Mention], sc: _Scanner) -> list[Mention]:
-    """Turn the earlier items of "the Rostov and Kaluga regions" into region mentions too."""
+    """Turn the earlier items of "the Rostov and Kaluga regions", and those of "its border regions of Bryansk
+    and Belgorod", into region mentions too."""
     s = sent.text
     extra: list[Mention] = []
     if not any(map(s.__contains__, ("regions", "blasts", "provinces", "Regions"))):
         return extra  # a word _LIST_REGIONS needs is missing
-    for m in _LIST_REGIONS.finditer(s):
+    for m in (*_LIST_REGIONS.finditer(s), *_REGIONS_OF_LIST.finditer(s)):
         for item in _LIST_ITEM.finditer(m.group("list")):
             a = m.start("list") + item.start()
             b = a + len(item.group())

@@ -27,6 +27,12 @@ def test_region_forms(gazetteer):
     assert got == [("Sumy region", "region"), ("Belgorod", "region")]
 
 
+def test_regions_of_a_list(gazetteer):
+    got = _kinds("Russia said it had destroyed several drones in its border regions of Bryansk and Belgorod overnight.",
+                 gazetteer)
+    assert got == [("Russia", "country"), ("Bryansk", "region"), ("Belgorod", "region")]
+
+
 def test_metonyms_are_actors(gazetteer):
     got = _kinds("On July 9, the Kiev regime made an attempt, and Moscow said it failed; Kyiv's allies met.",
                  gazetteer)
