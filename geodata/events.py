@@ -607,7 +607,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         # an undated sentence is about the day its paragraph last named ("On 8 April ... The strike
         # killed 63"), or the day being told when it gives a clock time ("At 10:30, two missiles hit")
         sent_context = para_date or section_date or story_date or (
-            anchor if anchor is not None and timed else
+            anchor if anchor is not None and (timed or not retro and _news_day(anchor, published)) else
             last_told or _before_any_date(sent.text, first_told, published, context) if retro else context)
         if not retro and "just" in sent.text and (just := _JUST.search(sent.text)) is not None:
             # "I have just received reports on Odesa": the dispatch's own day, not the day before
@@ -840,6 +840,15 @@ def _clauses(sent: Sentence, places: list[Resolution], published: dt.date,
             for cl in merged:
                 cl.dates = cl.dates or list(dates)
     return merged
+
+
+def _news_day(day: timeline.DateSpan, published: dt.date) -> bool:
+    """True for the day a news report is about ("killed six on Thursday" in Thursday's or Friday's paper): its
+    undated lines after it ("Another three people were killed in Kurakhivka") are of that day."""
+    return day.start == day.end and 0 <= (published - day.end).days <= _NEWS_DAYS
+
+
+_NEWS_DAYS = 1
 
 
 def _story_date(text: str, told: list[timeline.DateSpan], published: dt.date) -> timeline.DateSpan | None:

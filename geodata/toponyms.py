@@ -273,7 +273,7 @@ _STREET_NAME_AFTER = re.compile(r"\s{1,3}(?:[A-Z][\w'\u2019-]*+\s{1,3}){1,2}(?:S
 # "the Kyiv District" of Odesa or Kharkiv: a capital's own districts bear other names
 _CITY_DISTRICT_AFTER = re.compile(r"\s{1,3}(?:District|district|Raion|raion)\b")
 _PLURAL_REGION = re.compile(r"\s+(?:regions|oblasts|provinces)\b", re.I)
-_SINGLE_REGION = re.compile(r"\s+(?:region|oblast|province|krai)\b", re.I)
+_SINGLE_REGION = re.compile(r"\s+(?:border\s+|frontier\s+)?(?:region|oblast|province|krai)\b", re.I)
 # Words without which _VESSEL_BEFORE cannot match (lower-cased as re.I compares them to ASCII letters)
 _VESSEL_NEEDS = ("ship", "cruiser", "vessel", "frigate", "submarine", "corvette", "destroyer", "tanker", "icebreaker",
                  "boat")
@@ -689,6 +689,8 @@ def _sentence_mentions(sent: Sentence, sc: _Scanner, surnames: set[str] | None =
     found.extend(_region_list_mentions(sent, found, sc))
     found.sort(key=lambda m: m.start)
     _admin_hints(sent, found, sc)
+    if "over " in s:
+        _regions_flown_over(sent, found, sc)
     return found
 
 
@@ -706,6 +708,28 @@ def _axis_town(found: list[Mention], s: str, b: int, sc: _Scanner) -> list[Menti
     if stem == m.query or not sc.known(stem):
         return found
     return [replace(m, query=stem)]
+
+
+_OVER_LIST = re.compile(r"(?<!\w)over\s++(?:the\s++)?(?:[A-Z][\w'\u2019-]*+(?:\s*+,\s*+(?:and\s++)?|\s++and\s++))*+\Z")
+_AIR_WORDS = ("drone", "missile", "UAV", "aircraft", "rocket")
+
+
+def _regions_flown_over(sent: Sentence, found: list[Mention], sc: _Scanner) -> None:
+    """"destroyed 30 drones over Bryansk", "shot down drones over Kursk, Voronezh, Rostov and Belgorod": the
+    Russian defence ministry counts its interceptions by region, and names each by its centre."""
+    s = sent.text
+    region = getattr(sc.g, "region", None)
+    if region is None or not any(map(s.__contains__, _AIR_WORDS)):
+        return
+    for k, m in enumerate(found):
+        if m.kind != "place" or fold(m.text) in _CAPITALS:
+            continue
+        a = m.start - sent.start
+        if _OVER_LIST.search(s, max(0, a - 120), a) is None:
+            continue
+        unit = region(m.text)
+        if unit is not None and unit.country_code == "RU":
+            found[k] = replace(m, kind="region", query=f"{m.text} region")
 
 
 def _settlement_of_region(found: list[Mention], s: str, b: int, sc: _Scanner) -> list[Mention]:
@@ -1132,7 +1156,7 @@ _LIST_REGIONS = re.compile(
     r"(?P<last>[A-Z][\w'\u2019-]++(?:\s[A-Z][\w'\u2019-]++)?)\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b")
 _REGIONS_OF_LIST = re.compile(
     r"\b(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\s+of\s+(?P<list>(?:[A-Z][\w'\u2019-]++(?:\s[A-Z][\w'\u2019-]++)?"
-    r"(?:\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or)\s+)){1,30}+[A-Z][\w'\u2019-]++(?:\s[A-Z][\w'\u2019-]++)?)")
+    r"(?:\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or)\s+)(?=[A-Z])){1,30}+[A-Z][\w'\u2019-]++(?:\s[A-Z][\w'\u2019-]++)?)")
 _LIST_ITEM = re.compile(r"[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?")
 
 

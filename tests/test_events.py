@@ -226,10 +226,14 @@ def test_undated_sentence_takes_the_day_of_its_paragraph_not_of_the_next(gazette
     assert not any(g[2] >= "2024-08-19" for g in got)
 
 
-def test_news_text_keeps_the_dateline_for_an_undated_paragraph(gazetteer):
+def test_news_text_gives_an_undated_paragraph_its_news_day(gazetteer):
+    # Monday's paper: the undated paragraph after Sunday's lead is Sunday's news (as the blind gold of three sets
+    # of VOA reports reads it); with no day told, it keeps the dateline context
     text = ("Russian troops shelled Kupiansk on Sunday.\n\nRussian artillery shelled Sumy.")
     got = _events(text, gazetteer, dt.date(2023, 7, 10))
     assert ("Kupiansk", "Explosions/Remote violence", "2023-07-09", "2023-07-09", "day") in got
+    assert ("Sumy", "Explosions/Remote violence", "2023-07-09", "2023-07-09", "day") in got
+    got = _events("Russian artillery shelled Sumy.", gazetteer, dt.date(2023, 7, 10))
     assert ("Sumy", "Explosions/Remote violence", "2023-07-09", "2023-07-10", "day") in got  # dateline context
 
 
@@ -878,3 +882,13 @@ def test_a_part_of_the_day_is_of_the_day_last_told(gazetteer):
             "He said Russian forces hit the village of Cherkaske in the morning, damaging nine houses.")
     got = _events(text, gazetteer, dt.date(2024, 6, 10))  # a Monday
     assert ("Cherkaske", "Explosions/Remote violence", "2024-06-09", "2024-06-09", "day") in got
+
+
+def test_undated_lines_of_a_news_report_are_of_its_news_day(gazetteer):
+    # VOA, 25 April 2024 (public domain), tests/realtexts/holdout36: the lead's "on Thursday" is the paper's day
+    text = ("Russian airstrikes killed at least six people in a Ukrainian-held part of the Donetsk territory on "
+            "Thursday, according to local officials.\n\nThe governor said shelling killed three people in the village "
+            "of Udachne.\n\nAnother three people were killed about 50 kilometers south in Kurakhivka.")
+    got = _events(text, gazetteer, dt.date(2024, 4, 25))
+    assert {g[0]: g[2:4] for g in got}["Udachne"] == ("2024-04-25", "2024-04-25")
+    assert {g[0]: g[2:4] for g in got}["Kurakhivka"] == ("2024-04-25", "2024-04-25")

@@ -31,6 +31,17 @@ def test_regions_of_a_list(gazetteer):
     got = _kinds("Russia said it had destroyed several drones in its border regions of Bryansk and Belgorod overnight.",
                  gazetteer)
     assert got == [("Russia", "country"), ("Bryansk", "region"), ("Belgorod", "region")]
+    got = _kinds("The assault hit five towns in the regions of Sumy and Kharkiv, according to officials; drones were "
+                 "intercepted over Russia's Belgorod border region.", gazetteer)
+    assert got == [("Sumy", "region"), ("Kharkiv", "region"), ("Russia", "country"), ("Belgorod border region", "region")]
+
+
+def test_russian_regions_a_defence_ministry_counts_drones_over(gazetteer):
+    got = _kinds("The military said it destroyed 30 drones over Bryansk, and shot down drones over Kursk, Voronezh, "
+                 "Rostov and Belgorod. Drones also flew over Kharkiv and Moscow.", gazetteer)
+    assert got == [("Bryansk", "region"), ("Kursk", "region"), ("Voronezh", "region"), ("Rostov", "region"),
+                   ("Belgorod", "region"), ("Kharkiv", "place"), ("Moscow", "place")]
+    assert _kinds("A festival was held over Kursk weekend.", gazetteer) == [("Kursk", "place")]
 
 
 def test_metonyms_are_actors(gazetteer):
