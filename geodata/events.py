@@ -980,8 +980,11 @@ def _event_dates(text: str, published: dt.date, anchor: timeline.DateSpan | None
                 continue
             d = timeline.DateSpan(d.end.replace(day=1), d.end, "month", d.text, d.offset)
         if timeline.opens_period(text, d) and (max(d.end, published) - d.start).days > _LONG_PERIOD_DAYS:
-            if d.text[:5].lower() == "since" and _HELD_BEFORE.search(text, max(0, d.offset - 60), d.offset):
-                out.append(timeline.began(d))  # "occupied by Russian forces since 3 March 2022": taken that day
+            if (d.text[:5].lower() == "since" and d.precision != "year"
+                    and _HELD_BEFORE.search(text, max(0, d.offset - 60), d.offset)):
+                # "occupied by Russian forces since 3 March 2022": taken that day; but "held by Russian-backed
+                # separatists since 2014" is the city's background in a report of its shelling
+                out.append(timeline.began(d))
             continue
         out.append(d)
     return out
@@ -1184,6 +1187,9 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
     if any(map(low.__contains__, _GOAL_NEEDS)) and _GOAL_BEFORE.search(before):
         return False  # "its most likely operational goal of the Sloviansk-Kramatorsk urban area": not reached
     me = ms + (r.mention.end - r.mention.start)
+    if (len(places) > 1 or len(sentence_places) > 1) and (
+            "of" in low and _TITLE_OF_BEFORE.search(before) or _TITLE_AFTER.match(sentence, me)):
+        return False  # "Oleh Kiper, the regional governor of Odesa, said the Izmail district came under attack"
     op = _OPERATION_AFTER.match(sentence, me)
     # (a sector only when it leads to a place after it: "In the Kramatorsk sector, ... in the area of Chasovyi
     # Yar", not "the assault against the Severodonetsk pocket ... advances in the Kharkiv sector")
@@ -1208,7 +1214,9 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
         district = r.place.get("feature_code") == "ADM2"
         others = [o for o in list(places) + list(sentence_places) if o is not r]
         if any((o.place["feature_class"] != "A" or not district and o.place.get("feature_code") == "ADM2")
-               and o.place.get("admin1_code") in codes and not _wide_landmark(o.place) for o in others):
+               and o.place.get("admin1_code") in codes and not _wide_landmark(o.place)
+               and (not district or o.mention.end <= r.mention.start and _DISTRICT_GAP.fullmatch(
+                   sentence, o.mention.end - sent.start, ms) is not None) for o in others):
             return False  # "near Liman, ... in the Donetsk region": the region only locates Liman
         campaign = _CAMPAIGN_BEFORE.search(before)
         if campaign is not None and (others or campaign.group(1) is not None):
@@ -1216,6 +1224,8 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
     return True
 
 
+_TITLE_OF_BEFORE = re.compile(r"\b(?:governor|mayor|head|chief)\s+of\s+(?:the\s+|Russia['\u2019]s\s+)?\Z", re.I)
+_TITLE_AFTER = re.compile(r"(?:['\u2019]s)?\s++(?:(?:regional|region|oblast|city)\s+)?(?:governor|mayor)\b", re.I)
 _CAMPAIGN_BEFORE = re.compile(r"\b(?:([Ww]ar\s+in)|[Bb]attle\s+(?:of|for))\s+(?:the\s+)?\Z")
 _PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:use\s+(?:against|on|in)|bombing|striking|attacking|shelling|targeting|"
                              r"hitting)\s+(?:the\s+)?\Z", re.I)
@@ -1223,6 +1233,12 @@ _PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:use\s+(?:against|on|in)|bombing|striki
 _COMPASS_FROM = re.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:wards?)?\s+"
                            r"from\s+(?:the\s+)?\Z", re.I)
 _WIDE_FEATURE_KM = 30.0
+
+
+# a district locates the village named just before it ("Odnorovka, Bohodukhiv district", "Kozacha Lopan village of
+# Kharkiv district"); named apart, it is where something happened too ("the Izmail district ... came under attack
+# again, and ... in the city of Vylkove")
+_DISTRICT_GAP = re.compile(r"\s*+(?:,|(?:village|town|settlement)?\s*+(?:of|in))?\s*+(?:the\s+)?", re.I)
 
 
 def _wide_landmark(place: dict) -> bool:

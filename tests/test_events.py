@@ -892,3 +892,17 @@ def test_undated_lines_of_a_news_report_are_of_its_news_day(gazetteer):
     got = _events(text, gazetteer, dt.date(2024, 4, 25))
     assert {g[0]: g[2:4] for g in got}["Udachne"] == ("2024-04-25", "2024-04-25")
     assert {g[0]: g[2:4] for g in got}["Kurakhivka"] == ("2024-04-25", "2024-04-25")
+
+
+def test_titles_districts_and_a_city_held_since_2014(gazetteer):
+    # VOA, 18 September 2023 and 27 February 2022 (public domain), tests/realtexts/holdout35 and holdout34
+    text = ("Oleh Kiper, the regional governor of Odesa, said the Izmail district, which is home to ports used to "
+            "export grain, came under attack again, and that a recreational facility in the city of Vylkove was hit.")
+    got = {g[0] for g in _events(text, gazetteer, dt.date(2023, 9, 18))}
+    assert got == {"Izmail District (Izmayil)", "Vylkove"}  # the governor's title is no event place
+    text = ("Russian troops closed in on two other cities Saturday. There were reports of shelling in the eastern "
+            "Ukrainian city of Donetsk, which has been held by Russian-backed separatists since 2014.")
+    got = _events(text, gazetteer, dt.date(2022, 2, 27))
+    assert [g[2:4] for g in got if g[0] == "Donetsk"] == [("2022-02-26", "2022-02-26")]
+    text = "Russia on Thursday said Ukraine launched a drone attack near the Zaporizhzhia nuclear station."
+    assert [g[0] for g in _events(text, gazetteer, dt.date(2023, 11, 2))] == ["Zaporizhzhia Nuclear Power Plant"]
