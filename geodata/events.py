@@ -67,7 +67,7 @@ _CUES: list[tuple[str, str, float, str]] = [
                                   r"(?:situation|position)s?"),
     (BATTLES, "Armed clash", 1.0, r"attacks?|attacked|attacking|raids?|incursions?|approach(?:ed|ing)\s+the\s+"
                                   r"(?:city|town|village)|entered(?!\s+(?:into|service|office|the\s+war)\b)"),
-    (BATTLES, "Government regains territory", 2.5, r"liberat(?:ed|ion|ing)|recaptur(?:ed|e|ing)|retook|retaken|"
+    (BATTLES, "Government regains territory", 2.5, r"liberat(?:ed|ion|ing|es?)|recaptur(?:ed|e|ing)|retook|retaken|"
                                                    r"retake|regain(?:ed|ing|s)?|took\s+back|de-?occupied|recover(?:ed)?|"
                                                    r"secured\s+(?:the\s+)?(?:city|town|village|settlement|area)s?"),
     (BATTLES, "Non-state actor overtakes territory", 2.2, r"captur(?:ed|e|ing)|seized|seize|occupied|fell\s+to|"
@@ -805,7 +805,11 @@ def _clauses(sent: Sentence, places: list[Resolution], published: dt.date,
         seg = text[a:b]
         folded = low[a:b]
         weak = weak_words and any(map(folded.__contains__, _WEAK_NEEDS)) and _WEAK_CUE.search(folded) is not None
-        raw.append(_Clause(a, b, seg, classify(seg), weak))
+        cue = classify(seg)
+        if cue is not None and any(map(folded.__contains__, ("launched", "began", "started"))) \
+                and _WAR_START.search(seg) is not None:
+            cue = classify(_WAR_START.sub(" ", seg))  # "... before Russia launched its military offensive": no event
+        raw.append(_Clause(a, b, seg, cue, weak))
     raw = _join_place_lists(raw, sent, places)
     merged: list[_Clause] = []
     aside: list[tuple[int, int]] = []  # "..., which launched an invasion of its neighbor in February": not its date
@@ -836,7 +840,8 @@ def _clauses(sent: Sentence, places: list[Resolution], published: dt.date,
         # "Hroza was captured ..., and liberated ..., in September 2022": the one date is the
         # sentence's, unless a relative clause holds it ("Bakhmut, which was captured in May")
         owner = next(cl for cl in merged if cl.dates)
-        if not _RELATIVE.match(owner.text) and not (owner is not merged[0] and _RELATIVE_TIME.match(owner.text)):
+        if not _RELATIVE.match(owner.text) and not (owner is not merged[0] and (
+                _RELATIVE_TIME.match(owner.text) or _NOUN_RELATIVE.search(text, owner.start, dates[0].offset))):
             for cl in merged:
                 cl.dates = cl.dates or list(dates)
     return merged
@@ -917,6 +922,17 @@ _PARTICIPLE = re.compile(r"\b[A-Z][\w'\u2019-]*,?\s+(?:[a-z]+ed|taken|retaken|se
                          r"(?:by|in|on|during|from|after|since)\b")
 # a clause that only places the sentence's event relative to another ("days after Ukraine retook it on 2 July");
 # (this and _PARTICIPLE begin at a word start only: a search over hostile text stays linear)
+# the war's start as a time reference ("a village that had 180 inhabitants before Russia launched its military
+# offensive in Ukraine in February 2022", "since Moscow launched its assault on Ukraine")
+_WAR_START = re.compile(r"\b(?:before|after|since|when|as)\s+(?:Russia|Moscow|Putin|the\s+Kremlin|Russian\s+(?:forces|troops))"
+                        r"\s+(?:\w+\s+)?(?:launched|began|started)\s+(?:its|his|a|the)\s+(?:(?:full-scale|large-scale|"
+                        r"military|all-out|special)\s+)*(?:invasion|offensive|assault|war|operation)"
+                        r"(?:\s+(?:of|on|in|against)\s+Ukraine)?", re.I)
+# "..., the capital of the region that Moscow claimed to have annexed in 2022": a relative clause inside an apposition
+# (not "said that ...")
+_NOUN_RELATIVE = re.compile(r"\b(?!(?:said|says|claimed|claims|reported|announced|added|stated|noted|confirmed|"
+                            r"believes?|believed|warned|insisted|so|such|now|and|but)\s)[a-z]+\s+(?:that|which|whom|where)"
+                            r"\s[^,;()]*\Z", re.I)
 _RELATIVE_TIME = re.compile(r"\b(?:(?:just|only|some|about|[a-z]+|\d+)\s+)?(?:(?:days|weeks|hours|months|years)\s+)?"
                             r"(?:after|before|following)\b", re.I)
 _LIST_GLUE = re.compile(r"[\s,;&]*(?:(?:and|or|as\s+well\s+as|the)\b[\s,;&]*)*", re.I)
@@ -1225,7 +1241,7 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
 
 
 _TITLE_OF_BEFORE = re.compile(r"\b(?:governor|mayor|head|chief)\s+of\s+(?:the\s+|Russia['\u2019]s\s+)?\Z", re.I)
-_TITLE_AFTER = re.compile(r"(?:['\u2019]s)?\s++(?:(?:regional|region|oblast|city)\s+)?(?:governor|mayor)\b", re.I)
+_TITLE_AFTER = re.compile(r"(?:['\u2019]s|(?<!\s))\s++(?:(?:regional|region|oblast|city)\s+)?(?:governor|mayor)\b", re.I)
 _CAMPAIGN_BEFORE = re.compile(r"\b(?:([Ww]ar\s+in)|[Bb]attle\s+(?:of|for))\s+(?:the\s+)?\Z")
 _PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:use\s+(?:against|on|in)|bombing|striking|attacking|shelling|targeting|"
                              r"hitting)\s+(?:the\s+)?\Z", re.I)

@@ -279,7 +279,7 @@ _VESSEL_NEEDS = ("ship", "cruiser", "vessel", "frigate", "submarine", "corvette"
                  "boat")
 _OPENERS = "\u201c\"(:\u2014-"  # a quote, bracket, colon or dash before the name (and blanks) opens it
 _PLACE_NOUN_BEFORE = re.compile(r"\b(?:village|town|city|port|settlement|hamlet|capital|suburb)\s+of\s+\Z", re.I)
-_REGION_OF = re.compile(r"\b(?:region|oblast|province)\s+of\s+\Z", re.I)
+_REGION_OF = re.compile(r"\b(?:region|oblast|province|republic)\s+of\s+\Z", re.I)
 
 # A word that is not a known name is tried fuzzily only when it looks like a
 # Slavic settlement name; everything else would waste a rapidfuzz scan.

@@ -906,3 +906,17 @@ def test_titles_districts_and_a_city_held_since_2014(gazetteer):
     assert [g[2:4] for g in got if g[0] == "Donetsk"] == [("2022-02-26", "2022-02-26")]
     text = "Russia on Thursday said Ukraine launched a drone attack near the Zaporizhzhia nuclear station."
     assert [g[0] for g in _events(text, gazetteer, dt.date(2023, 11, 2))] == ["Zaporizhzhia Nuclear Power Plant"]
+
+
+def test_wire_reports_of_captured_villages(gazetteer):
+    # sentences of wire reports (AFP, 15 June 2024; 2 June 2024), shortened
+    text = ("Russia on Saturday said its forces had captured a village in Ukraine's eastern Donetsk region. "
+            "The defence ministry said its troops \"liberated the village of Sokil\", around 30 kilometres northwest "
+            "of Donetsk city, the capital of the region that Moscow claimed to have annexed in 2022.")
+    got = _events(text, gazetteer, dt.date(2024, 6, 15))
+    assert [g[2:4] for g in got if g[0] == "Sokil"] == [("2024-06-15", "2024-06-15")]  # not 2022
+    text = ("Russian troops \"have managed to liberate the village of Umanskoye in the popular republic of Donetsk\", "
+            "the ministry said on Sunday. Umanske is a tiny village that had fewer than 180 inhabitants before Russia "
+            "launched its military offensive in Ukraine in February 2022.")
+    got = _events(text, gazetteer, dt.date(2024, 6, 2))
+    assert [g[0] for g in got] == ["Umanske"] and got[0][2] >= "2024-06-01"
