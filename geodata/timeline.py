@@ -1020,12 +1020,21 @@ _DAYS_AFTER = 10
 # A text without any of these words (case-folded, as re.I compares) is not searched for them.
 _ANCHORED_WORDS = ("next", "following", "subsequent", "same", "that", "later", "after", "earlier", "previous",
                    "preceding", "before", "prior")
+_HOURS_WORDS = {"twenty-four": 24, "forty-eight": 48, "seventy-two": 72}
+
+
+def _hours_days(hours: str) -> int:
+    """Whole days in "24 hours later", "forty-eight hours later" (0 for "12 hours later")."""
+    return (_HOURS_WORDS.get(hours.lower()) or int(hours)) // 24
+
+
 _PRIOR_DAYS = 28
 """How far back "previous attacks" reach from the day told: the recent weeks, as "in recent weeks"."""
 _ANCHORED = re.compile(
     rf"(?i:\b(?:(?P<an_next>the{_S}(?:next|following){_S}(?:day|morning|afternoon|evening|night)"
     rf"|the{_S}day{_S}after|(?:a|one){_S}day{_S}later)"
     rf"|(?P<an_n>two|three|four|five|six|\d{{1,2}}){_S}days{_S}later"
+    rf"|(?P<an_hd>twenty-four|forty-eight|seventy-two|\d{{2}}){_S}hours{_S}later"
     rf"|(?P<an_na>two|three|four|five|six|seven|\d{{1,2}}){_S}days{_S}(?:after|following)"
     rf"|(?P<an_few>(?:a{_S}few|several|a{_S}couple{_S}of){_S}days{_S}later)"
     rf"|(?P<an_fol>(?:in|over|during){_S}the{_S}(?:following|next|subsequent){_S}"
@@ -1161,8 +1170,8 @@ def _with_anchored(text: str, found: list[DateSpan], anchor: DateSpan | None) ->
         if m.group("an_same"):
             extra.append(DateSpan(base.start, base.end, "day", m.group(), m.start()))
             continue
-        n = _num(m.group("an_n"), 1) if m.group("an_n") else 1
-        day = base.end + dt.timedelta(days=n)
+        n = _num(m.group("an_n"), 1) if m.group("an_n") else _hours_days(m.group("an_hd")) if m.group("an_hd") else 1
+        day = base.end + dt.timedelta(days=n)  # ("Only 24 hours later, Kyiv was struck again": the next day)
         extra.append(DateSpan(day, day, "day", m.group(), m.start()))
     return sorted(found + extra, key=lambda d: d.offset)
 

@@ -575,3 +575,13 @@ def test_early_in_the_invasion_is_its_first_weeks() -> None:
     got = find_dates("Early in the Russian invasion of Ukraine in 2022, the settlement was captured.", D(2024, 10, 17))
     assert (got[0].start, got[0].end, got[0].text) == (D(2022, 2, 24), D(2022, 4, 7), "Early in the Russian invasion")
     assert (got[1].start, got[1].end) == (D(2022, 1, 1), D(2022, 12, 31))  # the year it frames
+
+
+def test_twenty_four_hours_later_is_the_next_day():
+    # UK statement to the OSCE, 29 May 2025 (OGL v3.0): the strikes on Kyiv of Friday night and Saturday night
+    text = ("On Friday night, Russia struck apartment buildings in Kyiv. Only 24 hours later, Kyiv was struck again.")
+    got = {d.text: (d.start, d.end) for d in find_dates(text, dt.date(2025, 5, 29))}
+    assert got["24 hours later"] == (dt.date(2025, 5, 24), dt.date(2025, 5, 24))
+    got = {d.text: d.start for d in find_dates("On Monday, a drone hit Sumy. Twelve hours later, it hit again.",
+                                               dt.date(2025, 5, 29))}
+    assert got.get("hours later", got.get("Twelve hours later")) == dt.date(2025, 5, 26)
