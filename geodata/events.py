@@ -986,7 +986,12 @@ def _event_dates(text: str, published: dt.date, anchor: timeline.DateSpan | None
     span of what goes on ("Since the beginning of October, the fighting has been relentless").
     """
     out = []
-    for d in timeline.find_dates(text, published, anchor):
+    found = timeline.find_dates(text, published, anchor)
+    if len(found) > 1 and any(d.text.lower() == "overnight" for d in found) and any(
+            d.precision == "day" and d.text.lower() != "overnight" for d in found):
+        # "On 25 June, Kyiv was shelled overnight": the night of the day named, not the night before publication
+        found = [d for d in found if d.text.lower() != "overnight"]
+    for d in found:
         if d.offset > 0 and _SPOKEN_BEFORE.search(text, max(0, d.offset - 40), d.offset) is not None:
             continue  # "that second line of advance that we talked about yesterday": when it was said
         if d.text[:4].lower() == "from" and _COMPARED_BEFORE.search(text, max(0, d.offset - 40), max(0, d.offset)):

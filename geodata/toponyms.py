@@ -1093,6 +1093,10 @@ def _classify(s: str, a: int, b: int, name: str, sc: _Scanner, *, first: bool, s
     return "place"
 
 
+_PASSIVE_HIT_AFTER = re.compile(r"(?<!\s)\s++(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+(?:\w+ly\s+|again\s+|also\s+)?"
+                                r"(?:shelled|struck|hit|attacked|targeted|bombed|rocked|shaken|pounded|hammered|"
+                                r"plunged|damaged|encircled|surrounded|besieged|captured|liberated|occupied|"
+                                r"blacked\s+out|left\s+without)\b", re.I)
 _BY_CAPITAL = re.compile(r"\b(?:attacks?|strikes?|shelling|aggression|raids?|bombardments?|incursions?|provocations?|"
                          r"launched|carried\s+out|fired|ordered|backed|supported|sponsored)\s+by\s+\Z", re.I)
 _NOUN_AFTER = re.compile(r"(?<!\s)\s++(?!and\b|or\b)[a-z]")  # "attacks by Kyiv residents": the capital qualifies a noun
@@ -1102,6 +1106,8 @@ def _is_metonym(s: str, a: int, b: int, before: str, after: str) -> bool:
     """Return True when a capital stands for its government ("the Kiev regime", "Moscow said")."""
     if _locative_before(before) and not re.search(r"\bthe\s+\Z", before, re.I):
         return False  # "in Kyiv", "a strike on Kyiv"
+    if _PASSIVE_HIT_AFTER.match(after):
+        return False  # "Kyiv was shelled overnight by Russia": the city took the blow
     if re.match(r"['\u2019]s\s", s[b:b + 3]) or s[b:b + 2] in ("'s", "\u2019s"):
         return bool(_ACTOR_AFTER.match(after)) or not _locative_before(before)
     if _ACTOR_AFTER.match(after):

@@ -920,3 +920,10 @@ def test_wire_reports_of_captured_villages(gazetteer):
             "launched its military offensive in Ukraine in February 2022.")
     got = _events(text, gazetteer, dt.date(2024, 6, 2))
     assert [g[0] for g in got] == ["Umanske"] and got[0][2] >= "2024-06-01"
+
+
+def test_a_capital_shelled_on_a_named_night(gazetteer):
+    # UK statement to the OSCE, 5 July 2022 (OGL v3.0), tests/realtexts/holdout37
+    got = _events("On 25 June, Kyiv was shelled overnight by Russia, targeting a residential district.", gazetteer,
+                  dt.date(2022, 7, 5))
+    assert got == [("Kyiv", "Explosions/Remote violence", "2022-06-25", "2022-06-25", "day")]

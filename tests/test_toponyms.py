@@ -59,6 +59,7 @@ def test_metonyms_are_actors(gazetteer):
     assert got == [("Ukraine", "country"), ("Luhansk", "region"), ("Moscow", "actor"), ("Kyiv", "actor")]
     # "the Lozuvatka village" is the village itself: no region bears its name
     assert _kinds("Missiles hit the Lozuvatka village.", gazetteer) == [("Lozuvatka", "place")]
+    assert _kinds("Kyiv was shelled overnight by Russia.", gazetteer)[0] == ("Kyiv", "place")
 
 
 def test_stop_lists(gazetteer):
