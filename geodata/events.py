@@ -1048,11 +1048,14 @@ def _clause_dates(cl: _Clause, global_dates: list[timeline.DateSpan], context: t
                 (rel < rep.start() and classify(cl.text[rep.end():]) is not None
                  and not timeline.names_calendar_day(d) and not timeline.counts_from_story(d))
                 or 0 <= rel - rep.end() <= 2):
-            # "On Monday, the ministry announced an attack ..." and "..., the governor said on 10 July": the
-            # attack is that day or the day before (not when the text is timed to the minute: "At 10:10 the
-            # next morning, the MoD announced ...", nor for a leading calendar day: "On 25 December 2023,
-            # Russia said its forces had captured ..." is how a chronicle dates the event itself)
-            return timeline.DateSpan(d.start - dt.timedelta(days=1), d.end, "day", d.text, d.offset), True
+            # "On Sunday, the governor said Russian artillery had shelled Nikopol": that day or the day before (not
+            # when the text is timed to the minute: "At 10:10 the next morning, the MoD announced ...", nor for a
+            # leading calendar day: "On 25 December 2023, Russia said its forces had captured ..." is how a
+            # chronicle dates the event itself); told after it in the simple past ("Ukraine said on Thursday its
+            # air force struck two targets"), the day said, as the readers of 40 news reports took it
+            told_after = cl.text[rep.end():]
+            if classify(told_after) is None or "had" in told_after and _PAST_PERFECT.search(told_after):
+                return timeline.DateSpan(d.start - dt.timedelta(days=1), d.end, "day", d.text, d.offset), True
         return d, True
     if global_dates:
         return global_dates[0], True
@@ -1063,6 +1066,7 @@ def _clause_dates(cl: _Clause, global_dates: list[timeline.DateSpan], context: t
 
 
 _RECENT_DAYS = 2
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+|already\s+)?(?:been\s+)?[a-z]+\b", re.I)
 # "Russian forces are continuing to attack", "planners are likely facing", "the town remains contested": the
 # state on the report's day
 _NOW = re.compile(r"\b(?:(?:are|is)\s+(?:[a-z]+ly\s+|still\s+|now\s+)?[a-z]{3,}ing|continues?\s+to|remains?\s+"

@@ -471,6 +471,9 @@ def test_event_takes_the_date_as_written(gazetteer, sentence, published, want):
     # only the day it was said: the shelling was that day or the day before
     ("Russian shelling killed two people in Nikopol, the governor said on 9 July.",
      ("Nikopol", "2023-07-08", "2023-07-09")),
+    # told after the verb in the simple past: the day said (VOA, 4 January 2024, tests/realtexts/holdout39)
+    ("Ukraine said on Sunday its air force struck a command post near Sevastopol.",
+     ("Sevastopol", "2023-07-09", "2023-07-09")),
 ])
 def test_said_date_and_event_date(gazetteer, sentence, want):
     assert [(g[0], g[2], g[3]) for g in _events(sentence, gazetteer)] == [want]
