@@ -994,6 +994,8 @@ def _event_dates(text: str, published: dt.date, anchor: timeline.DateSpan | None
     for d in found:
         if d.offset > 0 and _SPOKEN_BEFORE.search(text, max(0, d.offset - 40), d.offset) is not None:
             continue  # "that second line of advance that we talked about yesterday": when it was said
+        if d.offset > 0 and _BEFORE_NOUN.search(text, max(0, d.offset - 30), d.offset) is not None:
+            continue  # "a border town with some 3,000 residents before Russia's Friday attack": a time reference
         if d.text[:4].lower() == "from" and _COMPARED_BEFORE.search(text, max(0, d.offset - 40), max(0, d.offset)):
             # "rising by 17 per cent from March 2024": the base of a comparison; "rose by 200 per cent from
             # March to April": what is told is the last month
@@ -1012,6 +1014,7 @@ def _event_dates(text: str, published: dt.date, anchor: timeline.DateSpan | None
 
 
 _LONG_PERIOD_DAYS = 31
+_BEFORE_NOUN = re.compile(r"\bbefore\s+(?:the\s+|[A-Z][\w-]*['\u2019]s\s+)\Z")
 _SPOKEN_BEFORE = re.compile(r"\b(?:we|I|you)\s+(?:talked|spoke|briefed|told\s+you|mentioned|discussed|said)"
                             r"(?:\s+(?:about|to\s+you|you))?\s+\Z", re.I)
 _COMPARED_BEFORE = re.compile(r"\b(?:per\s?cent|percent|rose|rising|risen|increased?|decreased?|fell|dropped|"
@@ -1051,10 +1054,12 @@ def _clause_dates(cl: _Clause, global_dates: list[timeline.DateSpan], context: t
             # "On Sunday, the governor said Russian artillery had shelled Nikopol": that day or the day before (not
             # when the text is timed to the minute: "At 10:10 the next morning, the MoD announced ...", nor for a
             # leading calendar day: "On 25 December 2023, Russia said its forces had captured ..." is how a
-            # chronicle dates the event itself); told after it in the simple past ("Ukraine said on Thursday its
-            # air force struck two targets"), the day said, as the readers of 40 news reports took it
+            # chronicle dates the event itself); but "Ukraine said on Thursday its air force struck two targets",
+            # told after the verb and its day in the simple past, is of the day said, as the readers of 40 news
+            # reports took it
             told_after = cl.text[rep.end():]
-            if classify(told_after) is None or "had" in told_after and _PAST_PERFECT.search(told_after):
+            if rel < rep.start() or classify(told_after) is None or "had" in told_after and _PAST_PERFECT.search(
+                    told_after):
                 return timeline.DateSpan(d.start - dt.timedelta(days=1), d.end, "day", d.text, d.offset), True
         return d, True
     if global_dates:
@@ -1205,6 +1210,8 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
     if "from" in low and (_ORIGIN_BEFORE.search(before) and len(places) > 1 and not _COMPASS_FROM.search(before)
                           or _FROM_DIRECTION.search(before)):
         return False  # "advanced from the direction of Popasna": the origin, not where it happened
+    if "from" in low and _ACROSS_FROM_BEFORE.search(before):
+        return False  # "captured five villages across the border from Russia's Belgorod region": the other side
     if "from" in low and _PEOPLE_FROM_BEFORE.search(before):
         return False  # "mobilized men, 600 of them from Saratov Oblast, were crowded ...": where they came from
     if "for" in low and _PURPOSE_BEFORE.search(before):
@@ -1212,6 +1219,8 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
     if any(map(low.__contains__, _GOAL_NEEDS)) and _GOAL_BEFORE.search(before):
         return False  # "its most likely operational goal of the Sloviansk-Kramatorsk urban area": not reached
     me = ms + (r.mention.end - r.mention.start)
+    if "in" in low and _SOURCE_IN_BEFORE.search(before) and _TOLD_AFTER.match(sentence, me):
+        return False  # "a Ukrainian intelligence source in Kyiv told Reuters": where the source sits
     if (len(places) > 1 or len(sentence_places) > 1) and (
             "of" in low and _TITLE_OF_BEFORE.search(before) or _TITLE_AFTER.match(sentence, me)):
         return False  # "Oleh Kiper, the regional governor of Odesa, said the Izmail district came under attack"
@@ -1249,6 +1258,10 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
     return True
 
 
+_ACROSS_FROM_BEFORE = re.compile(r"\bacross\s+the\s+(?:border|river|front\s+line)\s+from\s+(?:the\s+|Russia['\u2019]s\s+)?\Z",
+                                 re.I)
+_SOURCE_IN_BEFORE = re.compile(r"\b(?:sources?|diplomats?|analysts?|correspondents?|reporters?)\s+in\s+\Z", re.I)
+_TOLD_AFTER = re.compile(r"(?<!\s)\s+(?:told|said|says|tells|reported|confirmed)\b")
 _TITLE_OF_BEFORE = re.compile(r"\b(?:governor|mayor|head|chief)\s+of\s+(?:the\s+|Russia['\u2019]s\s+)?\Z", re.I)
 _TITLE_AFTER = re.compile(r"(?:['\u2019]s|(?<!\s))\s++(?:(?:regional|region|oblast|city)\s+)?(?:governor|mayor)\b", re.I)
 _CAMPAIGN_BEFORE = re.compile(r"\b(?:([Ww]ar\s+in)|[Bb]attle\s+(?:of|for))\s+(?:the\s+)?\Z")

@@ -130,6 +130,7 @@ _LAST_WORDS = frozenset({
     "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern"})
 _WORD_END = re.compile(r"(?<![a-z])[a-z]+\Z")  # (a word start: linear on a long run of letters)
 
+_COUNTRY_OWNS = re.compile(r"(?:russia|ukraine|the\s+country)['\u2019]s\s+\Z")  # (on the folded sentence)
 _POST = re.compile(
     rf"(?i:(?:['\u2019]s)?{_S}(?:"
     rf"(?P<direction>direction|axis|sector|front(?!{_S}line))"
@@ -197,6 +198,8 @@ def _find_modifier(sentence: str, mention_start: int, mention_end: int) -> Modif
         else:
             pre = _PRE_AT.search(folded, window, mention_start)
     kind = _pre_kind(pre) if pre is not None else None
+    if kind == "adjective" and _COUNTRY_OWNS.search(folded, max(0, pre.start() - 20), pre.start()) is not None:
+        pre, kind = None, None  # "Russia's western Belgorod region": where the region lies in the country
     if pre is not None and kind != "at":
         return _pre_modifier(sentence, pre, kind)
     post = _POST.match(sentence, mention_end, min(len(sentence), mention_end + _AFTER))

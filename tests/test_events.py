@@ -930,3 +930,18 @@ def test_a_capital_shelled_on_a_named_night(gazetteer):
     got = _events("On 25 June, Kyiv was shelled overnight by Russia, targeting a residential district.", gazetteer,
                   dt.date(2022, 7, 5))
     assert got == [("Kyiv", "Explosions/Remote violence", "2022-06-25", "2022-06-25", "day")]
+
+
+def test_news_report_references_are_no_event_places_or_dates(gazetteer):
+    # VOA, 20 April and 12 May 2024 (public domain), tests/realtexts/holdout39
+    text = ("Ukraine pummeled eight Russian regions with long-range strike drones, a Ukrainian intelligence source in "
+            "Kyiv told Reuters on Saturday. The defense ministry said 26 drones were destroyed over Russia's western "
+            "Belgorod region bordering Ukraine.")
+    got = extract_text(text, dt.date(2024, 4, 20), gazetteer=gazetteer).events
+    assert list(got["place"]) == ["Belgorod Oblast"]
+    assert got.geometry.iloc[0].y == pytest.approx(50.88, abs=0.01)  # the region's label point: "western" is Russia's
+    text = ("Syniehubov said a man was wounded in Vovchansk, a border town with some 3,000 residents before Russia's "
+            "Friday attack. The Russian defense ministry said Saturday its troops captured five villages across the "
+            "border from Russia's Belgorod region.")
+    got = _events(text, gazetteer, dt.date(2024, 5, 12))
+    assert [g[0] for g in got] == ["Vovchansk"] and got[0][2] != "2024-05-10"
