@@ -602,6 +602,11 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                         ref = d
                     dated.append(d)
                 c.dates = dated
+        if para_date is not None and "nclud" in sent.text[:20] and _INCLUDED_START.match(sent.text):
+            # "Last weekend, ... Russian forces launched 71 attacks ... This included overnight shelling on the
+            # city of Kherson": the night is one of the span told before, not the night before publication
+            for c in clauses:
+                c.dates = [para_date if d.text.lower() in _NIGHT_WORDS else d for d in c.dates]
         own = [d for c in clauses for d in c.dates]
         timed = ":" in sent.text and _CLOCK.search(sent.text) is not None
         # an undated sentence is about the day its paragraph last named ("On 8 April ... The strike
@@ -1071,6 +1076,8 @@ def _clause_dates(cl: _Clause, global_dates: list[timeline.DateSpan], context: t
 
 
 _RECENT_DAYS = 2
+_INCLUDED_START = re.compile(r"(?:This|These|That|Those|They|It)\s+(?:also\s+)?(?:included|includes|include)\b")
+_NIGHT_WORDS = ("overnight", "last night", "tonight")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+|already\s+)?(?:been\s+)?[a-z]+\b", re.I)
 # "Russian forces are continuing to attack", "planners are likely facing", "the town remains contested": the
 # state on the report's day

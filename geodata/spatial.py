@@ -198,8 +198,11 @@ def _find_modifier(sentence: str, mention_start: int, mention_end: int) -> Modif
         else:
             pre = _PRE_AT.search(folded, window, mention_start)
     kind = _pre_kind(pre) if pre is not None else None
-    if kind == "adjective" and _COUNTRY_OWNS.search(folded, max(0, pre.start() - 20), pre.start()) is not None:
-        pre, kind = None, None  # "Russia's western Belgorod region": where the region lies in the country
+    if kind == "adjective" and (_COUNTRY_OWNS.search(folded, max(0, pre.start() - 20), pre.start()) is not None
+                                or folded.endswith("the ", 0, pre.start()) and _REGION_WORD.search(mention)):
+        # "Russia's western Belgorod region", "in the southern Zaporizhzhia region": where the region lies in the
+        # country (but "in southern Zaporizhzhia region" is its south)
+        pre, kind = None, None
     if pre is not None and kind != "at":
         return _pre_modifier(sentence, pre, kind)
     post = _POST.match(sentence, mention_end, min(len(sentence), mention_end + _AFTER))

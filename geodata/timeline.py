@@ -133,7 +133,8 @@ def _alternatives() -> list[tuple[str, str]]:
                      rf"|(?:(?i:from){_S})?(?P<rdm_d3>{_DAY})(?:{_S}(?P<rdm_m3>{_MONTH}))?{_DASH}"
                      rf"(?P<rdm_d4>{_DAY}){_S}(?:(?i:of){_S})?(?P<rdm_m4>{_MONTH})(?:,?{_S}(?P<rdm_y4>{_YEAR}))?)"),
         ("holiday", rf"(?P<hol_n>Independence|Victory|Constitution|Defenders['\u2019]?|Defender['\u2019]s|Flag|Navy"
-                    rf"|Christmas|New{_S}Year['\u2019]s){_S}(?P<hol_k>Day|Eve)\b(?:{_S}of{_S}Ukraine)?"
+                    rf"|Christmas|New{_S}Year['\u2019]s){_S}(?P<hol_k>Day|Eve|period|holidays|season)\b"
+                    rf"(?:{_S}of{_S}Ukraine)?"
                     rf"(?:,?{_S}(?P<hol_y>{_YEAR}))?"),
         ("mdy", wd("mdy") + rf"(?P<mdy_m>{_MONTH}){_S}(?P<mdy_d>{_DAY})(?:,?{_S}(?P<mdy_y>{_YEAR}))?"),
         ("dmy", wd("dmy") + rf"(?:(?i:the){_S})?(?P<dmy_d>{_DAY}){_S}(?:(?i:of){_S})?(?P<dmy_m>{_MONTH})"
@@ -224,7 +225,7 @@ _ANCHOR_WORDS = (
     "Fri", "Sat", "Sun", "Yesterday", "yesterday", "To(?:day|night|morrow)", "to(?:day|night|morrow)", "Overnight",
     "overnight", "night", "ago", "hour", "day", "week", "month", "year", "morning", "afternoon", "evening", "War",
     "war", "invasion", "Spring", "spring", "Summer", "summer", "Autumn", "autumn", "Fall", "fall", "Winter", "winter",
-    "Day", "Eve")
+    "Day", "Eve", "Christmas")
 # (grouped by first letter: the same matches, found faster)
 _ANCHOR = re.compile(r"\b(?:\d|" + by_first_letter(_ANCHOR_WORDS) + ")")
 _TOKEN = re.compile(r"\b\w+")
@@ -560,16 +561,24 @@ def _r_range_dm(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
 
 # Holidays of the war's calendar that reports date events by: (month, day)
 _HOLIDAYS = {"independence": (8, 24), "victory": (5, 9), "constitution": (6, 28), "flag": (8, 23),
-             "christmas": (12, 25), "new year's day": (1, 1), "new year's eve": (12, 31)}
+             "christmas": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1), "new year's eve": (12, 31)}
 
 
 def _r_holiday(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
     name = " ".join(g["hol_n"].lower().replace("\u2019", "'").split())
     kind = g["hol_k"].lower()
+    if kind in ("period", "holidays", "season"):
+        if name != "christmas":
+            return None
+        # "Over the Christmas period, Russia launched hundreds of missile and drone strikes": the week after 24 Dec
+        year = _day_year(12, 24, pub)
+        return (dt.date(year, 12, 24), dt.date(year, 12, 31), "week") if year is not None else None
     if name.startswith("new year"):
         key = f"new year's {kind}"
     elif kind == "eve":
-        return None  # "Christmas Eve" is not in the table
+        if name != "christmas":
+            return None
+        key = "christmas eve"
     else:
         key = name
     if name.startswith("defender"):

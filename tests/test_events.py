@@ -945,3 +945,17 @@ def test_news_report_references_are_no_event_places_or_dates(gazetteer):
             "border from Russia's Belgorod region.")
     got = _events(text, gazetteer, dt.date(2024, 5, 12))
     assert [g[0] for g in got] == ["Vovchansk"] and got[0][2] != "2024-05-10"
+
+
+def test_official_statement_spans_and_regions(gazetteer):
+    # UK statements to the OSCE, 26 January 2024, 5 October 2023 and 24 November 2022 (OGL v3.0),
+    # tests/realtexts/holdout41
+    got = _events("Over the Christmas period, Russia launched hundreds of missile and drone strikes across cities in "
+                  "Ukraine including Kyiv and Odesa.", gazetteer, dt.date(2024, 1, 26))
+    assert {g[2:5] for g in got} == {("2023-12-24", "2023-12-31", "week")}
+    got = _events("Last weekend, in the space of 24 hours, Russian forces launched 71 attacks upon residential districts. "
+                  "This included overnight shelling on the city of Kherson.", gazetteer, dt.date(2023, 10, 5))
+    assert [g[2:4] for g in got if g[0] == "Kherson"] == [("2023-09-30", "2023-10-01")]
+    text = "Just yesterday, a new-born baby was killed in a missile strike on a maternity unit in the southern Zaporizhzhia region."
+    ev = extract_text(text, dt.date(2022, 11, 24), gazetteer=gazetteer).events
+    assert list(ev["place"]) == ["Zaporizhzhia Oblast"] and ev.geometry.iloc[0].y == pytest.approx(47.34, abs=0.01)
