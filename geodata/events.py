@@ -602,9 +602,13 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                         ref = d
                     dated.append(d)
                 c.dates = dated
-        if para_date is not None and "nclud" in sent.text[:20] and _INCLUDED_START.match(sent.text):
-            # "Last weekend, ... Russian forces launched 71 attacks ... This included overnight shelling on the
-            # city of Kherson": the night is one of the span told before, not the night before publication
+        if para_date is not None and any(d.text.lower() in _NIGHT_WORDS for c in clauses for d in c.dates) and (
+                _INCLUDED_START.match(sent.text) or (published - para_date.end).days > 1 and any(
+                    d.offset <= 1 and d.text.lower() != "overnight" for c in clauses for d in c.dates)):
+            # "Last weekend, ... 71 attacks ... This included overnight shelling on the city of Kherson"; "Then, on
+            # June 13, Russia launched 14 more missiles. During the night, one missile hit ... Kryvyi Rih": the
+            # night of the span or day told before, not the night before publication (but "reports overnight of
+            # casualties in Lviv", days after the strike told before, are of last night)
             for c in clauses:
                 c.dates = [para_date if d.text.lower() in _NIGHT_WORDS else d for d in c.dates]
         own = [d for c in clauses for d in c.dates]
@@ -1077,7 +1081,7 @@ def _clause_dates(cl: _Clause, global_dates: list[timeline.DateSpan], context: t
 
 _RECENT_DAYS = 2
 _INCLUDED_START = re.compile(r"(?:This|These|That|Those|They|It)\s+(?:also\s+)?(?:included|includes|include)\b")
-_NIGHT_WORDS = ("overnight", "last night", "tonight")
+_NIGHT_WORDS = ("overnight", "during the night", "at night", "in the night", "that night")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+|already\s+)?(?:been\s+)?[a-z]+\b", re.I)
 # "Russian forces are continuing to attack", "planners are likely facing", "the town remains contested": the
 # state on the report's day

@@ -959,3 +959,15 @@ def test_official_statement_spans_and_regions(gazetteer):
     text = "Just yesterday, a new-born baby was killed in a missile strike on a maternity unit in the southern Zaporizhzhia region."
     ev = extract_text(text, dt.date(2022, 11, 24), gazetteer=gazetteer).events
     assert list(ev["place"]) == ["Zaporizhzhia Oblast"] and ev.geometry.iloc[0].y == pytest.approx(47.34, abs=0.01)
+
+
+def test_a_night_told_after_a_day(gazetteer):
+    # US Mission to the OSCE, 22 June 2023 (public domain), tests/realtexts/holdout42; UK statement to the OSCE,
+    # 6 July 2023 (OGL v3.0), tests/realtexts/holdout38
+    text = ("Then, on June 13, the Russian Federation launched 14 more missiles at Ukraine. During the night, one "
+            "missile hit an apartment building in Kryvyi Rih, killing at least 11 civilians.")
+    assert [g[2:4] for g in _events(text, gazetteer, dt.date(2023, 6, 22))] == [("2023-06-13", "2023-06-13")]
+    text = ("I was also appalled by the missile strike on Kramatorsk on 27 June. We are also deeply concerned by "
+            "reports overnight of casualties in Lviv, after missiles struck a residential building.")
+    got = {g[0]: g[2:4] for g in _events(text, gazetteer, dt.date(2023, 7, 6))}
+    assert got["Lviv"] == ("2023-07-05", "2023-07-06")
