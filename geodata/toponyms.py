@@ -70,7 +70,8 @@ _ABBREVIATIONS = frozenset(
 # match starts with, so the regex engine skips every other character without trying the pattern.
 _SENT_END = re.compile(
     r"[.!?\u2026\n](?:(?<=\n)\n*|(?<![.!?\u2026][.!?\u2026])[.!?\u2026]*[\"'\u201d\u2019)\]]*"
-    r"(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u0400-\u042f]))")
+    r"(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u0400-\u042f])"
+    r"|(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2}))")  # "... in Odesa.One of the victims": a space lost after the stop
 
 
 def split_sentences(text: str, offset: int = 0, first_index: int = 0) -> list[Sentence]:
@@ -156,6 +157,9 @@ _STOP = _words(
     "Ukrainian|Ukrainians|Russian|Russians|Chechen|Chechens|Belarusian|Polish|American|Americans|British|"
     "German|French|Western|European|Soviet|Crimean|Georgian|Moldovan|Lithuanian|Iranian|Chinese|"
     "North Korean|Turkish|Israeli|Syrian|Allied|Kremlin-backed|Kyiv-based|Moscow-based|"
+    "Greek|Italian|Spanish|Dutch|Czech|Slovak|Hungarian|Romanian|Bulgarian|Serbian|Croatian|Slovenian|Austrian|"
+    "Swiss|Belgian|Portuguese|Irish|Danish|Swedish|Finnish|Norwegian|Estonian|Latvian|Canadian|Australian|"
+    "Japanese|Indian|Brazilian|South African|Saudi|Emirati|Qatari|"
     "Belarusians|Poles|Georgians|Moldovans|Armenian|Armenians|Azerbaijani|Azerbaijanis|Tajik|Tajiks|Uzbek|Uzbeks|"
     "Kazakh|Kazakhs|Kyrgyz|Turkmen|Buryat|Buryats|Dagestani|Dagestanis|Tatar|Tatars|Ossetian|Ossetians|"
     "President|Prime Minister|Minister|General|Gen|Colonel|Col|Lieutenant|Major|Captain|Sergeant|Governor|"

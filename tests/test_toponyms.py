@@ -1,6 +1,8 @@
 """Toponyms: mentions, kinds and stop-lists on real sentences."""
 from __future__ import annotations
 
+import datetime as dt
+
 from geodata.toponyms import find_mentions, landmarks, split_sentences
 
 
@@ -375,3 +377,15 @@ def test_a_revolution_named_after_a_square_is_no_place(gazetteer):
     # Wikipedia, "Southern Ukraine campaign" (CC BY-SA 4.0)
     got = _kinds("In the aftermath of the Maidan Revolution in 2014, Russia annexed the Crimean Peninsula.", gazetteer)
     assert got == [("Russia", "country"), ("Crimean Peninsula", "place")]
+
+
+def test_a_lost_space_after_a_full_stop_and_more_nationalities(gazetteer):
+    # UK statement at the UN Security Council, 8 March 2024 (OGL v3.0, printed so), tests/realtexts/holdout40
+    text = ("On 2 March, 12 civilians died when debris hit an apartment block in Odesa.One of the victims was a baby. "
+            "On 6 March, as President Zelenskyy and Greek Prime Minister Mitsotakis paid their respects, a strike hit "
+            "the city.")
+    assert [s.text[:3] for s in split_sentences(text)] == ["On ", "One", "On "]
+    from geodata.extract import extract_text
+
+    places = extract_text(text, dt.date(2024, 3, 8), gazetteer=gazetteer).places
+    assert list(places["name"]) == ["Odesa"]  # not Osny for "One", nor Khutor Greki for "Greek"
