@@ -88,7 +88,7 @@ _CUES: list[tuple[str, str, float, str]] = [
                                           r"air\s+raids?|helicopters?"),
     (EXPLOSIONS, "Remote explosive/landmine/IED", 2.7, r"landmines?|mines?|IEDs?|explosive\s+devices?|car\s+bomb|"
                                                        r"booby-?trap\w*|tripwire"),
-    (EXPLOSIONS, "Shelling/artillery/missile attack", 1.6, r"explosions?|blasts?|struck|strikes?|hit|under\s+fire|opened\s+fire|terrori[sz]ed|"
+    (EXPLOSIONS, "Shelling/artillery/missile attack", 1.6, r"explosions?|blasts?|struck|strikes?|hit|under\s+(?:fire|attack)|opened\s+fire|terrori[sz]ed|"
                                                            r"targeted|pounded|fired|impact|bomb(?:ed|ing|s)?|bombard(?:ed|ment)|"
                                                            r"(?:were|was|became)\s+(?:the\s+)?targets?"),
     (EXPLOSIONS, "Shelling/artillery/missile attack", 0.8, r"killed|killing|wounded|injured|injuring|casualties|"
@@ -763,15 +763,19 @@ _SPEAKER_AFTER = re.compile(
     r",?\s{1,3}(?:(?:has|had|have|also|later|initially|officially|then|quickly|repeatedly|previously)\s{1,3}){0,2}"
     r"(?:said|says|claimed|claims|announced|announces|reported|reports|stated|states|confirmed|confirms|denied|"
     r"denies|insisted|insists|accused|accuses|warned|warns|alleged|alleges|acknowledged|admitted|declared)\b")
-_SPEAKER_BEFORE = re.compile(r"\baccording\s{1,3}to\s{1,3}(?:the\s{1,3})?\Z", re.I)
+_SPEAKER_BEFORE = re.compile(r"\baccording\s{1,3}to\s{1,3}(?:the\s{1,3})?\Z|"
+                             r"\b(?:Coordinator|Ambassador|Envoy|Representative|Commissioner|Mission|Embassy|Minister|"
+                             r"Ministry|Office|Secretary|Forces|forces|troops)\s{1,3}(?:for|of|to|in)\s{1,3}(?:the\s{1,3})?\Z")
+# ("the UN Humanitarian Coordinator for Ukraine", "the Armed Forces of the Russian Federation": who, not where)
 
 
 def _is_speaker(text: str, m) -> bool:
-    """True when a country mention only says who speaks ("Russia said ...", "according to Ukraine")."""
+    """True when a country mention only says who speaks ("Russia said ...", "according to Ukraine", "the UN
+    Humanitarian Coordinator for Ukraine")."""
     if m.end > len(text) or text[m.start:m.end] != m.text:
         return False  # offsets not into this text
     return (_SPEAKER_AFTER.match(text, m.end) is not None
-            or _SPEAKER_BEFORE.search(text, max(0, m.start - 24), m.start) is not None)
+            or _SPEAKER_BEFORE.search(text, max(0, m.start - 30), m.start) is not None)
 
 
 def _refers_back(prev: _Clause, cl: _Clause, places: list[Resolution], sent: Sentence) -> bool:

@@ -971,3 +971,12 @@ def test_a_night_told_after_a_day(gazetteer):
             "reports overnight of casualties in Lviv, after missiles struck a residential building.")
     got = {g[0]: g[2:4] for g in _events(text, gazetteer, dt.date(2023, 7, 6))}
     assert got["Lviv"] == ("2023-07-05", "2023-07-06")
+
+
+def test_a_country_in_a_title_does_not_stop_the_subject_carried_on(gazetteer):
+    # UK statement to the OSCE, 15 October 2025 (OGL v3.0), tests/realtexts/holdout41
+    text = ("On 14 October, a clearly marked United Nations humanitarian convoy was delivering life-saving aid to the "
+            "frontline town of Bilozerka in Kherson region. According to the UN Humanitarian Coordinator for Ukraine, "
+            "the convoy came under attack by the Armed Forces of the Russian Federation.")
+    got = _events(text, gazetteer, dt.date(2025, 10, 15))
+    assert ("Bilozerka", "2025-10-14") in {(g[0], g[2]) for g in got}
