@@ -519,7 +519,9 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
     """
     published = report.published
     context = timeline.default_span(published)
-    day_start = _SINCE_DAY_START.search(getattr(report, "text", None) or "")
+    report_text = getattr(report, "text", None) or ""
+    # (a substring test spares the case-insensitive search of the whole text, which most reports fail)
+    day_start = _SINCE_DAY_START.search(report_text) if "since" in fold_case(report_text) else None
     if day_start is not None:
         # "... since the beginning of the day": a summary of the publication day alone, not of the night before
         context = timeline.DateSpan(published, published, "day", day_start.group(), -1)
@@ -778,23 +780,28 @@ def _is_speaker(text: str, m) -> bool:
             or _SPEAKER_BEFORE.search(text, max(0, m.start - 30), m.start) is not None)
 
 
+_THE_TOWN = re.compile(r"\bthe\s+(?:city|town|village|settlement)\b", re.I)
+_THERE_OR_IT = re.compile(r"^(?:and\s+|but\s+)?(?:(?:then|later)\s+)?(?:[a-z]+ed\s+)?(?:there|it)\b", re.I)
+_RELATIVE_LEAD = re.compile(r"\W*(?:which|who|that)\b", re.I)
+_RELATIVE_START = re.compile(r"^(?:which|where|who|that)\b", re.I)
+
+
 def _refers_back(prev: _Clause, cl: _Clause, places: list[Resolution], sent: Sentence) -> bool:
     """True when a clause without a place is about the place of the clause before it.
 
     "Bakhmut, which was captured ..." and "near Bakhmut, where fighting ..." (the
     place ends the clause before), or "..., while ... on the southern side of the city".
     """
-    if re.search(r"\bthe\s+(?:city|town|village|settlement)\b", cl.text, re.I) or \
-            re.match(r"^(?:and\s+|but\s+)?(?:(?:then|later)\s+)?(?:[a-z]+ed\s+)?(?:there|it)\b", cl.text, re.I):
+    if _THE_TOWN.search(cl.text) or _THERE_OR_IT.match(cl.text):
         return True
-    if _OBJECT_PRONOUN.search(cl.text) and not re.match(r"\W*(?:which|who|that)\b", cl.text, re.I):
+    if _OBJECT_PRONOUN.search(cl.text) and not _RELATIVE_LEAD.match(cl.text):
         return True  # "..., but Ukrainian forces retook it on 11 June 2023": the place before is its object
     if _PREDICATE.match(cl.text) and (_RELATIVE.match(prev.text) or _PARTICIPLE.match(prev.text)
                                       or prev.places and prev.places[0].mention.start - sent.start == prev.start):
         return True  # "Kherson, which Ukraine liberated in November 2022, was shelled on Sunday": its subject
     if _ELIDED_SUBJECT.match(cl.text) and prev.places and prev.places[0].mention.start - sent.start == prev.start:
         return True  # "Hroza was captured ... early in the invasion, and liberated ... in September 2022": its subject
-    if not re.match(r"^(?:which|where|who|that)\b", cl.text, re.I):
+    if not _RELATIVE_START.match(cl.text):
         return False
     tail = prev.end
     last_end = max(r.mention.end - sent.start for r in places)

@@ -74,6 +74,9 @@ _SENT_END = re.compile(
     r"|(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2}))")  # "... in Odesa.One of the victims": a space lost after the stop
 
 
+_WORD_BEFORE_STOP = re.compile(r"([\w.]+)\.$")
+
+
 def split_sentences(text: str, offset: int = 0, first_index: int = 0) -> list[Sentence]:
     """Split ``text`` into sentences (on end punctuation before a capital, and on newlines).
 
@@ -85,7 +88,7 @@ def split_sentences(text: str, offset: int = 0, first_index: int = 0) -> list[Se
     for m in _SENT_END.finditer(text):
         end = m.end()
         if m.group()[0] == ".":
-            word = re.search(r"([\w.]+)\.$", text[max(0, m.start() - 12):m.start() + 1])
+            word = _WORD_BEFORE_STOP.search(text[max(0, m.start() - 12):m.start() + 1])
             if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
                 continue
         _add_sentence(out, text, start, end, offset, first_index)
@@ -507,6 +510,11 @@ _FACILITY_IN = re.compile(r"\b((?:[A-Z][\w'\u2019-]{0,30}+\s{1,3}){1,3}(?:Airpor
                           r"([A-Z][\w'\u2019-]{0,30}+)")
 
 
+# the part of _FACILITY_IN after its capitalised words: without it, _FACILITY_IN cannot match (a cheap search
+# where _FACILITY_IN tries up to three capitalised words before each)
+_FACILITY_TAIL = re.compile(r"(?:Airport|Airbase|Air\s+Base|Airfield|Plant|Port)\s{1,3}(?:in|near|at|outside)\s{1,3}")
+
+
 def _facility_mentions(text: str, sentences: list[Sentence], found: list[Mention]) -> list[Mention]:
     """Mentions of a named facility the text placed in a settlement ("the Antonov Airport in Hostomel").
 
@@ -514,8 +522,8 @@ def _facility_mentions(text: str, sentences: list[Sentence], found: list[Mention
     gazetteer does not know the facility, the text does.
     """
     extra: list[Mention] = []
-    if not any(map(text.__contains__, ("Air", "Plant", "Port"))):
-        return extra  # a word _FACILITY_IN needs is missing
+    if not any(map(text.__contains__, ("Air", "Plant", "Port"))) or _FACILITY_TAIL.search(text) is None:
+        return extra  # a word _FACILITY_IN needs is missing, or the preposition after it
     places = {m.start: m for m in found if m.kind == "place"}
     taken = {k for m in found for k in (m.start, m.end - 1)}
     for fm in _FACILITY_IN.finditer(text):
@@ -1108,11 +1116,11 @@ _NOUN_AFTER = re.compile(r"(?<!\s)\s++(?!and\b|or\b)[a-z]")  # "attacks by Kyiv 
 
 def _is_metonym(s: str, a: int, b: int, before: str, after: str) -> bool:
     """Return True when a capital stands for its government ("the Kiev regime", "Moscow said")."""
-    if _locative_before(before) and not re.search(r"\bthe\s+\Z", before, re.I):
+    if _locative_before(before) and not _THE_END.search(before):
         return False  # "in Kyiv", "a strike on Kyiv"
     if _PASSIVE_HIT_AFTER.match(after):
         return False  # "Kyiv was shelled overnight by Russia": the city took the blow
-    if re.match(r"['\u2019]s\s", s[b:b + 3]) or s[b:b + 2] in ("'s", "\u2019s"):
+    if _POSSESSIVE_S.match(s[b:b + 3]) or s[b:b + 2] in ("'s", "\u2019s"):
         return bool(_ACTOR_AFTER.match(after)) or not _locative_before(before)
     if _ACTOR_AFTER.match(after):
         return True
@@ -1120,7 +1128,12 @@ def _is_metonym(s: str, a: int, b: int, before: str, after: str) -> bool:
         return True
     if _BY_CAPITAL.search(before) and not _NOUN_AFTER.match(after):
         return True  # "cross-border attacks by Kyiv, the governor said": the government did it
-    return bool(_ACTOR_BEFORE.search(before)) and bool(re.match(r"\s+(?:regime|government|authorities)", after))
+    return bool(_ACTOR_BEFORE.search(before)) and bool(_GOVERNMENT_AFTER.match(after))
+
+
+_THE_END = re.compile(r"\bthe\s+\Z", re.I)
+_POSSESSIVE_S = re.compile(r"['\u2019]s\s")
+_GOVERNMENT_AFTER = re.compile(r"\s+(?:regime|government|authorities)")
 
 
 def _as_mentions(sent: Sentence, a: int, b: int, name: str, kind: str, first: int) -> list[Mention]:
@@ -1175,6 +1188,9 @@ _LIST_DISTRICTS = re.compile(
     r"[A-Z][\w'\u2019-]++)\s+(?:districts|raions|rayons|neighbou?rhoods|microdistricts|quarters)\b")
 
 
+_CITY_BEFORE_LIST = re.compile(r"\b(?:in|at|of|near|across)\s+\Z", re.I)
+
+
 def _drop_district_lists(sent: Sentence, found: list[Mention]) -> list[Mention]:
     """Drop the items of "Solomianskyi, Darnytskyi and Holosiivskyi districts": parts of a city, not villages."""
     if not any(map(sent.text.__contains__, ("districts", "raions", "rayons", "rhoods", "quarters"))):
@@ -1182,7 +1198,7 @@ def _drop_district_lists(sent: Sentence, found: list[Mention]) -> list[Mention]:
     spans = []
     for m in _LIST_DISTRICTS.finditer(sent.text):
         a = m.start("list")
-        if re.search(r"\b(?:in|at|of|near|across)\s+\Z", sent.text[max(0, a - 12):a], re.I):
+        if _CITY_BEFORE_LIST.search(sent.text[max(0, a - 12):a]):
             a = sent.text.find(",", a, m.end("list"))  # "In Kyiv, Solomianskyi, ... districts": Kyiv is the city
             if a < 0:
                 continue
