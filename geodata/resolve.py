@@ -606,12 +606,21 @@ def _anchors(todo: list[tuple[Mention, list[dict]]]) -> list[tuple[str, float, f
 
 def _near_points(anchors: list[tuple[str, float, float, int]], si: int, key: str,
                  near_memo: dict) -> tuple[tuple[float, float, bool], ...]:
-    """Context points of name ``key`` in sentence ``si``: ``(lat, lon, same sentence)`` of the other anchors near it."""
+    """Context points of name ``key`` in sentence ``si``: ``(lat, lon, same sentence)`` of the other anchors near it.
+
+    ``near_memo`` (one per pass) keeps each sentence's window of points and each name's points.
+    """
     near = near_memo.get((si, key))
     if near is None:
-        # context is local: anchors within a window of sentences (a long text is many stories)
-        near = near_memo[si, key] = tuple(dict.fromkeys((lat, lon, asi == si) for k, lat, lon, asi
-                                                        in _in_window(anchors, si) if k != key))
+        points = near_memo.get(si)
+        if points is None:
+            # context is local: anchors within a window of sentences (a long text is many stories); each
+            # point once, with the names it is an anchor of, for all the names of the sentence
+            points = near_memo[si] = {}
+            for k, lat, lon, asi in _in_window(anchors, si):
+                points.setdefault((lat, lon, asi == si), set()).add(k)
+        # (in the order the window first has them: only the nearest of them counts, whatever the order)
+        near = near_memo[si, key] = tuple(p for p, names in points.items() if len(names) > 1 or key not in names)
     return near
 
 
