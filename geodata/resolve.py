@@ -537,9 +537,12 @@ def _widen(m: Mention, cands: list[dict], gazetteer, regions: list[str],
     rest = [(lat, lon) for k, lat, lon, si in window if k != key]
     nears += (own + rest)[:4]
     cache = _cache_of(gazetteer)
+    few = _few_matches(m, gazetteer, cache)
     for near in nears:
         if isinstance(near, tuple):
             near = (round(near[0], 2), round(near[1], 2))
+        if few is not None and not any(_adds(d, near, seen, m) for d in few):
+            continue  # no namesake would be added, whichever came first near it: no ranking by distance
         ck = ("near", m.query, near, m.fuzzy)
         found = cache.get(ck)
         if found is None:
@@ -548,15 +551,37 @@ def _widen(m: Mention, cands: list[dict], gazetteer, regions: list[str],
                                                                                fuzzy=m.fuzzy)]
             except Exception:  # noqa: BLE001 - context that cannot be used is ignored
                 continue
-        in_region = isinstance(near, str)
         for d in found:  # shared by every report that asks: read, never changed
-            # a village of a region the report names is plausible there, however small ("Kozinka, Grayvoronsky
-            # District, Belgorod Oblast")
-            named_there = (in_region and d["match"] in ("alias", "exact") and d["country_code"] in NEIGHBOURS
-                           and d["feature_class"] == "P" and d["admin1"] == near)
-            if d["place_id"] not in seen and d["match_score"] >= 85 and (named_there or _plausible(d, m)):
+            if _adds(d, near, seen, m):
                 seen.add(d["place_id"])
                 cands.append(d)
+
+
+_FEW_MATCHES = 10
+
+
+def _few_matches(m: Mention, gazetteer, cache: dict) -> list[dict] | None:
+    """Every match of ``m.query`` when the gazetteer has at most ``_FEW_MATCHES``, else None (memoised in ``cache``).
+
+    A look-up near a point or in a region returns some of these, reordered.
+    """
+    ck = ("few", m.query, m.fuzzy)
+    if ck not in cache:
+        try:
+            found = [_place_dict(c) for c in gazetteer.lookup(m.query, limit=_FEW_MATCHES + 1, fuzzy=m.fuzzy)]
+        except Exception:  # noqa: BLE001 - the look-ups near points fail the same way and add nothing
+            found = []
+        cache[ck] = found if len(found) <= _FEW_MATCHES else None
+    return cache[ck]
+
+
+def _adds(d: dict, near: str | tuple[float, float], seen: set[str], m: Mention) -> bool:
+    """True when the namesake ``d`` found near ``near`` (a region's name or a point) joins the candidates."""
+    # a village of a region the report names is plausible there, however small ("Kozinka, Grayvoronsky
+    # District, Belgorod Oblast")
+    named_there = (isinstance(near, str) and d["match"] in ("alias", "exact") and d["country_code"] in NEIGHBOURS
+                   and d["feature_class"] == "P" and d["admin1"] == near)
+    return d["place_id"] not in seen and d["match_score"] >= 85 and (named_there or _plausible(d, m))
 
 
 _COUNTRY_APPOSITION = re.compile(r",\s{1,2}(?:Ukraine|Russia)\b")
