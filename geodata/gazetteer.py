@@ -785,9 +785,7 @@ def _check_name(name: object, what: str = "place name") -> str:
     if len(text) > MAX_NAME_CHARS:
         msg = f"the {what} is {len(text)} characters long; give a place name of at most {MAX_NAME_CHARS} characters"
         raise InputError(msg)
-    # (printable ASCII holds no control, format, surrogate or private-use character: the common case, at C speed)
-    bad = None if text.isascii() and text.isprintable() else next(
-        (c for c in text if unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co")), None)
+    bad = next((c for c in text if unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co")), None)
     if bad is not None:
         msg = f"the {what} contains the control character U+{ord(bad):04X}; remove it and try again"
         raise InputError(msg)
