@@ -382,7 +382,7 @@ def find_claim(text: str) -> str | None:
             hits.append((m.start(), name))
     if hits:
         return min(hits)[1]
-    m = _ACCORDING_TO.search(text)
+    m = _ACCORDING_TO.search(text) if "according" in text else None
     return m.group(1).strip() if m else None
 
 
