@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-__all__ = ["by_first_letter", "split_alternatives"]
+__all__ = ["by_first_letter", "first_keys", "split_alternatives"]
 
 _QUANTIFIERS = ("?", "*", "+", "{")
 _UP_TO = re.compile(r"\{0?,([1-9])\}(?![?+])")  # a greedy {0,n} (or {,n}), n < 10
@@ -123,6 +123,12 @@ def _first_key(branch: str) -> str | None:
     if c.isascii() and c.isalpha() and _once_at_least(branch[1:]):
         return c
     return None
+
+
+def first_keys(pattern: str) -> frozenset[str] | None:
+    """What every match of ``pattern`` starts with (letters, ``\\d``), or None when a branch does not say plainly."""
+    keys = {_first_key(b) for branch in split_alternatives(pattern) for b in _distribute(branch)}
+    return None if None in keys else frozenset(keys)
 
 
 def by_first_letter(branches: Sequence[str]) -> str:

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from geodata import spatial, timeline
-from geodata.alternation import by_first_letter, split_alternatives
+from geodata.alternation import by_first_letter, first_keys, split_alternatives
 from geodata.gazetteer import region_codes
 from geodata.names import fold_case
 from geodata.resolve import Resolution, district_centre_name
@@ -146,9 +146,21 @@ def _lower_literals(pattern: str) -> str:
 _CUE_ALL = re.compile(r"\b(?=[a-z])(?:" + "|".join(rf"(?P<c{i}>(?:{_lower_literals(p)})\b)"
                                           for i, (_t, _s, _w, p) in enumerate(_CUES)) + ")")
 # The same alternatives without their named groups, grouped by first letter (the same matches; the
-# scan is some three times faster); the cue of each match is then read with _CUE_ALL at its start
-# (the same alternative wins there).
+# scan is some three times faster); the cue of each match is then read at its start with _CUE_ALL, or
+# rather its copy for the letter there (_CUE_AT): the same alternative wins there.
 _CUE_ANY = re.compile(r"\b(?=[a-z])" + by_first_letter([rf"(?:{_lower_literals(p)})\b" for _t, _s, _w, p in _CUES]))
+
+
+def _cues_starting(letter: str) -> re.Pattern[str]:
+    """_CUE_ALL with only the cues that can start with ``letter``: the same match where the text has that
+    letter (a cue that cannot start there fails at once in _CUE_ALL), found some five times faster."""
+    keep = [i for i, (_t, _s, _w, p) in enumerate(_CUES)
+            if (keys := first_keys(_lower_literals(p))) is None or letter in keys]
+    return re.compile(r"\b(?=[a-z])(?:" + "|".join(rf"(?P<c{i}>(?:{_lower_literals(_CUES[i][3])})\b)"
+                                               for i in keep) + ")") if keep else _CUE_ALL
+
+
+_CUE_AT = {letter: _cues_starting(letter) for letter in "abcdefghijklmnopqrstuvwxyz"}
 _MONTH_MARCH = re.compile(r"\bMarch\b")  # the month, not a protest march
 _WEAK_CUE = re.compile(r"\b(?:situation|attention|focus(?:ed|es)?|hot\s?spots?|tense|pressure|front\s?line|"
                        r"positions|direction|axis|sector)\b")  # on fold_case text, like _CUE_ALL
@@ -266,7 +278,7 @@ def classify(text: str) -> tuple[str, str, float] | None:
     scores: dict[str, float] = {}
     subs: dict[str, tuple[float, str]] = {}
     folded = fold_case(text)
-    for m in (_CUE_ALL.match(folded, hit.start()) for hit in _CUE_ANY.finditer(folded)):
+    for m in (_CUE_AT[folded[hit.start()]].match(folded, hit.start()) for hit in _CUE_ANY.finditer(folded)):
         etype, sub, weight, _ = _CUES[int(m.lastgroup[1:])]
         if etype == PROTESTS and _MONTH_MARCH.match(text[m.start():m.end()]):
             continue

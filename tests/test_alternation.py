@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from geodata import events
-from geodata.alternation import by_first_letter, split_alternatives
+from geodata.alternation import by_first_letter, first_keys, split_alternatives
 from geodata.names import fold_case
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -17,6 +17,25 @@ TEXTS = [p.read_text(encoding="utf-8") for d in ("reports", "realtexts")
 
 def test_split_alternatives_keeps_groups_and_classes():
     assert split_alternatives(r"a(?:b|c)|[|]d|e\|f|(?<!-)g") == ["a(?:b|c)", "[|]d", r"e\|f", "(?<!-)g"]
+
+
+def test_first_keys():
+    assert first_keys(r"(?:fight|clash)(?:es)?|(?<!-)annex") == frozenset("fca")
+    assert first_keys(r"\d+\s+km|near") == frozenset({"\\d", "n"})
+    assert first_keys(r"(?:a|[bc])x") is None  # a class: not said plainly
+
+
+def test_cue_of_a_letter_equals_all_cues_on_reports():
+    # classify reads each cue at its start with the cues that can start with the letter there
+    hits = 0
+    for text in TEXTS:
+        low = fold_case(text)
+        for hit in events._CUE_ANY.finditer(low):
+            a = events._CUE_ALL.match(low, hit.start())
+            b = events._CUE_AT[low[hit.start()]].match(low, hit.start())
+            assert (a.lastgroup, a.span()) == (b.lastgroup, b.span())
+            hits += 1
+    assert hits > 1000
 
 
 def test_grouped_matches_equal_plain_on_reports():
