@@ -794,7 +794,7 @@ def _is_speaker(text: str, m) -> bool:
 
 _THE_TOWN = re.compile(r"\bthe\s+(?:city|town|village|settlement)\b", re.I)
 _THERE_OR_IT = re.compile(r"^(?:and\s+|but\s+)?(?:(?:then|later)\s+)?(?:[a-z]+ed\s+)?(?:there|it)\b", re.I)
-_RELATIVE_LEAD = re.compile(r"\W*(?:which|who|that)\b", re.I)
+_RELATIVE_LEAD = re.compile(r"(?<!\W)\W*+(?:which|who|that)\b", re.I)  # (matched at a clause start)
 _RELATIVE_START = re.compile(r"^(?:which|where|who|that)\b", re.I)
 
 

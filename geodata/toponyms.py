@@ -74,7 +74,7 @@ _SENT_END = re.compile(
     r"|(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2}))")  # "... in Odesa.One of the victims": a space lost after the stop
 
 
-_WORD_BEFORE_STOP = re.compile(r"([\w.]+)\.$")
+_WORD_BEFORE_STOP = re.compile(r"(?<![\w.])([\w.]+)\.$")
 
 
 def split_sentences(text: str, offset: int = 0, first_index: int = 0) -> list[Sentence]:
@@ -1133,7 +1133,7 @@ def _is_metonym(s: str, a: int, b: int, before: str, after: str) -> bool:
 
 _THE_END = re.compile(r"\bthe\s+\Z", re.I)
 _POSSESSIVE_S = re.compile(r"['\u2019]s\s")
-_GOVERNMENT_AFTER = re.compile(r"\s+(?:regime|government|authorities)")
+_GOVERNMENT_AFTER = re.compile(r"(?<!\s)\s+(?:regime|government|authorities)")
 
 
 def _as_mentions(sent: Sentence, a: int, b: int, name: str, kind: str, first: int) -> list[Mention]:
