@@ -88,11 +88,11 @@ _CUES: list[tuple[str, str, float, str]] = [
                                           r"air\s+raids?|helicopters?"),
     (EXPLOSIONS, "Remote explosive/landmine/IED", 2.7, r"landmines?|mines?|IEDs?|explosive\s+devices?|car\s+bomb|"
                                                        r"booby-?trap\w*|tripwire"),
-    (EXPLOSIONS, "Shelling/artillery/missile attack", 1.6, r"explosions?|blasts?|struck|strikes?|hit|under\s+(?:fire|attack)|opened\s+fire|terrori[sz]ed|"
+    (EXPLOSIONS, "Shelling/artillery/missile attack", 1.6, r"explosions?|blasts?|struck|strikes?|hit|under\s+(?:fire|attack)|by\s+(?:enemy\s+)?fire|opened\s+fire|terrori[sz]ed|"
                                                            r"targeted|pounded|fired|impact|bomb(?:ed|ing|s)?|bombard(?:ed|ment)|"
                                                            r"(?:were|was|became)\s+(?:the\s+)?targets?"),
     (EXPLOSIONS, "Shelling/artillery/missile attack", 0.8, r"killed|killing|wounded|injured|injuring|casualties|"
-                                                           r"dead|died|damaged|damage|destroyed"),
+                                                           r"dead|died|damaged|damage|destroyed|destruction"),
     (STRATEGIC, "Other", 1.2, r"crash(?:ed|es)?|crash-landed"),
     (VAC, "Attack", 3.0, r"executed|executions?|shot\s+dead\s+(?:a\s+)?civilians?|massacre[d]?|tortur(?:ed|e)|"
                          r"beaten\s+to\s+death"),

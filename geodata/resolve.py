@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -345,7 +345,8 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
                 near_regions = _regions_around(region_by_sentence, m.sentence_index, around)
                 if near_regions and sentences is not None and _country_apposed(m, sentences):
                     near_regions = set()  # "near Lyman, Ukraine, ... in Kharkiv Oblast": the country is its qualifier
-                res = _choose(m, cands, near_regions, near, prior, km_memo)
+                res = _choose(m, cands, near_regions, near, prior, km_memo,
+                              region_by_sentence.get(m.sentence_index, ()) if near_regions else ())
                 chosen[choice_key] = res
             else:
                 res = Resolution(m, res.place, res.confidence, res.candidates)
@@ -650,7 +651,10 @@ def _near_points(anchors: list[tuple[str, float, float, int]], si: int, key: str
 
 
 def _choose(m: Mention, cands: list[dict], near_regions: set[str], near: tuple[tuple[float, float, bool], ...],
-            prior: Mapping[str, float] | None = None, km_memo: dict | None = None) -> Resolution:
+            prior: Mapping[str, float] | None = None, km_memo: dict | None = None,
+            own_regions: Collection[str] = ()) -> Resolution:
+    """Weigh a name's candidates; ``own_regions`` (named in the same sentence: "Omelnyk (Zaporizhzhia)") count more
+    than the regions of the sentences around it."""
     if len(cands) > 1 and any(c["match"] in ("alias", "exact") and c["country_code"] in FOCUS_COUNTRIES
                               and c["population"] >= _EXACT_TOWN_POP for c in cands):
         # a town spelled exactly as written beats villages that only resemble the spelling
@@ -676,7 +680,7 @@ def _choose(m: Mention, cands: list[dict], near_regions: set[str], near: tuple[t
         if c["country_code"] in own_name and c["match"] == "exact" and fold(c["name"]) != key:
             s -= _OTHER_NAME_PENALTY
         if c["admin1_code"] and c["admin1_code"] in near_regions and c["feature_class"] != "A":
-            s += 2.5
+            s += 3.5 if c["admin1_code"] in own_regions else 2.5
         if rank in nearest:
             d, d_same = nearest[rank]
             s += 2.5 if d <= 15 else 2.0 if d <= 30 else 1.0 if d <= _NEAR_KM else 0.5 if d <= 150 else 0.0

@@ -1029,7 +1029,7 @@ _LIST_AFTER = re.compile(r"(?:\s*+,\s*+(?:and\s++|or\s++)?|\s++(?:and|or)\s++)[A
 
 
 def _admin_hints(sent: Sentence, found: list[Mention], sc: _Scanner) -> None:
-    """Make the "Sumy" of "near Bachivsk, Sumy" a region mention: it locates Bachivsk.
+    """Make the "Sumy" of "near Bachivsk, Sumy" and "Omelnyk (Zaporizhzhia)" a region mention: it locates the place.
 
     Only for a pair "<place>, <admin-1 name>" that is no list ("Kharkiv, Sumy and
     Chernihiv"): the first name is no admin-1 name itself and the pair neither follows
@@ -1041,10 +1041,11 @@ def _admin_hints(sent: Sentence, found: list[Mention], sc: _Scanner) -> None:
     s, off = sent.text, sent.start
     for k in range(1, len(found)):
         first, m = found[k - 1], found[k]
-        if (first.kind != "place" or m.kind != "place" or " " in m.text
-                or s[first.end - off:m.start - off] != ", "):
+        gap = s[first.end - off:m.start - off]
+        bracketed = gap == " (" and s[m.end - off:m.end - off + 1] == ")"  # "Omelnyk (Zaporizhzhia)"
+        if first.kind != "place" or m.kind != "place" or " " in m.text or gap != ", " and not bracketed:
             continue
-        if _LIST_AFTER.match(s, m.end - off) or _LIST_BEFORE.search(s, 0, first.start - off):
+        if not bracketed and (_LIST_AFTER.match(s, m.end - off) or _LIST_BEFORE.search(s, 0, first.start - off)):
             continue
         if region(m.text) is None or region(first.text) is not None:
             continue
@@ -1180,6 +1181,9 @@ _LIST_REGIONS = re.compile(
 _REGIONS_OF_LIST = re.compile(
     r"\b(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\s+of\s+(?P<list>(?:[A-Z][\w'\u2019-]++(?:\s[A-Z][\w'\u2019-]++)?"
     r"(?:\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or)\s+)(?=[A-Z])){1,30}+[A-Z][\w'\u2019-]++(?:\s[A-Z][\w'\u2019-]++)?)")
+_REGIONS_COLON_LIST = re.compile(
+    r"\b(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b[^.:;\n]{0,60}+:\s*+(?P<list>(?:[A-Z][\w'\u2019-]++(?:\s[A-Z][\w'\u2019-]++)?"
+    r"(?:\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or)\s+)(?=[A-Z])){1,30}+[A-Z][\w'\u2019-]++(?:\s[A-Z][\w'\u2019-]++)?)")
 _LIST_ITEM = re.compile(r"[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?")
 
 
@@ -1210,12 +1214,12 @@ def _drop_district_lists(sent: Sentence, found: list[Mention]) -> list[Mention]:
 
 def _region_list_mentions(sent: Sentence, found: list[Mention], sc: _Scanner) -> list[Mention]:
     """Turn the earlier items of "the Rostov and Kaluga regions", and those of "its border regions of Bryansk
-    and Belgorod", into region mentions too."""
+    and Belgorod" and "hit multiple regions across Ukraine: Odesa, Poltava, Chernihiv", into region mentions too."""
     s = sent.text
     extra: list[Mention] = []
     if not any(map(s.__contains__, ("regions", "blasts", "provinces", "Regions"))):
         return extra  # a word _LIST_REGIONS needs is missing
-    for m in (*_LIST_REGIONS.finditer(s), *_REGIONS_OF_LIST.finditer(s)):
+    for m in (*_LIST_REGIONS.finditer(s), *_REGIONS_OF_LIST.finditer(s), *_REGIONS_COLON_LIST.finditer(s)):
         for item in _LIST_ITEM.finditer(m.group("list")):
             a = m.start("list") + item.start()
             b = a + len(item.group())

@@ -980,3 +980,17 @@ def test_a_country_in_a_title_does_not_stop_the_subject_carried_on(gazetteer):
             "the convoy came under attack by the Armed Forces of the Russian Federation.")
     got = _events(text, gazetteer, dt.date(2025, 10, 15))
     assert ("Bilozerka", "2025-10-14") in {(g[0], g[2]) for g in got}
+
+
+def test_ukrainian_mission_statements(gazetteer):
+    # Ukraine's missions to the UN and the OSCE, 26 March 2025 and 9 February 2023 (official texts, no copyright),
+    # tests/realtexts/holdout44
+    text = ("The same day, airstrikes on Omelnyk (Zaporizhzhia) destroyed a home, killing one and injuring another. "
+            "On 7 March, a massive Russian assault on energy infrastructure hit multiple regions across Ukraine: Odesa, "
+            "Poltava, Chernihiv, Ternopil, using nearly 70 missiles and 200 drones.")
+    ev = extract_text(text, dt.date(2025, 3, 26), gazetteer=gazetteer).events
+    assert set(ev["place"]) == {"Omelnyk", "Odesa Oblast", "Poltava Oblast", "Chernihiv Oblast", "Ternopil Oblast"}
+    assert set(ev[ev["place"] == "Omelnyk"]["admin1"]) == {"Zaporizhzhia Oblast"}
+    got = _events("40 settlements were affected by fire on the Kup\u2019yansk and Lyman directions.", gazetteer,
+                  dt.date(2023, 2, 9))
+    assert {g[0] for g in got} == {"Kupiansk", "Lyman"}
