@@ -632,7 +632,12 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         sent_context = para_date or section_date or story_date or (
             anchor if anchor is not None and (timed or not retro and _news_day(anchor, published)) else
             last_told or _before_any_date(sent.text, first_told, published, context) if retro else context)
-        if not retro and "just" in sent.text and (just := _JUST.search(sent.text)) is not None:
+        if (not retro and sent_context is context and anchor is None and not own and " ha" in sent.text
+                and (perfect := _PRESENT_PERFECT.search(sent.text)) is not None):
+            # "Russia has launched attacks against ... government facilities in Kyiv" in a report naming no day:
+            # what has just happened, on the report's own day
+            sent_context = timeline.DateSpan(published, published, "day", perfect.group(), perfect.start())
+        elif not retro and "just" in sent.text and (just := _JUST.search(sent.text)) is not None:
             # "I have just received reports on Odesa": the dispatch's own day, not the day before
             sent_context = timeline.DateSpan(published, published, "day", just.group(), just.start())
         elif not retro and not own and "ing" in sent.text and (part := _DAY_PART.search(sent.text)):
@@ -1103,6 +1108,9 @@ def _clause_dates(cl: _Clause, global_dates: list[timeline.DateSpan], context: t
 
 
 _RECENT_DAYS = 2
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|now|just|again|already)\s+)?(?:been\s+)?"
+                              r"(?:launched|struck|hit|attacked|shelled|targeted|killed|destroyed|damaged|captured|"
+                              r"seized|taken|liberated|fired)\b")
 _INCLUDED_START = re.compile(r"(?:This|These|That|Those|They|It)\s+(?:also\s+)?(?:included|includes|include)\b")
 _NIGHT_WORDS = ("overnight", "during the night", "at night", "in the night", "that night")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+|already\s+)?(?:been\s+)?[a-z]+\b", re.I)

@@ -994,3 +994,13 @@ def test_ukrainian_mission_statements(gazetteer):
     got = _events("40 settlements were affected by fire on the Kup\u2019yansk and Lyman directions.", gazetteer,
                   dt.date(2023, 2, 9))
     assert {g[0] for g in got} == {"Kupiansk", "Lyman"}
+
+
+def test_what_has_just_happened_is_of_the_report_day(gazetteer):
+    # US Embassy Kyiv security alert, 10 October 2022 (public domain), tests/realtexts/holdout45
+    text = ("Event: Russia has launched attacks against Ukraine\u2019s civilian infrastructure as well as government "
+            "facilities in Kyiv and elsewhere.")
+    assert [g[2:4] for g in _events(text, gazetteer, dt.date(2022, 10, 10))] == [("2022-10-10", "2022-10-10")]
+    # a past tense keeps the dateline's two days
+    text = "Russia launched attacks against government facilities in Kyiv."
+    assert [g[2:4] for g in _events(text, gazetteer, dt.date(2022, 10, 10))] == [("2022-10-09", "2022-10-10")]
