@@ -766,8 +766,11 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                                                            r.mention.start - sent.start)]
             if refs and len(refs) == len(all_places) and prev_event_places and not own:
                 continue  # "The airport ... was located 10 km outside of the capital Kyiv": a reference point
-            prev_event_places = [(r, _modifier(sent, c, r, False)) for c, places in zip(clauses, event_places)
-                                 for r in places if r.place["feature_class"] != "A" and not _is_venue(sent, r)]
+            told_places = [(r, c) for c, places in zip(clauses, event_places) for r in places if not _is_venue(sent, r)]
+            settlements = [(r, c) for r, c in told_places if r.place["feature_class"] != "A"]
+            # ("Special attention is paid to the Kharkiv region. Defensive battles are ongoing ...": a region alone
+            # is the subject carried on)
+            prev_event_places = [(r, _modifier(sent, c, r, False)) for r, c in settlements or told_places]
             prev_dates = [d for c in clauses for d in c.dates if not timeline.is_event_year(d)]
             carried_chain = 0
     drafts.extend(_weak_events(report, weak, drafts))
