@@ -77,8 +77,9 @@ _CUES: list[tuple[str, str, float, str]] = [
                                                           r"has\s+)?(?:[a-z]+ly\s+)?(?:entered|moved\s+into)|"
                                                           r"(?:came|come|fell|falls|passed|returned|returns)\s+(?:under|to)\s+(?:the\s+)?"
                                                           r"(?:full\s+|complete\s+)?(?:russian|ukrainian)\s+control"),
-    (BATTLES, "Non-state actor overtakes territory", 1.5, r"(?:was|were|is|are|now)\s+(?:fully\s+)?under\s+"
-                                                          r"(?:full\s+|complete\s+)?(?:russian|ukrainian)\s+control"),
+    (BATTLES, "Non-state actor overtakes territory", 1.5, r"(?:was|were|is|are|now|been)\s+(?:fully\s+)?under\s+"
+                                                          r"(?:full\s+|complete\s+)?(?:russian|ukrainian)\s+"
+                                                          r"(?:control|occupation)"),
     (EXPLOSIONS, "Shelling/artillery/missile attack", 2.5,
      r"shell(?:ed|ing|s)|artillery|mortars?|missiles?|rockets?|MLRS|multiple\s+rocket|Grad|HIMARS|Iskanders?|"
      r"Kalibrs?|Kinzhals?|S-?[234]00s?|ballistic|cluster\s+munitions?|Tochka"),
@@ -1059,7 +1060,7 @@ _SPOKEN_BEFORE = re.compile(r"\b(?:we|I|you)\s+(?:talked|spoke|briefed|told\s+yo
                             r"(?:\s+(?:about|to\s+you|you))?\s+\Z", re.I)
 _COMPARED_BEFORE = re.compile(r"\b(?:per\s?cent|percent|rose|rising|risen|increased?|decreased?|fell|dropped|"
                               r"doubled|tripled|compared)\b[^.;]{0,25}\Z", re.I)
-_HELD_BEFORE = re.compile(r"\b(?:occupied|held|controlled|under\s+(?:[\w-]+\s+){0,2}control)\b(?:\s+[\w-]+){0,4}\s+\Z",
+_HELD_BEFORE = re.compile(r"\b(?:occupied|held|controlled|under\s+(?:[\w-]+\s+){0,2}(?:control|occupation))\b(?:\s+[\w-]+){0,4}\s+\Z",
                           re.I)
 
 

@@ -1004,3 +1004,11 @@ def test_what_has_just_happened_is_of_the_report_day(gazetteer):
     # a past tense keeps the dateline's two days
     text = "Russia launched attacks against government facilities in Kyiv."
     assert [g[2:4] for g in _events(text, gazetteer, dt.date(2022, 10, 10))] == [("2022-10-09", "2022-10-10")]
+
+
+def test_under_occupation_since_a_month_is_its_capture(gazetteer):
+    # Wikipedia, "Selydove" (CC BY-SA 4.0), tests/realtexts/holdout46
+    text = ("Selydove is a city in Pokrovsk Raion, Donetsk Oblast, Ukraine. "
+            "The city has been under Russian occupation since October 2024.")
+    got = _events(text, gazetteer, dt.date(2024, 10, 31))
+    assert ("Selydove", "Battles", "2024-10-01", "2024-10-31", "month") in got
