@@ -362,8 +362,8 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
             if m.kind == "place" and sentences is not None:
                 country = _country_said(m, sentences)
                 if country is not None and res.place["country_code"] != country:
-                    res = _in_said_country(res, country, [(rm.sentence_index, c[0]) for rm, c in todo
-                                                          if rm.kind == "region" or c[0]["feature_class"] == "A"])
+                    res = _in_said_country(res, country, [(si, reg) for si, pairs in region_mentions.items()
+                                                          for _rm, reg in pairs])
                     if res is None:
                         continue
                     said[_sense_key(m)] = res

@@ -1178,12 +1178,11 @@ _LIST_REGIONS = re.compile(
     r"(?<![\w'\u2019-])(?P<list>(?:[A-Z][\w'\u2019-]++(?:\s[A-Z][\w'\u2019-]++)?"
     r"(?:\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or)\s+)){1,30}+)"
     r"(?P<last>[A-Z][\w'\u2019-]++(?:\s[A-Z][\w'\u2019-]++)?)\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b")
-_REGIONS_OF_LIST = re.compile(
-    r"\b(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\s+of\s+(?P<list>(?:[A-Z][\w'\u2019-]++(?:\s[A-Z][\w'\u2019-]++)?"
-    r"(?:\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or)\s+)(?=[A-Z])){1,30}+[A-Z][\w'\u2019-]++(?:\s[A-Z][\w'\u2019-]++)?)")
-_REGIONS_COLON_LIST = re.compile(
-    r"\b(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b[^.:;\n]{0,60}+:\s*+(?P<list>(?:[A-Z][\w'\u2019-]++(?:\s[A-Z][\w'\u2019-]++)?"
-    r"(?:\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or)\s+)(?=[A-Z])){1,30}+[A-Z][\w'\u2019-]++(?:\s[A-Z][\w'\u2019-]++)?)")
+# two to 31 names of one or two capitalised words, each separator followed by a capital ("Sumy and Kharkiv, according")
+_NAME_LIST = (r"(?P<list>(?:[A-Z][\w'\u2019-]++(?:\s[A-Z][\w'\u2019-]++)?"
+              r"(?:\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or)\s+)(?=[A-Z])){1,30}+[A-Z][\w'\u2019-]++(?:\s[A-Z][\w'\u2019-]++)?)")
+_REGIONS_OF_LIST = re.compile(r"\b(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\s+of\s+" + _NAME_LIST)
+_REGIONS_COLON_LIST = re.compile(r"\b(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b[^.:;\n]{0,60}+:\s*+" + _NAME_LIST)
 _LIST_ITEM = re.compile(r"[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?")
 
 
