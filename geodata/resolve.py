@@ -353,8 +353,8 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
             if m.kind == "district" and m.text.split()[-1].lower() not in _DISTRICT_NOUNS:
                 res = _in_district(res)
             regions = region_mentions.get(m.sentence_index)  # few sentences name a region
-            moved = _outside_named_region(res, regions, gazetteer, starts_by_sentence.get(m.sentence_index, ())) \
-                if regions else None
+            moved = _outside_named_region(res, regions, gazetteer, starts_by_sentence.get(m.sentence_index, ()),
+                                          sentences) if regions else None
             if moved is not None:
                 res = moved
                 if _located_by_text(m, moved, regions, sentences):
@@ -411,7 +411,8 @@ def _regions_around(region_by_sentence: Mapping[int, set[str]], si: int, memo: d
     return near
 
 
-def _outside_named_region(res: Resolution, regions, gazetteer=None, starts: Sequence[int] = ()) -> Resolution | None:
+def _outside_named_region(res: Resolution, regions, gazetteer=None, starts: Sequence[int] = (),
+                          sentences: Sequence[Sentence] | None = None) -> Resolution | None:
     """"Storozhove in the Donetsk region" with no Storozhove there: place it in the region, honestly vague.
 
     Returns None when the choice agrees with a region named right after the mention (with no other
@@ -422,11 +423,23 @@ def _outside_named_region(res: Resolution, regions, gazetteer=None, starts: Sequ
         return None  # "..., Khmelnytskyi, Poltava Oblast": a city that size is an item of a list, not a lost village
     for rm, reg in regions:
         if 0 < rm.start - m.end <= 25 and reg["admin1_code"] and reg["admin1_code"] != res.place["admin1_code"] \
-                and not any(m.end < a < rm.start for a in starts):
+                and not any(m.end < a < rm.start for a in starts) and not _coordinated(m, rm, sentences):
             if _near_region(gazetteer, reg, res.place):
                 continue  # "Hostomel, Kyiv Oblast": at the region's edge, where coarse borders may misplace it
             return _unlocated(res, reg)
     return None
+
+
+_COORDINATION = re.compile(r"\b(?:and|or|but|while)\b")
+
+
+def _coordinated(m: Mention, rm: Mention, sentences: Sequence[Sentence] | None) -> bool:
+    """True when a conjunction stands between a place and the region after it ("two Kupiansk villages and a
+    Donetsk town"): the region is the next item, not the place's locator."""
+    if sentences is None or not 0 <= m.sentence_index < len(sentences):
+        return False
+    sent = sentences[m.sentence_index]
+    return _COORDINATION.search(sent.text, m.end - sent.start, rm.start - sent.start) is not None
 
 
 _LOCATOR = re.compile(r"\s*,?\s*(?:in\s+)?(?:the\s+)?")  # "Solokhi, Belgorod Region", "Storozhove in the Donetsk region"

@@ -900,10 +900,11 @@ def _find_dates(text: str, pub: dt.date) -> tuple[DateSpan, ...]:
         if any(d is not h and (d.start.month, d.start.day) == (h.start.month, h.start.day) for d in found):
             found.remove(h)
     for i, d in enumerate(found):
-        # "liberated ... this week alone": what a report tells of happened by its publication ("ahead of this
-        # week's summit" is the whole week)
-        if d.end > pub and _THIS_UNIT.fullmatch(d.text) and text[d.offset + len(d.text):][:2] not in ("'s", "\u2019s"):
-            found[i] = DateSpan(d.start, max(d.start, pub), d.precision, d.text, d.offset)
+        # "liberated ... this week alone", "since the start of the month": what a report tells of happened by its
+        # publication ("ahead of this week's summit" is the whole week; "from May to July" keeps its months)
+        if d.start <= pub < d.end and (d.precision in ("day", "week") or _THIS_UNIT.fullmatch(d.text)) \
+                and text[d.offset + len(d.text):][:2] not in ("'s", "\u2019s"):
+            found[i] = DateSpan(d.start, pub, d.precision, d.text, d.offset)
     if len(found) > 1:
         _year_coordinated_months(text, found)
     if found and "20" in text:

@@ -241,6 +241,7 @@ _PERSON_AFTER = re.compile(r"\s*+,\s*+(?:who\b|(?:the|a|an)\s+(?:\w+\s+){0,2}(?:
                            r"confirmed)\b))|\s++(?:said|says|told|wrote|added|stated|noted|"
                            r"announced|explained|stressed|claimed|reported|posted|acknowledged|continued|"
                            r"warned|urged)\b")
+_IN_AT_BEFORE = re.compile(r"\b(?:in|at)\s+\Z", re.I)
 _TITLES = (
     r"President|Minister|minister|Gen\.?|General|general|Colonel|Lieutenant|Major|Captain|Sergeant|"
     r"Governor|governor|Mayor|mayor|Commander|commander|spokesman|spokeswoman|spokesperson|Chief|chief|"
@@ -1095,8 +1096,9 @@ def _classify(s: str, a: int, b: int, name: str, sc: _Scanner, *, first: bool, s
         if _SINGLE_REGION.match(after) or _PLURAL_REGION.match(after) or _REGION_OF.search(before):
             return "place"  # checked again as a region by the caller
         return "fuzzy" if sc.fuzzy(name, named_place=_PLACE_NOUN_BEFORE.search(before) is not None) else None
-    if _PERSON_AFTER.match(after) and not _SINGLE_REGION.match(after) and key not in _CAPITALS:
-        return None  # "Malyar said", "Gladkov wrote"
+    if _PERSON_AFTER.match(after) and not _SINGLE_REGION.match(after) and key not in _CAPITALS \
+            and _IN_AT_BEFORE.search(before) is None:
+        return None  # "Malyar said", "Gladkov wrote"; not "officials in Lviv said"
     if _NOT_SETTLEMENT_AFTER.match(after):
         return None  # "the Dnipro River", "the Kyivskyi district" of a city, "the Kursk highway" in Sumy
     if _STREET_NAME_AFTER.match(after):

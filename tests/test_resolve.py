@@ -302,3 +302,21 @@ def test_a_town_qualified_by_its_country_takes_no_region_named_for_something_els
     got = [r.place for r in resolve_mentions(find_mentions(text, gazetteer, sentences=sentences), gazetteer,
                                              sentences=sentences) if r.mention.text == "Lyman"]
     assert got[0]["admin1"] == "Kharkiv Oblast"
+
+
+def test_a_region_after_and_is_the_next_item_not_the_locator(gazetteer):
+    # the region after a conjunction is the next item of the list, not where the place before it lies
+    text = "Russian strikes hit two Kupiansk villages and a Donetsk town overnight, officials said."
+    got = _places_by_mention(text, gazetteer)
+    assert got["Kupiansk"]["admin1"] == "Kharkiv Oblast" and got["Kupiansk"]["place_id"] == "gn:703656"
+    assert got["Donetsk"]["feature_class"] == "A"
+    # with no conjunction the region still locates a place it does not hold: "Storozhove in the Donetsk region"
+    text = "Fighting continued near Kupiansk in the Donetsk region."
+    got = _places_by_mention(text, gazetteer)
+    assert got["Kupiansk"]["place_id"].startswith("unlocated:")
+
+
+def _places_by_mention(text, gazetteer):
+    sentences = split_sentences(text)
+    found = find_mentions(text, gazetteer, sentences=sentences)
+    return {r.mention.text: r.place for r in resolve_mentions(found, gazetteer, sentences=sentences)}

@@ -556,6 +556,11 @@ def test_this_week_ends_at_publication_but_this_weeks_event_may_come():
     # the sample report: "ahead of this week's NATO summit in Lithuania" (11-12 July) is the whole week
     got = timeline.find_dates("ahead of this week's NATO summit in Lithuania", PUB)
     assert [(d.start, d.end) for d in got] == [(D(2023, 7, 10), D(2023, 7, 16))]
+    # a part of the running month ends at publication too; a part still to come is left whole
+    got = timeline.find_dates("Since the start of the month, Russian troops have shelled Nikopol 40 times.", D(2024, 3, 8))
+    assert [(d.start, d.end, d.precision) for d in got] == [(D(2024, 3, 1), D(2024, 3, 8), "week")]
+    got = timeline.find_dates("The talks are due at the end of the month.", D(2024, 3, 8))
+    assert [(d.start, d.end) for d in got] == [(D(2024, 3, 21), D(2024, 3, 31))]
 
 
 def test_days_weeks_and_months_into_the_war_count_from_its_start() -> None:

@@ -389,3 +389,16 @@ def test_a_lost_space_after_a_full_stop_and_more_nationalities(gazetteer):
 
     places = extract_text(text, dt.date(2024, 3, 8), gazetteer=gazetteer).places
     assert list(places["name"]) == ["Odesa"]  # not Osny for "One", nor Khutor Greki for "Greek"
+
+
+def test_officials_in_a_city_said_keeps_the_city(gazetteer):
+    # Voice of America, 3 July 2024 and 18 September 2023 (public domain), tests/realtexts/holdout36 and holdout35
+    from geodata.extract import extract_text
+
+    text = ("Russia's defense ministry said Wednesday it destroyed four drones over Bryansk. "
+            "Officials in Bryansk said there were no injuries or damage from the downed drones.")
+    assert [m.text for m in find_mentions(text, gazetteer)].count("Bryansk") == 2  # not "Bryansk said" as a person
+    text = "In Mykolaiv, the regional governor Vitaliy Kim said falling debris caused a fire at a building."
+    places = extract_text(text, dt.date(2023, 9, 18), gazetteer=gazetteer).places
+    assert list(places["name"]) == ["Mykolaiv"] and places["population"].iloc[0] > 400_000
+    assert "Zelensky" not in [m.text for m in find_mentions("Zelensky said the attack was cowardly.", gazetteer)]
