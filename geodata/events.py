@@ -565,6 +565,8 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
     drafts: list[_Draft] = []
     weak: list[tuple[Sentence, _Clause, Resolution, timeline.DateSpan]] = []
     topic_dates: dict[str, timeline.DateSpan] = {}
+    type_dates: dict[str, timeline.DateSpan] = {}  # the date last told of each event type
+    last_type: str | None = None  # the type of the event last told with its date
     prev_event_places: list[tuple[Resolution, object]] = []
     prev_dates: list[timeline.DateSpan] = []
     carried_chain = 0
@@ -724,8 +726,12 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                 continue  # "Their plan was to rapidly take Chernihiv": an intention, not an event
             ongoing = (retro and not (cl.dates or global_dates) and _holds_any(cl.text, _NOW_NEEDS)
                        and _NOW.search(cl.text) is not None)  # "remains contested": the report's own day
-            dates, explicit = _clause_dates(cl, global_dates, context if ongoing else sent_context, topic_dates,
-                                            timed=timed)
+            clause_context = context if ongoing else sent_context
+            if para_date is None and not cl.dates and not global_dates:
+                clause_context = _the_event_told(cl, type_dates, last_type) or clause_context
+            dates, explicit = _clause_dates(cl, global_dates, clause_context, topic_dates, timed=timed)
+            if explicit:
+                type_dates[cl.cue[0]], last_type = dates, cl.cue[0]
             summit = cl.cue[1] == "Other" and _SUMMIT.search(cl.text) is not None
             for r in places:
                 if summit and not _is_venue(sent, r):
@@ -742,7 +748,11 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                 whole = _Clause(0, len(sent.text), sent.text, cue, False,
                                 [d for d in own if not _background_text(sent.text, d)])
                 dates, explicit = _clause_dates(whole, [], sent_context, topic_dates)
-                if not whole.dates and prev_dates:
+                told_event = None if para_date is not None or whole.dates else _the_event_told(whole, type_dates,
+                                                                                                last_type)
+                if told_event is not None:
+                    dates, explicit = told_event, True
+                elif not whole.dates and prev_dates:
                     dates, explicit = prev_dates[0], True
                 spans = [d for d in own if d.precision == "day"] if len(own) > 1 else [dates]
                 for r, mod in prev_event_places:
@@ -1111,6 +1121,18 @@ def _clause_dates(cl: _Clause, global_dates: list[timeline.DateSpan], context: t
     return context, False
 
 
+def _the_event_told(cl: _Clause, type_dates: dict[str, timeline.DateSpan],
+                    last_type: str | None) -> timeline.DateSpan | None:
+    """The date of "the attack" an undated clause speaks of, when another kind of event was told last: "On 3
+    February 2024, a missile struck a cafe in Lysychansk. ... the site of a battle in June 2022 ... The mayor
+    reported that the attack was a missile strike" is of 3 February 2024."""
+    if last_type in (None, cl.cue[0]) or cl.cue[0] not in type_dates or _THE_EVENT.search(cl.text) is None:
+        return None
+    return type_dates[cl.cue[0]]
+
+
+_THE_EVENT = re.compile(r"\bthe\s+(?:(?:missile|drone|air|rocket|artillery)\s+)?(?:attack|strike|bombing|shelling|"
+                        r"explosion|blast)\b", re.I)
 _RECENT_DAYS = 2
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|now|just|again|already)\s+)?(?:been\s+)?"
                               r"(?:launched|struck|hit|attacked|shelled|targeted|killed|destroyed|damaged|captured|"

@@ -354,7 +354,7 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
                 res = _in_district(res)
             regions = region_mentions.get(m.sentence_index)  # few sentences name a region
             moved = _outside_named_region(res, regions, gazetteer, starts_by_sentence.get(m.sentence_index, ()),
-                                          sentences) if regions else None
+                                          sentences, cands) if regions else None
             if moved is not None:
                 res = moved
                 if _located_by_text(m, moved, regions, sentences):
@@ -412,8 +412,9 @@ def _regions_around(region_by_sentence: Mapping[int, set[str]], si: int, memo: d
 
 
 def _outside_named_region(res: Resolution, regions, gazetteer=None, starts: Sequence[int] = (),
-                          sentences: Sequence[Sentence] | None = None) -> Resolution | None:
-    """"Storozhove in the Donetsk region" with no Storozhove there: place it in the region, honestly vague.
+                          sentences: Sequence[Sentence] | None = None, cands: Sequence[dict] = ()) -> Resolution | None:
+    """"Storozhove in the Donetsk region" with no Storozhove there: place it in the region, honestly vague;
+    "Kliusy in the Chernihiv region", where another candidate than the one chosen lies: that candidate.
 
     Returns None when the choice agrees with a region named right after the mention (with no other
     name between them: in "Kryvyi Rih, Khmelnytskyi, Poltava Oblast" the region is a list item).
@@ -426,6 +427,10 @@ def _outside_named_region(res: Resolution, regions, gazetteer=None, starts: Sequ
                 and not any(m.end < a < rm.start for a in starts) and not _coordinated(m, rm, sentences):
             if _near_region(gazetteer, reg, res.place):
                 continue  # "Hostomel, Kyiv Oblast": at the region's edge, where coarse borders may misplace it
+            inside = next((c for c in cands if c is not res.place and c["feature_class"] != "A"
+                           and _near_region(gazetteer, reg, c)), None)
+            if inside is not None:
+                return Resolution(m, inside, round(min(res.confidence, 0.6), 3), res.candidates)
             return _unlocated(res, reg)
     return None
 
@@ -467,7 +472,9 @@ def _unlocated(res: Resolution, reg: dict) -> Resolution:
     return Resolution(m, place, 0.3, [runner] + res.candidates)
 
 
-_COUNTRY_BEFORE = re.compile(r"\b(?:(?P<RU>Russia(?:n|['\u2019]s))|(?P<UA>Ukrain(?:ian|e['\u2019]s)))\s+(?:[a-z-]+\s+){0,2}"
+_COUNTRY_BEFORE = re.compile(r"\b(?:(?P<RU>Russia(?:n|['\u2019]s))|(?P<UA>Ukrain(?:ian|e['\u2019]s)))\s+"
+                             # "the Russian occupied city of Lysychansk" is in Ukraine
+                             r"(?!-?(?:occupied|controlled|held|annexed)\b)(?:[a-z-]+\s+){0,2}"
                              r"(?:village|town|city|settlement|hamlet)\s+of\s+\Z")
 
 
@@ -696,9 +703,13 @@ def _choose(m: Mention, cands: list[dict], near_regions: set[str], near: tuple[t
             s += 3.5 if c["admin1_code"] in own_regions else 2.5
         if rank in nearest:
             d, d_same = nearest[rank]
-            s += 2.5 if d <= 15 else 2.0 if d <= 30 else 1.0 if d <= _NEAR_KM else 0.5 if d <= 150 else 0.0
-            if d_same <= 30:
-                s += 1.0
+            if d_same < 1.0 and c["country_code"] in own_name and fold(c["name"]) != key:
+                # "in Kyiv, Lviv, Dnipro, Mykolaiv and Zhytomyr": Lviv, once also called Mykolaiv, is named apart
+                s -= _OTHER_NAME_PENALTY
+            else:
+                s += 2.5 if d <= 15 else 2.0 if d <= 30 else 1.0 if d <= _NEAR_KM else 0.5 if d <= 150 else 0.0
+                if d_same <= 30:
+                    s += 1.0
         if prior and _MATCH_WEIGHT.get(c["match"], 0.7) >= top:
             s += prior.get(c["place_id"], 0.0)  # a tie-breaker among equal spellings: "Pokrovske" never beats "Pokrovsk"
         scored.append((s, c))

@@ -901,8 +901,10 @@ def _find_dates(text: str, pub: dt.date) -> tuple[DateSpan, ...]:
             found.remove(h)
     for i, d in enumerate(found):
         # "liberated ... this week alone", "since the start of the month": what a report tells of happened by its
-        # publication ("ahead of this week's summit" is the whole week; "from May to July" keeps its months)
-        if d.start <= pub < d.end and (d.precision in ("day", "week") or _THIS_UNIT.fullmatch(d.text)) \
+        # publication ("ahead of this week's summit" is the whole week; "from May to July" keeps its months, and
+        # "in early September" without its year may be a chronicle's September of another year)
+        if d.start <= pub < d.end and (_THIS_UNIT.fullmatch(d.text) or d.precision in ("day", "week") and (
+                _YEAR_IN.search(d.text) or not _MONTH_WORD.search(d.text))) \
                 and text[d.offset + len(d.text):][:2] not in ("'s", "\u2019s"):
             found[i] = DateSpan(d.start, pub, d.precision, d.text, d.offset)
     if len(found) > 1:
@@ -957,6 +959,7 @@ _CLAUSE_BREAK = re.compile(r";|\b(?:and|then|later|after|before|until|while|but)
 
 
 _THIS_UNIT = re.compile(r"(?i:(?:this|the\s+current)\s+(?:week|month|year))")
+_MONTH_WORD = re.compile(_MONTH)
 _LIST_GAP = re.compile(r",?\s{1,4}(?:(?:and|or|&)\s{1,4})?\Z")
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 

@@ -181,7 +181,9 @@ _STOP = _words(
     "Foreign|Defence Minister|Deputy Defence Minister|Deputy Defense Minister|River|Sea|Lake|Bay|Strait|"
     "Reservoir|Canal|Mountains|Island|Spit|Gulf|Delta|Lagoon|Estuary|Airport|Airbase|Bridge|Dam|Street|Square|"
     "Avenue|University|Council|Day|State|States|Republic|Rabbi|Saint|Bishop|Archbishop|Metropolitan|Patriarch|Pope|Tsar|Emperor|Sheikh|"
-    "Imam|King|Queen|Prince|Princess|Duke")
+    "Imam|King|Queen|Prince|Princess|Duke|"
+    # a law's parts ("Part 2 of Article 438": Part is a name of Perth)
+    "Part|Article|Chapter|Section|Paragraph|Clause")
 
 # First names often written before a surname ("Viktor Avzalov"): never places on their own.
 _FIRST_NAMES = _words(
@@ -272,7 +274,7 @@ _NOT_SETTLEMENT_AFTER = re.compile(
     r"quarter|nuclear\s+power\s+plant|power\s+plant|NPP|airport|airfield|Airport|Airbase|air\s+base|"
     r"(?:[\d.]+\s+)?class|"
     r"dam|Dam|Street|street|Square|square|Avenue|avenue|University|Institute|Council|council|Oblast\s+Council|"
-    r"highway|Highway|motorway|Motorway|road|Road|People['\u2019]s\s+Republic|People['\u2019]s\s+Militia|"
+    r"highway|Highway|motorway|Motorway|road|Road|[Pp]eople['\u2019]s\s+(?:[Rr]epublic|[Mm]ilitia)|"
     r"Revolution|revolution|Uprising|uprising|"  # "the Maidan Revolution": an event's name
     r"time)\b")  # "at 10:00 Kyiv time": a clock, not the city
 # "on Dacha Kovalevskogo Street": the first word of a street's name (``after`` is bounded, so linear)
@@ -685,9 +687,12 @@ def _sentence_mentions(sent: Sentence, sc: _Scanner, surnames: set[str] | None =
                 i += 1
                 continue
             a, b, name, kind, n = hit
-            if kind in ("place", "fuzzy") and n == 1 and _in_proper_name(run, i, sc) and sc.loose(name):
+            if kind in ("place", "fuzzy") and n == 1 and (_in_proper_name(run, i, sc) and sc.loose(name)
+                                                          or _title_case(s) and not sc.war_zone(name)):
                 i += n
-                continue  # "State Emergency Service", "Human Rights Watch": a word of a name, not Stat or Uman
+                # "State Emergency Service", "Human Rights Watch": a word of a name, not Stat or Uman; "Officials
+                # Say Russian Drone Attack in Odesa Kills 3": a headline's word, not Say in Niger
+                continue
             i += n
             if kind is None:
                 continue
@@ -1013,6 +1018,16 @@ def _drop_glosses(s: str, found: list[Mention], off: int) -> list[Mention]:
     return [m for m in found if not any(a <= m.start - off < b for a, b in spans)]
 
 
+def _title_case(s: str) -> bool:
+    """True for a headline in title case ("Ukrainian Officials Say Russian Drone Attack in Odesa Kills at Least 3"):
+    at least four words of four letters or more, and four in five of them capitalised."""
+    long = [w for w in _WORD.findall(s) if len(w) >= 4]
+    return len(long) >= 4 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+
+
 def _in_proper_name(run: list[re.Match[str]], i: int, sc: _Scanner) -> bool:
     """True when a neighbour of token ``i`` in its run is an ordinary capitalised word (no place, no stop word)."""
     for j in (i - 1, i + 1):
@@ -1183,7 +1198,9 @@ _LIST_REGIONS = re.compile(
 # two to 31 names of one or two capitalised words, each separator followed by a capital ("Sumy and Kharkiv, according")
 _NAME_LIST = (r"(?P<list>(?:[A-Z][\w'\u2019-]++(?:\s[A-Z][\w'\u2019-]++)?"
               r"(?:\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or)\s+)(?=[A-Z])){1,30}+[A-Z][\w'\u2019-]++(?:\s[A-Z][\w'\u2019-]++)?)")
-_REGIONS_OF_LIST = re.compile(r"\b(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\s+of\s+" + _NAME_LIST)
+# "the regions of Bryansk and Belgorod", "Other regions include Mykolaiv, Zaporizhzhia, Donbas"
+_REGIONS_OF_LIST = re.compile(r"\b(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\s+(?:of|include[ds]?|including|such\s+as)\s+"
+                              + _NAME_LIST)
 _REGIONS_COLON_LIST = re.compile(r"\b(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b[^.:;\n]{0,60}+:\s*+" + _NAME_LIST)
 _LIST_ITEM = re.compile(r"[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?")
 

@@ -1012,3 +1012,18 @@ def test_under_occupation_since_a_month_is_its_capture(gazetteer):
             "The city has been under Russian occupation since October 2024.")
     got = _events(text, gazetteer, dt.date(2024, 10, 31))
     assert ("Selydove", "Battles", "2024-10-01", "2024-10-31", "month") in got
+
+
+def test_the_attack_told_after_a_background_battle_keeps_the_attacks_date(gazetteer):
+    # Wikipedia, "2024 Lysychansk missile strike" (CC BY-SA 4.0), tests/realtexts/holdout51
+    text = Path(__file__).parent.joinpath("realtexts/holdout51/wp-lysychansk-strike-2024-02-04.txt").read_text()
+    events = extract_text(text, dt.date(2024, 2, 4), gazetteer=gazetteer).events
+    strike = events[events["event_type"] == "Explosions/Remote violence"]
+    # "a cafe in the Russian occupied city of Lysychansk" is in Ukraine (not a Russian region's lost village), and
+    # "the mayor of Lysychansk reported that the attack was a missile strike" is of 3 February 2024, not of the
+    # battle of June 2022 told in between
+    assert set(strike["place"]) == {"Lysychansk"} and set(strike["country_code"]) == {"UA"}
+    assert "2024-02-03" in set(strike["date"])
+    mayor = strike[strike["sentence"].str.startswith("Eduard Sakhnenko")]
+    assert list(mayor["date"]) in ([], ["2024-02-03"])  # (merged with the lead's event, or dated as it)
+    assert "Luhansk" not in set(events["place"])  # "the Luhansk people's militia" is a force, not the city

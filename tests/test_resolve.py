@@ -320,3 +320,21 @@ def _places_by_mention(text, gazetteer):
     sentences = split_sentences(text)
     found = find_mentions(text, gazetteer, sentences=sentences)
     return {r.mention.text: r.place for r in resolve_mentions(found, gazetteer, sentences=sentences)}
+
+
+def test_a_village_in_the_region_its_text_names_among_namesakes(gazetteer):
+    # General Staff of Ukraine, 11 December 2023 (official text), tests/realtexts/holdout50: GeoNames files
+    # Kliusy (gn:705588) under Bryansk, a few km across the border; the text's region picks it over Karptsi of the
+    # Sumy region, which GeoNames also calls Klyusy
+    text = ("About 15 localities came under enemy artillery and mortar fire, including Kliusy in the Chernihiv region; "
+            "Znob-Novhorodske, Popivka, Porokhon in the Sumy region.")
+    assert _places_by_mention(text, gazetteer)["Kliusy"]["place_id"] == "gn:705588"
+
+
+def test_a_city_named_apart_in_a_list_is_not_another_names_place(gazetteer):
+    # Wikipedia, "2022 Zaporizhzhia residential building airstrike" (CC BY-SA 4.0), tests/realtexts/holdout51:
+    # GeoNames lists "Mykolaiv" among Lviv's other names; Lviv is named apart in the same list
+    text = ("The airstrike, like others in Kyiv, Lviv, Dnipro, Mykolaiv and Zhytomyr, took place the day after an "
+            "explosion damaged large parts of the Crimean Bridge.")
+    got = _places_by_mention(text, gazetteer)
+    assert got["Lviv"]["place_id"] == "gn:702550" and got["Mykolaiv"]["place_id"] != "gn:702550"

@@ -402,3 +402,20 @@ def test_officials_in_a_city_said_keeps_the_city(gazetteer):
     places = extract_text(text, dt.date(2023, 9, 18), gazetteer=gazetteer).places
     assert list(places["name"]) == ["Mykolaiv"] and places["population"].iloc[0] > 400_000
     assert "Zelensky" not in [m.text for m in find_mentions("Zelensky said the attack was cowardly.", gazetteer)]
+
+
+def test_a_title_case_headline_word_is_no_faraway_place(gazetteer):
+    # Voice of America, 23 February 2024 (public domain), tests/realtexts/holdout49: "Say" is a town in Niger
+    # and a name of Saki, "Drone" a name of Kravtsivka; the headline's place is Odesa
+    text = "Ukrainian Officials Say Russian Drone Attack in Odesa Kills at Least 3\n\nA drone hit Odesa overnight."
+    assert [m.text for m in find_mentions(text, gazetteer)] == ["Odesa", "Odesa"]
+    # Kherson regional prosecutor, 28 May 2022 (official text), tests/realtexts/holdout50: a law's part, not Perth
+    text = "(Part 2 of Article 438 of the Criminal Code of Ukraine)"
+    assert [m.text for m in find_mentions(text, gazetteer) if m.kind == "place"] == []
+
+
+def test_regions_include_a_list_of_region_names(gazetteer):
+    # Ukraine's President, evening address of 13 August 2023 (official text), tests/realtexts/holdout50
+    text = "Other regions include Mykolaiv, Zaporizhzhia, Donbas, Kharkiv, the border areas with Russia in the northeast."
+    kinds = {m.text: m.kind for m in find_mentions(text, gazetteer)}
+    assert kinds["Mykolaiv"] == kinds["Zaporizhzhia"] == kinds["Kharkiv"] == "region"
