@@ -195,7 +195,7 @@ _SUMMIT_NEEDS = ("summit", "talks", "negotiation", "conference", "meeting")
 # (not "withdrew from", "retreated from": the place left is where a withdrawal happens)
 _ORIGIN_BEFORE = re.compile(r"\b(?:advanc\w*|mov\w*|cross\w*|came|com\w*|enter\w*|fled|"
                             r"flee\w*|launch\w*|fir\w*|flew|flying|return\w*|evacuat\w*|relocat\w*|transferr\w*|"
-                            r"redeploy\w*|deport\w*)\b[^,;.]{0,40}\bfrom\s+(?:the\s+)?(?:\w+\s+){0,3}\Z", re.I)
+                            r"redeploy\w*|deport\w*|shell\w*)\b[^,;.]{0,40}\bfrom\s+(?:the\s+)?(?:\w+\s+){0,4}\Z", re.I)
 # "600 of them from Saratov Oblast", "conscripts from Buryatia": where people come from
 _PEOPLE_FROM_BEFORE = re.compile(r"\b(?:men|women|soldiers|servicemen|conscripts|recruits|reservists|mobili[sz]ed|"
                                  r"volunteers|natives?|residents|people|prisoners|them)\b[^,;.]{0,20}\bfrom\s+"
@@ -1136,7 +1136,7 @@ _THE_EVENT = re.compile(r"\bthe\s+(?:(?:missile|drone|air|rocket|artillery)\s+)?
 _RECENT_DAYS = 2
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|now|just|again|already)\s+)?(?:been\s+)?"
                               r"(?:launched|struck|hit|attacked|shelled|targeted|killed|destroyed|damaged|captured|"
-                              r"seized|taken|liberated|fired)\b")
+                              r"seized|taken|liberated|fired|entered|withdrawn)\b")
 _INCLUDED_START = re.compile(r"(?:This|These|That|Those|They|It)\s+(?:also\s+)?(?:included|includes|include)\b")
 _NIGHT_WORDS = ("overnight", "during the night", "at night", "in the night", "that night")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+|already\s+)?(?:been\s+)?[a-z]+\b", re.I)
@@ -1155,8 +1155,9 @@ _NOT = re.compile(r"\b(?:no|not|never|nor)\b|n['\u2019]t\b", re.I)
 _SINCE_DAY_START = re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+day\b", re.I)
 _PRESENT = re.compile(r"\b(?:has|have|is|are)\b")
 # "Russian forces have made limited advance ...": what an update tells as just done
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:likely|probably|now|also|already|reportedly)\s+)?"
-                      r"(?:made|taken|seized|captured|advanced|gained|entered|pushed|reached|struck|hit)\b")
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:almost\s+certainly|highly\s+likely|likely|probably|now|also|already|"
+                      r"reportedly)\s+){0,2}(?:made|taken|seized|captured|advanced|gained|entered|pushed|reached|struck|"
+                      r"hit|relocated|moved|redeployed|withdrawn)\b")
 _DAY_PART = re.compile(r"\b(?:in\s+the|last|this)\s+(morning|evening)\b", re.I)
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|"
                      r"says?|said|told|\w{3,}ed)\b", re.I)  # a verb: the line is a sentence, not a fragment

@@ -391,10 +391,11 @@ _RAION_REACH_KM = 70.0
 def _keep_in_named_district(todo: list[tuple[Mention, list[dict]]]) -> None:
     """"Cherneshchyna, Izyum district": of a name's namesakes, keep those near the district named right after it."""
     for (m, cands), (d, centres) in zip(todo, todo[1:]):
-        if (d.kind == "district" and m.kind == "place" and len(cands) > 1 and len(centres) == 1
+        if (d.kind == "district" and m.kind == "place" and len(cands) > 1 and 0 < len(centres) <= 3
                 and d.sentence_index == m.sentence_index and 0 < d.start - m.end <= 3):
-            c = centres[0]
-            near = [x for x in cands if _haversine_km(x["lat"], x["lon"], c["lat"], c["lon"]) <= _RAION_REACH_KM]
+            # (a district's name may stand for two records of its centre: the town and the old raion)
+            near = [x for x in cands if any(_haversine_km(x["lat"], x["lon"], c["lat"], c["lon"]) <= _RAION_REACH_KM
+                                            for c in centres)]
             if near:
                 cands[:] = near
 

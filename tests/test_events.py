@@ -1027,3 +1027,27 @@ def test_the_attack_told_after_a_background_battle_keeps_the_attacks_date(gazett
     mayor = strike[strike["sentence"].str.startswith("Eduard Sakhnenko")]
     assert list(mayor["date"]) in ([], ["2024-02-03"])  # (merged with the lead's event, or dated as it)
     assert "Luhansk" not in set(events["place"])  # "the Luhansk people's militia" is a force, not the city
+
+
+def test_forces_have_entered_a_city_on_the_reports_day(gazetteer):
+    # Voice of America, 11 November 2022 (public domain), tests/realtexts/holdout52
+    text = ("Ukrainian forces have entered the city of Kherson as Russian forces retreat in haste.\n\n"
+            "Ukrainian forces have recaptured more than 40 towns in southern Ukraine, President Volodymyr Zelenskyy "
+            "said Thursday.")
+    got = _events(text, gazetteer, dt.date(2022, 11, 11))
+    assert ("Kherson", "Battles", "2022-11-11", "2022-11-11", "day") in got
+
+
+def test_the_stronghold_a_town_is_shelled_from_is_no_event_place(gazetteer):
+    # Voice of America, 21 October 2023 (public domain), tests/realtexts/holdout52
+    text = ("Russian forces shelled the Ukrainian-held town of Nikopol from their stronghold near the Zaporizhzhia "
+            "Nuclear Power Plant.")
+    assert [g[0] for g in _events(text, gazetteer, dt.date(2023, 10, 21))] == ["Nikopol"]
+
+
+def test_an_update_that_has_relocated_a_fleet_tells_of_its_own_days(gazetteer):
+    # UK Defence Intelligence update, 20 September 2022 (OGL v3.0), tests/realtexts/holdout53: not since 2014
+    text = Path(__file__).parent.joinpath("realtexts/holdout53/ukmod-kilo-submarines-2022-09-20.txt").read_text()
+    got = _events(text, gazetteer, dt.date(2022, 9, 20))
+    first = [g for g in got if g[0] == "Novorossiysk" and g[1] == "Strategic developments"]
+    assert ("Novorossiysk", "Strategic developments", "2022-09-19", "2022-09-20", "day") in first

@@ -338,3 +338,11 @@ def test_a_city_named_apart_in_a_list_is_not_another_names_place(gazetteer):
             "explosion damaged large parts of the Crimean Bridge.")
     got = _places_by_mention(text, gazetteer)
     assert got["Lviv"]["place_id"] == "gn:702550" and got["Mykolaiv"]["place_id"] != "gn:702550"
+
+
+def test_a_village_of_the_district_named_after_it_when_the_district_has_two_records(gazetteer):
+    # Kharkiv regional administration, 20 May 2024 (official text), tests/realtexts/holdout54: the Ivashky of
+    # Bohodukhiv district (gn:707336), not the larger Ivashky of Poltava Oblast
+    text = ("Yesterday, on 19 May, at 19:45, 6 private houses were damaged in the village of Ivashky, Bohodukhiv "
+            "district, as a result of hostile artillery shelling.")
+    assert _places_by_mention(text, gazetteer)["Ivashky"]["place_id"] == "gn:707336"
