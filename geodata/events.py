@@ -628,6 +628,13 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
             # casualties in Lviv", days after the strike told before, are of last night)
             for c in clauses:
                 c.dates = [para_date if d.text.lower() in _NIGHT_WORDS else d for d in c.dates]
+        elif (anchor is not None and anchor.start == anchor.end and anchor.end < published
+              and "overnight" in sent.text and _OVERNIGHT_NOUN.search(sent.text) is not None):
+            # "In the early morning hours of 29 December 2023, Russia launched ... killing at least 58 people ... in
+            # an overnight nationwide attack": the attack told, on its day, not the night before publication
+            for c in clauses:
+                c.dates = [anchor if d.text.lower() == "overnight" and _OVERNIGHT_NOUN.search(
+                    sent.text, max(0, d.offset - 6), d.offset + 9) else d for d in c.dates]
         own = [d for c in clauses for d in c.dates]
         timed = ":" in sent.text and _CLOCK.search(sent.text) is not None
         # an undated sentence is about the day its paragraph last named ("On 8 April ... The strike
@@ -679,6 +686,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                         if not _background_text(sent.text, d)]
         this_places: list[tuple[Resolution, object]] = []
         last_places: list[Resolution] = []
+        last_borrowed = False  # whether last_places is the place a noun ("the settlement") stood for
         all_places = [r for c in clauses for r in c.places]
         carried_dates: list[timeline.DateSpan] = []
         event_places: list[list[Resolution]] = []  # per clause, its own places where something happened
@@ -691,8 +699,10 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
             places = [r for r in cl.places if _is_event_place(sent, cl, r, cl.places, all_places)]
             event_places.append(places)
             inherited = False
-            if not places and cl.cue is not None and k > 0 and last_places and _refers_back(clauses[k - 1], cl,
-                                                                                            last_places, sent):
+            if not places and cl.cue is not None and k > 0 and last_places and (
+                    _refers_back(clauses[k - 1], cl, last_places, sent)
+                    or last_borrowed and _ELIDED_SUBJECT.match(cl.text) is not None):
+                # ("the settlement came under attack, and was captured ... in late-April": the subject named before)
                 places = last_places
                 inherited = True
             borrowed: Resolution | None = None
@@ -711,6 +721,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                         sent.text, max(0, r.mention.start - sent.start - 80), r.mention.start - sent.start))]
             if places:
                 last_places = places
+                last_borrowed = borrowed is not None
             if cl.cue is None:
                 if cl.weak and _NOT.search(cl.text) is None:  # "have not conducted any attacks in the Liman sector"
                     weak.extend((sent, cl, r, sent_context) for r in places)
@@ -1137,6 +1148,7 @@ _RECENT_DAYS = 2
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|now|just|again|already)\s+)?(?:been\s+)?"
                               r"(?:launched|struck|hit|attacked|shelled|targeted|killed|destroyed|damaged|captured|"
                               r"seized|taken|liberated|fired|entered|withdrawn)\b")
+_OVERNIGHT_NOUN = re.compile(r"\b(?:an|the|this|that|its|their)\s+overnight\b", re.I)
 _INCLUDED_START = re.compile(r"(?:This|These|That|Those|They|It)\s+(?:also\s+)?(?:included|includes|include)\b")
 _NIGHT_WORDS = ("overnight", "during the night", "at night", "in the night", "that night")
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+|already\s+)?(?:been\s+)?[a-z]+\b", re.I)

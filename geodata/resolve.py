@@ -32,6 +32,8 @@ _MIN_FOREIGN_POP = 100_000  # a place outside the region of interest must be a r
 _MATCH_WEIGHT = {"alias": 1.0, "exact": 1.0, "variant": 0.85, "fuzzy": 0.7}
 _NEAR_KM = 60.0
 _EXACT_TOWN_POP = 10_000
+_BIG_CITY_POP = 100_000
+_BIG_CITY_BONUS = 1.5
 _WINDOW = 25  # sentences either side whose places count as context
 _MAX_CANDIDATES = 5
 LINE_PRIOR_WEIGHT = 2.0
@@ -158,6 +160,9 @@ def _district_stems(adjective: str) -> list[str]:
     if len(stem) < 3:
         return []
     out = [adjective, stem, stem + "sk", stem + "o", stem + "a", stem + "y", stem + "i", stem + "e"]
+    if adjective.lower().endswith("sky"):
+        # a town named as an adjective: "Belgorod-Dnestrovsky" is GeoNames' Belgorod-Dnestrovskiy
+        out += [adjective[:-1] + "iy", adjective + "i"]
     if stem.endswith("n"):
         out += [stem[:-1], stem[:-1] + "o"]  # Korochan- -> Korocha, Sudzhan- -> Sudzha
     if stem.endswith(("yn", "in")):
@@ -208,7 +213,7 @@ def district_centre_name(place: Mapping) -> str:
     return name[name.rfind("(") + 1:-1]
 
 
-_DISTRICT_NOUNS = frozenset({"district", "raion", "rayon"})
+_DISTRICT_NOUNS = frozenset({"district", "raion", "rayon", "districts", "raions", "rayons"})
 
 
 def _in_district(res: Resolution) -> Resolution:
@@ -350,7 +355,9 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
                 chosen[choice_key] = res
             else:
                 res = Resolution(m, res.place, res.confidence, res.candidates)
-            if m.kind == "district" and m.text.split()[-1].lower() not in _DISTRICT_NOUNS:
+            if m.kind == "district" and m.text.split()[-1].lower() not in _DISTRICT_NOUNS and m.text != m.query:
+                # (a village the gazetteer lacks, named with its district; not "Beryslav" of "the Beryslav and
+                # Kherson districts")
                 res = _in_district(res)
             regions = region_mentions.get(m.sentence_index)  # few sentences name a region
             moved = _outside_named_region(res, regions, gazetteer, starts_by_sentence.get(m.sentence_index, ()),
@@ -700,6 +707,8 @@ def _choose(m: Mention, cands: list[dict], near_regions: set[str], near: tuple[t
         s = _base_score(c, rank)
         if c["country_code"] in own_name and c["match"] == "exact" and fold(c["name"]) != key:
             s -= _OTHER_NAME_PENALTY
+        elif c["population"] >= _BIG_CITY_POP and (c["match"] == "alias" or fold(c["name"]) == key):
+            s += _BIG_CITY_BONUS  # "two in Nikopol, two in Odesa and one person in Lviv": the city, not a namesake hamlet
         if c["admin1_code"] and c["admin1_code"] in near_regions and c["feature_class"] != "A":
             s += 3.5 if c["admin1_code"] in own_regions else 2.5
         if rank in nearest:

@@ -911,6 +911,8 @@ def _find_dates(text: str, pub: dt.date) -> tuple[DateSpan, ...]:
         _year_coordinated_months(text, found)
     if found and "20" in text:
         _year_of_named_event(text, found)
+        if len(found) > 1:
+            _year_told_before(found, pub)
     return tuple(found)
 
 
@@ -919,6 +921,26 @@ _EVENT_YEAR = re.compile(r"\b((?:19|20)\d\d)\s{1,3}(?:[A-Z][\w'\u2019-]*\s{1,3})
                          r"(?:counter-?offensive|offensive|invasion|incursion|campaign|war|battle|annexation|"
                          r"operation|referendum)s?\b")
 _EVENT_YEAR_REACH = 48  # characters after the event noun a yearless date of its phrase may start
+
+
+def _year_told_before(found: list[DateSpan], pub: dt.date) -> None:
+    """Give a yearless month, or a day or part of one, the year a date before it in the sentence stated ("During
+    the invasion in 2022, the settlement ... was captured in late-April": April 2022, not the April before
+    publication); not the year a period opens ("since 2014")."""
+    year: int | None = None
+    for i, d in enumerate(found):
+        if _YEAR_IN.search(d.text):
+            year = None if d.text[:5].lower() == "since" or d.start.year != d.end.year else d.start.year
+            continue
+        if (year is None or d.start.year == year or d.start.year != d.end.year or d.precision not in ("day", "week", "month")
+                or not _MONTH_WORD.search(d.text)):
+            continue
+        try:
+            moved = DateSpan(d.start.replace(year=year), d.end.replace(year=year), d.precision, d.text, d.offset)
+        except ValueError:
+            continue
+        if moved.end <= pub:
+            found[i] = moved
 
 
 def _year_of_named_event(text: str, found: list[DateSpan]) -> None:

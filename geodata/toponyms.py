@@ -814,7 +814,9 @@ def _landmark_heads() -> tuple[frozenset[str], int]:
 _NAME_WORD = re.compile(r"[\w'\u2019\u02bc-]+")
 # "Korochansky district", "Klimovsky District", "Bakhmutskyi raion": an admin-2 district named by its centre
 _DISTRICT_ADJ_ENDS = ("sky", "skiy", "skii", "skyi", "skyy", "ski", "skoy", "zky", "zkyi", "zkiy", "kyi")
-_DISTRICT_NOUN = re.compile(r"\s{1,3}(?:district|District|raion|Raion|rayon|Rayon)\b")
+_DISTRICT_NOUN = re.compile(r"\s{1,3}(?:district|District|raion|Raion|rayon|Rayon)(s?)\b")
+# "the Beryslav and Kherson districts": the items before the last of a list of districts
+_DISTRICT_ITEM_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]+)(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})\Z")
 # "Kharkiv's Kyivskyi district", "the city's Shevchenkivskyi district", "the Podilskyi district of Kyiv":
 # a district of a city, not of a region
 _VILLAGE_IN_DISTRICT = re.compile(r"\b(?:village|town|settlement|hamlet)\s+of\s+([A-Z][\w'\u2019-]{2,30}),\s{1,3}"
@@ -887,6 +889,12 @@ def _district_of_town(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, fo
         b = noun.end()
         found.append(Mention(s[a:b], sent.start + a, sent.start + b, sent.index, "district", name))
         taken.update(range(a, b))
+        while noun.group(1) and (item := _DISTRICT_ITEM_BEFORE.search(s, max(0, a - 40), a)) is not None:
+            a, name = item.start(1), item.group(1)
+            if a in taken or not sc.known(name) or fold(name) in _CAPITALS:
+                break
+            found.append(Mention(name, sent.start + a, sent.start + item.end(1), sent.index, "district", name))
+            taken.update(range(a, item.end(1)))
         return True
     return False
 

@@ -1051,3 +1051,20 @@ def test_an_update_that_has_relocated_a_fleet_tells_of_its_own_days(gazetteer):
     got = _events(text, gazetteer, dt.date(2022, 9, 20))
     first = [g for g in got if g[0] == "Novorossiysk" and g[1] == "Strategic developments"]
     assert ("Novorossiysk", "Strategic developments", "2022-09-19", "2022-09-20", "day") in first
+
+
+def test_an_overnight_attack_told_after_its_day_is_of_that_day(gazetteer):
+    # Wikipedia, "29 December 2023 Russian strikes on Ukraine" (CC BY-SA 4.0), tests/realtexts/holdout59
+    text = Path(__file__).parent.joinpath("realtexts/holdout59/wp-december-strikes-2023-12-30.txt").read_text()
+    got = _events(text, gazetteer, dt.date(2023, 12, 30))
+    cities = {g[0]: (g[2], g[3]) for g in got if g[0] in ("Dnipro", "Kharkiv", "Konotop", "Lviv", "Odesa")}
+    assert set(cities.values()) == {("2023-12-29", "2023-12-29")} and len(cities) == 5
+
+
+def test_a_settlement_captured_in_a_month_of_the_year_told_before(gazetteer):
+    # Wikipedia, "Torske, Lyman urban hromada" (CC BY-SA 4.0), tests/realtexts/holdout59
+    text = Path(__file__).parent.joinpath("realtexts/holdout59/wp-torske-2025-02-01.txt").read_text()
+    got = [g for g in _events(text, gazetteer, dt.date(2025, 2, 1)) if g[0] == "Torske"]
+    assert ("Torske", "Battles", "2022-04-20", "2022-04-30", "week") in got  # "and was captured ... in late-April"
+    assert ("Torske", "Battles", "2022-10-01", "2022-10-10", "week") in got  # "the 2022 ... counteroffensive"
+    assert ("Torske", "Battles", "2022-12-01", "2022-12-31", "month") in got  # "in December the same year"

@@ -346,3 +346,25 @@ def test_a_village_of_the_district_named_after_it_when_the_district_has_two_reco
     text = ("Yesterday, on 19 May, at 19:45, 6 private houses were damaged in the village of Ivashky, Bohodukhiv "
             "district, as a result of hostile artillery shelling.")
     assert _places_by_mention(text, gazetteer)["Ivashky"]["place_id"] == "gn:707336"
+
+
+def test_a_big_city_named_as_written_beats_a_namesake_hamlet_near_another_place(gazetteer):
+    # Wikipedia, "17 November 2024 Russian strikes on Ukraine" (CC BY-SA 4.0), tests/realtexts/holdout59
+    text = ("During the morning of 17 November 2024, Russia launched a massive air attack on cities across Ukraine, "
+            "killing two people in Mykolaiv, two in Nikopol, two in Odesa and one person in Lviv.")
+    got = _places_by_mention(text, gazetteer)
+    assert got["Lviv"]["place_id"] == "gn:702550" and got["Mykolaiv"]["admin1"] == "Mykolaiv Oblast"
+    # "Bilhorod-Dnistrovskyi" is also a GeoNames name of Belgorod: the town bearing the name keeps it
+    text = "The missile struck the 9-story building in the town of Bilhorod-Dnistrovskyi, the ministry said."
+    assert _places_by_mention(text, gazetteer)["Bilhorod-Dnistrovskyi"]["place_id"] == "gn:712160"
+
+
+def test_districts_listed_and_a_russian_spelt_district_adjective(gazetteer):
+    # Kherson region police, 25 November 2022, and National Police, 21 September 2023 (official texts),
+    # tests/realtexts/holdout57
+    text = "The Russian army shelled the Beryslav and Kherson districts with salvo rocket systems."
+    got = _places_by_mention(text, gazetteer)
+    assert {k: v["feature_code"] for k, v in got.items()} == {"Beryslav": "ADM2", "Kherson districts": "ADM2"}
+    text = "A recreational infrastructure facility in the Belgorod-Dnestrovsky district was damaged."
+    got = _places_by_mention(text, gazetteer)
+    assert got["Belgorod-Dnestrovsky district"]["place_id"] == "district:gn:712160"
