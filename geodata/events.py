@@ -845,6 +845,8 @@ def _refers_back(prev: _Clause, cl: _Clause, places: list[Resolution], sent: Sen
         return True  # "Hroza was captured ... early in the invasion, and liberated ... in September 2022": its subject
     if not _RELATIVE_START.match(cl.text):
         return False
+    if len(places) == 1 and cl.text[:5].lower() == "where":
+        return True  # "Kharkiv has been badly damaged, where over the weekend ... were damaged": there
     tail = prev.end
     last_end = max(r.mention.end - sent.start for r in places)
     return tail - last_end <= 12 and sent.text[last_end:tail].strip(" ,'\u2019s") == ""

@@ -1068,3 +1068,11 @@ def test_a_settlement_captured_in_a_month_of_the_year_told_before(gazetteer):
     assert ("Torske", "Battles", "2022-04-20", "2022-04-30", "week") in got  # "and was captured ... in late-April"
     assert ("Torske", "Battles", "2022-10-01", "2022-10-10", "week") in got  # "the 2022 ... counteroffensive"
     assert ("Torske", "Battles", "2022-12-01", "2022-12-31", "month") in got  # "in December the same year"
+
+
+def test_a_where_clause_after_one_place_tells_of_it(gazetteer):
+    # UK statement to the OSCE, 11 April 2024 (OGL v3.0), tests/realtexts/holdout56
+    text = ("Kharkiv has been badly damaged, where over the weekend at least nine high rise buildings were damaged, "
+            "10 civilians were killed and a further eight injured.")
+    got = _events(text, gazetteer, dt.date(2024, 4, 11))
+    assert ("Kharkiv", "Explosions/Remote violence", "2024-04-06", "2024-04-07", "day") in got
