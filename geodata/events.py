@@ -89,7 +89,7 @@ _CUES: list[tuple[str, str, float, str]] = [
                                           r"air\s+raids?|helicopters?"),
     (EXPLOSIONS, "Remote explosive/landmine/IED", 2.7, r"landmines?|mines?|IEDs?|explosive\s+devices?|car\s+bomb|"
                                                        r"booby-?trap\w*|tripwire"),
-    (EXPLOSIONS, "Shelling/artillery/missile attack", 1.6, r"explosions?|blasts?|struck|strikes?|hit|under\s+(?:fire|attack)|by\s+(?:enemy\s+)?fire|opened\s+fire|terrori[sz]ed|"
+    (EXPLOSIONS, "Shelling/artillery/missile attack", 1.6, r"explosions?|blasts?|struck|strikes?|hit|under\s+(?:(?:enemy|hostile|russian|heavy|intense|artillery|mortar|rocket|missile|drone)\s+){0,2}(?:fire|attack)|by\s+(?:enemy\s+)?fire|opened\s+fire|terrori[sz]ed|"
                                                            r"targeted|pounded|fired|impact|bomb(?:ed|ing|s)?|bombard(?:ed|ment)|"
                                                            r"(?:were|was|became)\s+(?:the\s+)?targets?"),
     (EXPLOSIONS, "Shelling/artillery/missile attack", 0.8, r"killed|killing|wounded|injured|injuring|casualties|"
@@ -738,6 +738,12 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
             ongoing = (retro and not (cl.dates or global_dates) and _holds_any(cl.text, _NOW_NEEDS)
                        and _NOW.search(cl.text) is not None)  # "remains contested": the report's own day
             clause_context = context if ongoing else sent_context
+            if (not retro and clause_context is context and not (cl.dates or global_dates)
+                    and _holds_any(cl.text, _NOW_NEEDS) and (now := _NOW.search(cl.text)) is not None
+                    and _SPEAKING_NOW.search(now.group()) is None):
+                # "Fierce fighting continues in Severodonetsk. Lysychansk is being shelled.": what a report tells in
+                # the present goes on on its own day (not what "officials are trumpeting" that happened before)
+                clause_context = timeline.DateSpan(published, published, "day", now.group(), now.start())
             if para_date is None and not cl.dates and not global_dates:
                 clause_context = _the_event_told(cl, type_dates, last_type) or clause_context
             dates, explicit = _clause_dates(cl, global_dates, clause_context, topic_dates, timed=timed)
@@ -1156,8 +1162,10 @@ _NIGHT_WORDS = ("overnight", "during the night", "at night", "in the night", "th
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+|already\s+)?(?:been\s+)?[a-z]+\b", re.I)
 # "Russian forces are continuing to attack", "planners are likely facing", "the town remains contested": the
 # state on the report's day
-_NOW = re.compile(r"\b(?:(?:are|is)\s+(?:[a-z]+ly\s+|still\s+|now\s+)?[a-z]{3,}ing|continues?\s+to|remains?\s+"
-                  r"(?:contested|under|in|heavy|intense))\b", re.I)
+_NOW = re.compile(r"\b(?:(?:are|is)\s+(?:[a-z]+ly\s+|still\s+|now\s+)?[a-z]{2,}ing|continues?\s+(?:to|in|near|around|on)|"
+                  r"remains?\s+(?:contested|under|in|heavy|intense))\b", re.I)
+_SPEAKING_NOW = re.compile(r"(?:saying|reporting|claiming|warning|trumpeting|telling|announcing|calling|urging|"
+                           r"hoping|expecting|planning|preparing|trying|seeking|considering)\Z", re.I)
 _FRAGMENT_CHARS = 80  # a line short enough to be a fragment that goes on from the sentence before
 _NOW_TOLD = re.compile(r"\b(?:we|I|they|officials)\s+now\s+(?:assess|believe|see|know|think|judge)\b|\bas\s+of\s+now\b|"
                        r"\bright\s+now\b", re.I)
@@ -1332,6 +1340,7 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
         others = [o for o in list(places) + list(sentence_places) if o is not r]
         if any((o.place["feature_class"] != "A" or not district and o.place.get("feature_code") == "ADM2")
                and o.place.get("admin1_code") in codes and not _wide_landmark(o.place)
+               and o.mention.kind != "region"  # ("the Pavlohrad, Kharkiv, Balakliia, and Kherson regions": items)
                and (not district or o.mention.end <= r.mention.start and _DISTRICT_GAP.fullmatch(
                    sentence, o.mention.end - sent.start, ms) is not None) for o in others):
             return False  # "near Liman, ... in the Donetsk region": the region only locates Liman

@@ -116,7 +116,7 @@ def test_a_dispatch_dated_only_by_its_own_day_and_a_forecast(gazetteer):
     got = _events("Ukraine has pressed its offensive operations in the north-east of the country over the last few "
                   "days.\n\nHeavy fighting also continues in the Kherson region where the Russian force on the right "
                   "bank of the Dnipro remains vulnerable.", gazetteer, dt.date(2022, 9, 27))
-    assert ("Kherson Oblast", "Battles", "2022-09-26", "2022-09-27", "day") in got  # the dispatch's day
+    assert ("Kherson Oblast", "Battles", "2022-09-27", "2022-09-27", "day") in got  # the dispatch's day, told now
     # of 31 March 2022: what "will likely take place" has not happened
     got = _events("Russian forces continue to hold positions to the east and west of Kyiv. Heavy fighting will likely "
                   "take place in the suburbs of the city in coming days.", gazetteer, dt.date(2022, 3, 31))
@@ -146,7 +146,7 @@ def test_comparisons_and_periods_since_at_least_are_not_event_dates(gazetteer):
     got = _events("Russian forces are conducting a combined arms offensive on the heavily defended town of Avdiivka. "
                   "It is likely to be the most significant offensive operation undertaken by Russia since at least "
                   "January 2023.", gazetteer, dt.date(2023, 10, 17))
-    assert [(g[0], g[2], g[3]) for g in got] == [("Avdiivka", "2023-10-16", "2023-10-17")]
+    assert [(g[0], g[2], g[3]) for g in got] == [("Avdiivka", "2023-10-17", "2023-10-17")]  # "are conducting"
     # Wikipedia "Russian occupation of Kyiv Oblast" (CC BY-SA 4.0)
     got = _events("On the morning of 25 February, three Russian saboteurs, dressed as Ukrainian soldiers, entered "
                   "Obolon District.", gazetteer, dt.date(2022, 2, 28))
@@ -504,9 +504,11 @@ def test_just_received_reports_are_of_the_dispatch_day(gazetteer):
     got = _events(text, gazetteer, dt.date(2024, 4, 29))
     assert {(g[0], g[2], g[3]) for g in got} == {("Odesa", "2024-04-29", "2024-04-29"),
                                                 ("Kharkiv", "2024-04-29", "2024-04-29")}
-    # without "just" the dateline context stays two days
-    got = _events("Russian forces are shelling Odesa.", gazetteer, dt.date(2024, 4, 29))
+    # without "just", told in the past, the dateline context stays two days; told in the present, the day itself
+    got = _events("Russian forces shelled Odesa.", gazetteer, dt.date(2024, 4, 29))
     assert got == [("Odesa", "Explosions/Remote violence", "2024-04-28", "2024-04-29", "day")]
+    got = _events("Russian forces are shelling Odesa.", gazetteer, dt.date(2024, 4, 29))
+    assert got == [("Odesa", "Explosions/Remote violence", "2024-04-29", "2024-04-29", "day")]
 
 
 def test_previous_attacks_are_before_the_day_told(gazetteer):
@@ -546,7 +548,7 @@ def test_the_village_beside_a_landmark_or_a_region(gazetteer):
 def test_the_donbas_is_a_region_and_its_wars_are_names(gazetteer):
     got = _events("Russia continues to prosecute offensive operations in central Donbas.", gazetteer,
                   dt.date(2022, 10, 14))
-    assert got == [("Donbas", "Battles", "2022-10-13", "2022-10-14", "day")]
+    assert got == [("Donbas", "Battles", "2022-10-14", "2022-10-14", "day")]
     ev = extract_text("Russian forces shelled the Donbas on Sunday.", PUB, gazetteer=gazetteer).events
     assert ev.iloc[0]["location_precision"] == "region" and ev.iloc[0]["uncertainty_km"] > 150
     # "the war in Donbas" names a war; "Bakhmut in the Donbas": the region only locates the town
@@ -1076,3 +1078,32 @@ def test_a_where_clause_after_one_place_tells_of_it(gazetteer):
             "10 civilians were killed and a further eight injured.")
     got = _events(text, gazetteer, dt.date(2024, 4, 11))
     assert ("Kharkiv", "Explosions/Remote violence", "2024-04-06", "2024-04-07", "day") in got
+
+
+def test_what_a_report_tells_in_the_present_is_of_its_own_day(gazetteer):
+    # Luhansk regional administration head, 17 June 2022 (official text), tests/realtexts/holdout62
+    text = ("Fierce fighting continues in Severodonetsk. Lysychansk is being shelled. Very heavy fighting is going on "
+            "near Zolote and Toshkivka.")
+    got = _events(text, gazetteer, dt.date(2022, 6, 17))
+    assert {(g[0], g[2], g[3]) for g in got} == {("Sievierodonetsk", "2022-06-17", "2022-06-17"),
+                                                 ("Lysychansk", "2022-06-17", "2022-06-17"),
+                                                 ("Zolote", "2022-06-17", "2022-06-17"),
+                                                 ("Toshkivka", "2022-06-17", "2022-06-17")}
+    # told in the past, an undated line keeps the dateline span of the sample's gold
+    got = _events("Russian forces shelled Lysychansk.", gazetteer, dt.date(2022, 6, 17))
+    assert [(g[2], g[3]) for g in got] == [("2022-06-16", "2022-06-17")]
+
+
+def test_a_city_that_came_under_enemy_fire(gazetteer):
+    # Mykolaiv regional administration, 10 September 2022 (official text), tests/realtexts/holdout62
+    text = "On the night of September 10, 2022, around 01:10 a.m., the city of Mykolaiv came under enemy fire."
+    got = _events(text, gazetteer, dt.date(2022, 9, 10))
+    assert got == [("Mykolaiv", "Explosions/Remote violence", "2022-09-10", "2022-09-10", "day")]
+
+
+def test_a_region_in_a_list_of_regions_is_an_event_place_beside_a_town_of_it(gazetteer):
+    # EU statement to the OSCE, 26 January 2024 (EU reuse policy), tests/realtexts/holdout60
+    text = ("In the latest barrage of 23rd January, at least 18 people were killed and 130 others were injured in Kyiv "
+            "and in the Pavlohrad, Kharkiv, Balakliia, and Kherson regions of Ukraine.")
+    places = {g[0] for g in _events(text, gazetteer, dt.date(2024, 1, 26))}
+    assert {"Kyiv", "Kharkiv Oblast", "Kherson Oblast"} <= places
