@@ -1256,6 +1256,13 @@ def _place_dates(cl: _Clause, r: Resolution, sent: Sentence, places: list[Resolu
         return distinct if first in own and first not in distinct else [first]
     if len({p.place["place_id"] for p in places}) == 1:
         return distinct
+    if "respectively" in cl.text:
+        # "hitting Pokrovsk, Novomoskovsk, Kharkiv, Kherson, and Odesa on 6th, 8th, 10th, 12th, 17th January
+        # respectively": the places and the days in the same order
+        order = sorted({p.place["place_id"]: p for p in reversed(places)}.values(), key=lambda p: p.mention.start)
+        days = sorted(distinct, key=lambda d: d.offset)
+        if len(order) == len(days):
+            return [days[[p.place["place_id"] for p in order].index(r.place["place_id"])]]
     # "On 18 July they seized a position in Klishchiivka and on 25 July entered Andriivka": a date of the
     # place's own part of the clause (between "and"s), else the nearest
     a = max((m.end() for m in _AND.finditer(sent.text, cl.start, ms)), default=cl.start)

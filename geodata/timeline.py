@@ -1011,7 +1011,7 @@ def _year_coordinated_months(text: str, found: list[DateSpan]) -> None:
 
 # "2 and 24 April", "1, 3 and 5 May": the days before the one that carries the month
 _COORD_DAYS = re.compile(r"(?:\b(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,\s{1,4}){0,6}"
-                         r"\b(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,?\s{1,4}(?:and|&)\s{1,4}\Z")
+                         r"\b(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:,?\s{1,4}(?:and|&)\s{1,4}|(?<=[a-z]),\s{1,4})\Z")
 _COORD_DAY = re.compile(r"\d{1,2}")
 
 

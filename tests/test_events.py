@@ -1107,3 +1107,14 @@ def test_a_region_in_a_list_of_regions_is_an_event_place_beside_a_town_of_it(gaz
             "and in the Pavlohrad, Kharkiv, Balakliia, and Kherson regions of Ukraine.")
     places = {g[0] for g in _events(text, gazetteer, dt.date(2024, 1, 26))}
     assert {"Kyiv", "Kharkiv Oblast", "Kherson Oblast"} <= places
+
+
+def test_places_and_days_paired_respectively(gazetteer):
+    # EU statement to the OSCE, 26 January 2024 (EU reuse policy), tests/realtexts/holdout60
+    text = ("Since the beginning of 2024, Russian attacks have continued on a daily basis, hitting Ukrainian towns such "
+            "as Pokrovsk, Novomoskovsk, Kharkiv, Kherson, and Odesa on 6th, 8th, 10th, 12th, 17th January "
+            "respectively.")
+    ev = extract_text(text, dt.date(2024, 1, 26), gazetteer=gazetteer).events.sort_values("date")
+    assert list(ev["date"]) == ["2024-01-06", "2024-01-08", "2024-01-10", "2024-01-12", "2024-01-17"]
+    assert list(ev["admin1"]) == ["Donetsk Oblast", "Dnipropetrovsk Oblast", "Kharkiv Oblast", "Kherson Oblast",
+                                  "Odesa Oblast"]
