@@ -208,6 +208,20 @@ def _kb(texts: list[tuple[str, dt.date]]) -> float:
     return sum(len(t.encode("utf-8")) for t, _ in texts) / 1024
 
 
+def _timed_pair(texts: list[tuple[str, dt.date]], gazetteer) -> tuple[float, float]:
+    """Seconds of extract() over ``texts``, then of the baseline scan over the same texts, back to back."""
+    from geodata.extract import extract_text
+
+    t0 = time.perf_counter()
+    for text, pub in texts:
+        extract_text(text, pub, gazetteer=gazetteer)
+    t_ext = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for text, _pub in texts:
+        baseline_scan(text, gazetteer)
+    return t_ext, time.perf_counter() - t0
+
+
 def throughput(gazetteer, rounds: int = 5, n_varied: int = 300) -> dict:
     """KB/s per core of extract() and of the baseline scan on separate, varied reports.
 
@@ -240,14 +254,7 @@ def throughput(gazetteer, rounds: int = 5, n_varied: int = 300) -> dict:
                                       "realtexts_kb_s": [], "realtexts_vs_baseline": []}
     for r in range(rounds):
         varied = varied_reports(n_varied, seed=1000 + r)
-        t0 = time.perf_counter()
-        for text, pub in varied:
-            extract_text(text, pub, gazetteer=gazetteer)
-        t_ext = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        for text, _pub in varied:
-            baseline_scan(text, gazetteer)
-        t_base = time.perf_counter() - t0
+        t_ext, t_base = _timed_pair(varied, gazetteer)
         for key, value in (("extract_kb_s", _kb(varied) / t_ext), ("baseline_scan_kb_s", _kb(varied) / t_base),
                            ("extract_vs_baseline", t_ext / t_base)):
             paired[key].append(value)
@@ -265,14 +272,7 @@ def throughput(gazetteer, rounds: int = 5, n_varied: int = 300) -> dict:
         keep("corpus_kb_s", _kb(corpus) / (time.perf_counter() - t0))
         if real:  # the real texts, each round with the per-sentence caches cleared: no sentence is free
             _clear_sentence_caches()
-            t0 = time.perf_counter()
-            for text, pub in real:
-                extract_text(text, pub, gazetteer=gazetteer)
-            t_ext = time.perf_counter() - t0
-            t0 = time.perf_counter()
-            for text, _pub in real:
-                baseline_scan(text, gazetteer)
-            t_base = time.perf_counter() - t0
+            t_ext, t_base = _timed_pair(real, gazetteer)
             paired["realtexts_kb_s"].append(_kb(real) / t_ext)
             paired["realtexts_vs_baseline"].append(t_ext / t_base)
             if r == 0:  # names never met before included: what a fresh service meets on its first day
