@@ -369,8 +369,12 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
             if m.kind == "place" and sentences is not None:
                 country = _country_said(m, sentences)
                 if country is not None and res.place["country_code"] != country:
-                    res = _in_said_country(res, country, [(si, reg) for si, pairs in region_mentions.items()
-                                                          for _rm, reg in pairs])
+                    namesake = next((c for c in cands if c["country_code"] == country and c["feature_class"] != "A"),
+                                    None)
+                    res = (Resolution(m, namesake, round(min(res.confidence, 0.7), 3), res.candidates)
+                           if namesake is not None else
+                           _in_said_country(res, country, [(si, reg) for si, pairs in region_mentions.items()
+                                                           for _rm, reg in pairs]))
                     if res is None:
                         continue
                     said[_sense_key(m)] = res
@@ -487,15 +491,20 @@ _COUNTRY_BEFORE = re.compile(r"\b(?:(?P<RU>Russia(?:n|['\u2019]s))|(?P<UA>Ukrain
 
 
 def _country_said(m: Mention, sentences: Sequence[Sentence]) -> str | None:
-    """"the Russian border village of Dunayka": the country its writer put the place in (RU, UA), or None."""
+    """"the Russian border village of Dunayka", "Ukrainian towns such as Pokrovsk, Novomoskovsk, Kharkiv": the
+    country its writer put the place in (RU, UA), or None."""
     if not 0 <= m.sentence_index < len(sentences):
         return None
     sent = sentences[m.sentence_index]
-    before = sent.text[max(0, m.start - sent.start - 60):m.start - sent.start]
+    before = sent.text[max(0, m.start - sent.start - 160):m.start - sent.start]
     if "ussia" not in before and "krain" not in before:
         return None
-    hit = _COUNTRY_BEFORE.search(before)
+    hit = _COUNTRY_BEFORE.search(before, max(0, len(before) - 60)) or _COUNTRY_LIST_BEFORE.search(before)
     return hit.lastgroup if hit else None
+
+
+_COUNTRY_LIST_BEFORE = re.compile(r"\b(?:(?P<RU>Russian)|(?P<UA>Ukrainian))\s+(?:towns|cities|villages|settlements)"
+                                  r"\s+(?:such\s+as|including|like)\s++(?:[A-Z][\w'\u2019-]*+,?\s++(?:and\s++)?)*+\Z")
 
 
 def _in_said_country(res: Resolution, country: str, regions: Sequence[tuple[int, dict]]) -> Resolution | None:

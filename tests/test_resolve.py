@@ -368,3 +368,14 @@ def test_districts_listed_and_a_russian_spelt_district_adjective(gazetteer):
     text = "A recreational infrastructure facility in the Belgorod-Dnestrovsky district was damaged."
     got = _places_by_mention(text, gazetteer)
     assert got["Belgorod-Dnestrovsky district"]["place_id"] == "district:gn:712160"
+
+
+def test_towns_the_text_calls_ukrainian_are_ukraines_namesakes(gazetteer):
+    # EU statement to the OSCE, 26 January 2024 (EU reuse policy), tests/realtexts/holdout60: Novomoskovsk of Tula
+    # Oblast is the bigger city; the Ukrainian one (GeoNames' Samar, renamed in 2024) is the one meant
+    text = ("Since the beginning of 2024, Russian attacks have continued on a daily basis, hitting Ukrainian towns such "
+            "as Pokrovsk, Novomoskovsk, Kharkiv, Kherson, and Odesa on 6th, 8th, 10th, 12th, 17th January respectively.")
+    got = _places_by_mention(text, gazetteer)
+    assert got["Novomoskovsk"]["admin1"] == "Dnipropetrovsk Oblast" and got["Pokrovsk"]["admin1"] == "Donetsk Oblast"
+    # without the country said, the bigger namesake wins
+    assert _places_by_mention("Drones hit Novomoskovsk.", gazetteer)["Novomoskovsk"]["country_code"] == "RU"
