@@ -86,7 +86,7 @@ _CUES: list[tuple[str, str, float, str]] = [
     (EXPLOSIONS, "Air/drone strike", 2.6, r"drones?|UAVs?|Shaheds?|kamikaze|air\s*strikes?|airstrikes?|"
                                           r"aerial\s+bombs?|glide\s+bombs?|guided\s+(?:aerial\s+)?bombs?|KABs?|"
                                           r"warplanes?|fighter\s+jets?|"
-                                          r"air\s+raids?|helicopters?"),
+                                          r"air\s+raids?|helicopters?|(?:aerial|air)\s+attacks?"),
     (EXPLOSIONS, "Remote explosive/landmine/IED", 2.7, r"landmines?|mines?|IEDs?|explosive\s+devices?|car\s+bomb|"
                                                        r"booby-?trap\w*|tripwire"),
     (EXPLOSIONS, "Shelling/artillery/missile attack", 1.6, r"explosions?|blasts?|struck|strikes?|hit|under\s+(?:(?:enemy|hostile|russian|heavy|intense|artillery|mortar|rocket|missile|drone)\s+){0,2}(?:fire|attack)|by\s+(?:enemy\s+)?fire|opened\s+fire|terrori[sz]ed|"
@@ -571,6 +571,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
     prev_dates: list[timeline.DateSpan] = []
     carried_chain = 0
     anchor: timeline.DateSpan | None = None  # the last explicit day date: "the next morning" counts from it
+    morning_told: timeline.DateSpan | None = None  # a day told as "the morning of 17 November"
     para_date: timeline.DateSpan | None = None  # the last day/week date of the paragraph
     prev_sent: Sentence | None = None
     section_date: timeline.DateSpan | None = None  # the date of the section heading above, if it gave one
@@ -620,7 +621,8 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                     dated.append(d)
                 c.dates = dated
         if para_date is not None and any(d.text.lower() in _NIGHT_WORDS for c in clauses for d in c.dates) and (
-                _INCLUDED_START.match(sent.text) or (published - para_date.end).days > 1 and any(
+                _INCLUDED_START.match(sent.text) or para_date is morning_told
+                or (published - para_date.end).days > 1 and any(
                     d.offset <= 1 and d.text.lower() != "overnight" for c in clauses for d in c.dates)):
             # "Last weekend, ... 71 attacks ... This included overnight shelling on the city of Kherson"; "Then, on
             # June 13, Russia launched 14 more missiles. During the night, one missile hit ... Kryvyi Rih": the
@@ -667,6 +669,11 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         told = sorted((d for d in own if not _reference_text(sent.text, d) and not timeline.is_event_year(d)
                        and not _background_text(sent.text, d)), key=lambda d: d.offset)
         para_date = next((d for d in reversed(told) if d.precision in ("day", "week")), para_date)
+        if para_date is not None and para_date in told and para_date.offset >= 0 and para_date.end < published \
+                and _MORNING_OF_BEFORE.search(sent.text, max(0, para_date.offset - 40), para_date.offset):
+            # "During the morning of 17 November 2024, Russia launched a massive air attack ... fired overnight and
+            # in the early morning": the night that ended in that morning, not the night before publication
+            morning_told = para_date
         told_before = anchor
         anchor = next((d for d in reversed(own) if d.precision == "day" and not timeline.looks_back(d)), anchor)
         told = [d for d in told if not timeline.opens_period(sent.text, d)]
@@ -1156,6 +1163,7 @@ _RECENT_DAYS = 2
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|now|just|again|already)\s+)?(?:been\s+)?"
                               r"(?:launched|struck|hit|attacked|shelled|targeted|killed|destroyed|damaged|captured|"
                               r"seized|taken|liberated|fired|entered|withdrawn)\b")
+_MORNING_OF_BEFORE = re.compile(r"\bmorning\s+(?:hours\s+)?of\s+\Z", re.I)
 _OVERNIGHT_NOUN = re.compile(r"\b(?:an|the|this|that|its|their)\s+overnight\b", re.I)
 _INCLUDED_START = re.compile(r"(?:This|These|That|Those|They|It)\s+(?:also\s+)?(?:included|includes|include)\b")
 _NIGHT_WORDS = ("overnight", "during the night", "at night", "in the night", "that night")

@@ -1119,3 +1119,15 @@ def test_places_and_days_paired_respectively(gazetteer):
     assert list(ev["date"]) == ["2024-01-06", "2024-01-08", "2024-01-10", "2024-01-12", "2024-01-17"]
     assert list(ev["admin1"]) == ["Donetsk Oblast", "Dnipropetrovsk Oblast", "Kharkiv Oblast", "Kherson Oblast",
                                   "Odesa Oblast"]
+
+
+def test_the_night_that_ended_in_the_morning_told(gazetteer):
+    # Wikipedia, "17 November 2024 Russian strikes on Ukraine" (CC BY-SA 4.0), tests/realtexts/holdout59
+    text = ("During the morning of 17 November 2024, Russia launched a massive air attack on cities across Ukraine. "
+            "According to President Zelenskyy, over 200 missiles and 90 drones were fired overnight and in the early "
+            "morning. It was the biggest aerial attack since August 2024 with reports of attacks on the critical "
+            "infrastructure of Lviv Oblast, Ivano-Frankivsk Oblast and Rivne Oblast.")
+    got = _events(text, gazetteer, dt.date(2024, 11, 18))
+    assert {(g[0], g[1], g[2], g[3]) for g in got} == {
+        (region, "Explosions/Remote violence", "2024-11-17", "2024-11-17")
+        for region in ("Lviv Oblast", "Ivano-Frankivsk Oblast", "Rivne Oblast")}
