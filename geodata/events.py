@@ -742,12 +742,11 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                 continue  # (no place to date)
             if _holds_any(cl.text, _PLANNED_NEEDS) and _PLANNED.search(cl.text):
                 continue  # "Their plan was to rapidly take Chernihiv": an intention, not an event
-            ongoing = (retro and not (cl.dates or global_dates) and _holds_any(cl.text, _NOW_NEEDS)
-                       and _NOW.search(cl.text) is not None)  # "remains contested": the report's own day
-            clause_context = context if ongoing else sent_context
-            if (not retro and clause_context is context and not (cl.dates or global_dates)
-                    and _holds_any(cl.text, _NOW_NEEDS) and (now := _NOW.search(cl.text)) is not None
-                    and _SPEAKING_NOW.search(now.group()) is None):
+            now = None if cl.dates or global_dates or not _holds_any(cl.text, _NOW_NEEDS) else _NOW.search(cl.text)
+            clause_context = sent_context
+            if now is not None and retro:
+                clause_context = context  # a chronicle's "remains contested": the report's own days
+            elif now is not None and sent_context is context and _SPEAKING_NOW.search(now.group()) is None:
                 # "Fierce fighting continues in Severodonetsk. Lysychansk is being shelled.": what a report tells in
                 # the present goes on on its own day (not what "officials are trumpeting" that happened before)
                 clause_context = timeline.DateSpan(published, published, "day", now.group(), now.start())
