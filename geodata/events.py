@@ -89,7 +89,7 @@ _CUES: list[tuple[str, str, float, str]] = [
                                           r"air\s+raids?|helicopters?|(?:aerial|air)\s+attacks?"),
     (EXPLOSIONS, "Remote explosive/landmine/IED", 2.7, r"landmines?|mines?|IEDs?|explosive\s+devices?|car\s+bomb|"
                                                        r"booby-?trap\w*|tripwire"),
-    (EXPLOSIONS, "Shelling/artillery/missile attack", 1.6, r"explosions?|blasts?|struck|strikes?|hit|under\s+(?:(?:enemy|hostile|russian|heavy|intense|artillery|mortar|rocket|missile|drone)\s+){0,2}(?:fire|attack)|by\s+(?:enemy\s+)?fire|opened\s+fire|terrori[sz]ed|"
+    (EXPLOSIONS, "Shelling/artillery/missile attack", 1.6, r"explosions?|blasts?|struck|strikes?|hit|under\s+(?!the\s)(?:[a-z]+\s+){0,2}(?:fire|attack)|by\s+(?:enemy\s+)?fire|opened\s+fire|terrori[sz]ed|"
                                                            r"targeted|pounded|fired|impact|bomb(?:ed|ing|s)?|bombard(?:ed|ment)|"
                                                            r"(?:were|was|became)\s+(?:the\s+)?targets?"),
     (EXPLOSIONS, "Shelling/artillery/missile attack", 0.8, r"killed|killing|wounded|injured|injuring|casualties|"

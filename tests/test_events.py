@@ -1131,3 +1131,11 @@ def test_the_night_that_ended_in_the_morning_told(gazetteer):
     assert {(g[0], g[1], g[2], g[3]) for g in got} == {
         (region, "Explosions/Remote violence", "2024-11-17", "2024-11-17")
         for region in ("Lviv Oblast", "Ivano-Frankivsk Oblast", "Rivne Oblast")}
+
+
+def test_a_city_under_permanent_fire_over_the_last_week(gazetteer):
+    # EU statement to the OSCE, 5 May 2022 (EU reuse policy), tests/realtexts/holdout60
+    text = ("Over the last week, the city of Kharkiv and its outskirts have been under permanent fire by the Russian "
+            "Armed Forces, with seemingly no distinction between military and civilian targets.")
+    got = _events(text, gazetteer, dt.date(2022, 5, 5))
+    assert got == [("Kharkiv", "Explosions/Remote violence", "2022-04-28", "2022-05-05", "week")]
