@@ -276,6 +276,8 @@ _NOT_SETTLEMENT_AFTER = re.compile(
     r"dam|Dam|Street|street|Square|square|Avenue|avenue|University|Institute|Council|council|Oblast\s+Council|"
     r"highway|Highway|motorway|Motorway|road|Road|[Pp]eople['\u2019]s\s+(?:[Rr]epublic|[Mm]ilitia)|"
     r"Revolution|revolution|Uprising|uprising|"  # "the Maidan Revolution": an event's name
+    # "the 1954 Hague Convention", "the Minsk agreements", "the Budapest Memorandum": a text named after a city
+    r"Conventions?|Protocols?|Memorandum|Accords?|[Aa]greements?|Treaty|Format|"
     r"time)\b")  # "at 10:00 Kyiv time": a clock, not the city
 # "on Dacha Kovalevskogo Street": the first word of a street's name (``after`` is bounded, so linear)
 _STREET_NAME_AFTER = re.compile(r"\s{1,3}(?:[A-Z][\w'\u2019-]*+\s{1,3}){1,2}(?:Street|street|Avenue|avenue|Boulevard|"
@@ -1210,6 +1212,7 @@ _NAME_LIST = (r"(?P<list>(?:[A-Z][\w'\u2019-]++(?:\s[A-Z][\w'\u2019-]++)?"
 _REGIONS_OF_LIST = re.compile(r"\b(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\s+(?:of|include[ds]?|including|such\s+as)\s+"
                               + _NAME_LIST)
 _REGIONS_COLON_LIST = re.compile(r"\b(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b[^.:;\n]{0,60}+:\s*+" + _NAME_LIST)
+_POSSESSIVE_WORD = re.compile(r"(?<![\w-])[\w-]++['\u2019]s\s")
 _LIST_ITEM = re.compile(r"[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?")
 
 
@@ -1249,7 +1252,11 @@ def _region_list_mentions(sent: Sentence, found: list[Mention], sc: _Scanner) ->
         for item in _LIST_ITEM.finditer(m.group("list")):
             a = m.start("list") + item.start()
             b = a + len(item.group())
-            if fold(item.group()) in _STOP:
+            name = item.group()
+            owner = _POSSESSIVE_WORD.match(name)
+            if owner is not None:  # "Ukraine's Kharkiv, Kherson, Dnipro ... regions": the item after the owner
+                a, name = a + owner.end(), name[owner.end():]
+            if fold(name) in _STOP:
                 continue
             pos = sent.start + a
             for k, old in enumerate(found):
@@ -1259,6 +1266,6 @@ def _region_list_mentions(sent: Sentence, found: list[Mention], sc: _Scanner) ->
                     break
             else:
                 if not any(o.start <= pos < o.end for o in found):
-                    extra.append(Mention(item.group(), pos, sent.start + b, sent.index, "region",
-                                         f"{item.group()} region", not sc.known(item.group())))
+                    extra.append(Mention(name, pos, sent.start + b, sent.index, "region", f"{name} region",
+                                         not sc.known(name)))
     return extra

@@ -419,3 +419,14 @@ def test_regions_include_a_list_of_region_names(gazetteer):
     text = "Other regions include Mykolaiv, Zaporizhzhia, Donbas, Kharkiv, the border areas with Russia in the northeast."
     kinds = {m.text: m.kind for m in find_mentions(text, gazetteer)}
     assert kinds["Mykolaiv"] == kinds["Zaporizhzhia"] == kinds["Kharkiv"] == "region"
+
+
+def test_a_text_named_after_a_city_is_no_place_and_a_countrys_list_of_regions(gazetteer):
+    # EU statement to the OSCE, 14 March 2024 (EU reuse policy), tests/realtexts/holdout60
+    text = ("We urge Russia to fully respect the 1954 Hague Convention for the Protection of Cultural Property and its "
+            "two Protocols, as well as the Geneva Conventions.")
+    assert [m.text for m in find_mentions(text, gazetteer) if m.kind == "place"] == []
+    text = ("At least 17 more civilians were reported dead due to Russian shelling and aerial attacks on Ukraine's "
+            "Kharkiv, Kherson, Dnipro, Sumy ,Dnipropetrovsk, and Donetsk regions.")
+    kinds = {m.text: m.kind for m in find_mentions(text, gazetteer)}
+    assert kinds["Kharkiv"] == kinds["Kherson"] == kinds["Sumy"] == kinds["Donetsk"] == "region"
