@@ -650,6 +650,7 @@ def _sentence_mentions(sent: Sentence, sc: _Scanner, surnames: set[str] | None =
     first = _first_word_start(s)
     # a lone stop word ("The", "Russian", "On") that heads no landmark and is no district adjective yields nothing
     runs = [run for run in _capital_runs(s) if len(run) > 1 or not _plain_stop_word(run[0].group())]
+    headline: bool | None = None  # whether the sentence is a title-case headline, worked out when first needed
     for run in runs:
         _named_objects(sent, run, sc, found, taken)
     for run in runs:
@@ -689,8 +690,10 @@ def _sentence_mentions(sent: Sentence, sc: _Scanner, surnames: set[str] | None =
                 i += 1
                 continue
             a, b, name, kind, n = hit
+            if headline is None and kind in ("place", "fuzzy") and n == 1:
+                headline = _title_case(s)  # (once a sentence, when its first one-word place is met)
             if kind in ("place", "fuzzy") and n == 1 and (_in_proper_name(run, i, sc) and sc.loose(name)
-                                                          or _title_case(s) and not sc.war_zone(name)):
+                                                          or headline and not sc.war_zone(name)):
                 i += n
                 # "State Emergency Service", "Human Rights Watch": a word of a name, not Stat or Uman; "Officials
                 # Say Russian Drone Attack in Odesa Kills 3": a headline's word, not Say in Niger
