@@ -380,6 +380,15 @@ def test_a_landmark_is_the_place_of_its_attack(gazetteer):
     assert ("Crimean Bridge", "Explosions/Remote violence", "2023-07-17", "2023-07-17", "day") in got
 
 
+
+def test_a_struck_hospital_of_the_landmark_table_is_its_own_place(gazetteer):
+    # UK statement to the OSCE, 9 July 2024 (OGL v3.0): Okhmatdyt stands 3 km from Kyiv's centre point
+    text = ("On the morning of 8 July, Russia launched yet another prolonged, deadly missile attack on Ukraine. In Kyiv, "
+            "the Okhmatdyt children\u2019s hospital \u2013 which is the biggest children\u2019s medical facility in "
+            "Ukraine \u2013 was hit.")
+    got = _events(text, gazetteer, dt.date(2024, 7, 9))
+    assert ("Okhmatdyt Children's Hospital", "Explosions/Remote violence", "2024-07-08", "2024-07-08", "day") in got
+
 # --------------------------------------------------------------------------- dates of reported events
 
 def test_a_country_that_only_speaks_does_not_stop_the_place_carried_over(gazetteer):
