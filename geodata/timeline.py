@@ -142,7 +142,8 @@ def _alternatives() -> list[tuple[str, str]]:
         ("nth", rf"(?i:on){_S}the{_S}(?P<nth_d>{_DAY_ORD})(?!{_S}(?i:of|century))"),
         ("mrange", rf"(?:(?i:between|from){_S}(?:(?P<mr_p1>(?i:early|late|mid))(?:-|{_S}))?(?P<mr_m1>{_MONTH_FULL})"
                    rf"(?:{_S}(?P<mr_y1>{_YEAR}))?{_S}(?i:and|to|until|till|through){_S}"
-                   rf"(?:(?P<mr_p2>(?i:early|late|mid))(?:-|{_S}))?(?P<mr_m2>{_MONTH_FULL})(?:,?{_S}(?P<mr_y2>{_YEAR}))?"
+                   rf"(?:(?P<mr_p2>(?i:early|late|mid))(?:-|{_S}))?(?P<mr_m2>{_MONTH_FULL})(?:{_S}(?P<mr_d2>{_DAY}))?"
+                   rf"(?:,?{_S}(?P<mr_y2>{_YEAR}))?"
                    rf"|(?P<mr_m3>{_MONTH_FULL})\s{{0,2}}[-\u2013\u2014]\s{{0,2}}(?P<mr_m4>{_MONTH_FULL})"
                    rf"(?:,?{_S}(?P<mr_y4>{_YEAR}))?)\b"),
         ("month", rf"(?:(?:(?i:(?:in|at|by|until|during|from|on|towards?|around){_S})?(?i:the{_S})?(?i:very{_S})?"
@@ -638,6 +639,11 @@ def _r_mrange(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
         start = _part_of_month(year1, a, g["mr_p1"])[0]
     if g["mr_m1"] and g["mr_p2"]:
         end = _part_of_month(year2, b, g["mr_p2"])[1]
+    elif g["mr_m1"] and g["mr_d2"]:  # "from early March to November 11, 2022": the range ends on that day
+        try:
+            end = dt.date(year2, b, int(g["mr_d2"].rstrip("stndrh")))
+        except ValueError:
+            return None
     if start > end:
         return None
     return _window(start, end, "month" if (end - start).days > 27 else None)

@@ -216,6 +216,8 @@ CASES = [
     ("between 3 and 5 May", PUB, D(2023, 5, 3), D(2023, 5, 5), "day"),
     ("from late February to early April 2022", PUB, D(2022, 2, 18), D(2022, 4, 10), "month"),
     ("between mid-May and late June 2022", PUB, D(2022, 5, 11), D(2022, 6, 30), "month"),
+    # Global Voices, 29 Jan 2024 (CC BY 3.0): the range ends on the day it names, in the year it names
+    ("from early March to November 11, 2022", D(2024, 1, 29), D(2022, 3, 1), D(2022, 11, 11), "month"),
     ("in the final days of June", PUB, D(2023, 6, 20), D(2023, 6, 30), "week"),
 ]
 
