@@ -332,6 +332,7 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
         # points of a sentence and name are worked out once
         unique_anchors = list(dict.fromkeys(anchors))
         near_memo: dict = {}
+        window_memo: dict[int, set[str]] = {}
         for i, m in enumerate(mentions):
             if i not in fixed:
                 continue
@@ -351,7 +352,8 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
                 if near_regions and sentences is not None and _country_apposed(m, sentences):
                     near_regions = set()  # "near Lyman, Ukraine, ... in Kharkiv Oblast": the country is its qualifier
                 res = _choose(m, cands, near_regions, near, prior, km_memo,
-                              region_by_sentence.get(m.sentence_index, ()) if near_regions else ())
+                              region_by_sentence.get(m.sentence_index, ()) if near_regions else (),
+                              _regions_in_window(region_by_sentence, m.sentence_index, window_memo))
                 chosen[choice_key] = res
             else:
                 res = Resolution(m, res.place, res.confidence, res.candidates)
@@ -421,6 +423,16 @@ def _regions_around(region_by_sentence: Mapping[int, set[str]], si: int, memo: d
             if codes:
                 near |= codes
     return near
+
+
+def _regions_in_window(region_by_sentence: Mapping[int, set[str]], si: int, memo: dict[int, set[str]]) -> set[str]:
+    """The admin-1 code of the one region named within ``_WINDOW`` sentences of sentence ``si`` (empty when the
+    story names none or several: then no region is the story's own), memoised in ``memo``."""
+    codes = memo.get(si)
+    if codes is None:
+        codes = {c for j, named in region_by_sentence.items() if abs(j - si) <= _WINDOW for c in named if c}
+        codes = memo[si] = codes if len(codes) == 1 else set()
+    return codes
 
 
 def _outside_named_region(res: Resolution, regions, gazetteer=None, starts: Sequence[int] = (),
@@ -689,9 +701,10 @@ def _near_points(anchors: list[tuple[str, float, float, int]], si: int, key: str
 
 def _choose(m: Mention, cands: list[dict], near_regions: set[str], near: tuple[tuple[float, float, bool], ...],
             prior: Mapping[str, float] | None = None, km_memo: dict | None = None,
-            own_regions: Collection[str] = ()) -> Resolution:
+            own_regions: Collection[str] = (), story_regions: Collection[str] = ()) -> Resolution:
     """Weigh a name's candidates; ``own_regions`` (named in the same sentence: "Omelnyk (Zaporizhzhia)") count more
-    than the regions of the sentences around it."""
+    than the regions of the sentences around it, and those more than the regions named further off in the story
+    (``story_regions``: "the border of Chernihiv region ... Semenivka community", two sentences apart)."""
     if len(cands) > 1 and any(c["match"] in ("alias", "exact") and c["country_code"] in FOCUS_COUNTRIES
                               and c["population"] >= _EXACT_TOWN_POP for c in cands):
         # a town spelled exactly as written beats villages that only resemble the spelling
@@ -720,6 +733,8 @@ def _choose(m: Mention, cands: list[dict], near_regions: set[str], near: tuple[t
             s += _BIG_CITY_BONUS  # "two in Nikopol, two in Odesa and one person in Lviv": the city, not a namesake hamlet
         if c["admin1_code"] and c["admin1_code"] in near_regions and c["feature_class"] != "A":
             s += 3.5 if c["admin1_code"] in own_regions else 2.5
+        elif c["admin1_code"] and c["admin1_code"] in story_regions and c["feature_class"] != "A":
+            s += _STORY_REGION_BONUS
         if rank in nearest:
             d, d_same = nearest[rank]
             if d_same < 1.0 and c["country_code"] in own_name and fold(c["name"]) != key:
@@ -746,6 +761,7 @@ def _choose(m: Mention, cands: list[dict], near_regions: set[str], near: tuple[t
     return Resolution(m, best, confidence, runners)
 
 
+_STORY_REGION_BONUS = 1.0  # a namesake in a region the story names, beyond the sentences around it
 _OTHER_NAME_PENALTY = 1.0  # a place matched by one of its other names, where a namesake bears the name itself
 _FEW_PAIRS = 90  # pairs above which one numpy pass is cheaper (measured: 30 pairs 14 us in floats, 34 us in numpy)
 

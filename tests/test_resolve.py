@@ -23,6 +23,15 @@ def test_region_context_picks_lyman_in_donetsk(gazetteer):
     assert 0 < r.confidence <= 1 and r.candidates
 
 
+def test_the_one_region_of_the_story_picks_the_namesake_a_few_sentences_off(gazetteer):
+    # Chernihiv regional administration, 7 Sep 2024 (an official text): GeoNames has a bigger Semenivka in Poltava Oblast
+    text = ("During the day, Russian troops attacked the border of Chernihiv region with 120 mm mortars, drones and "
+            "cannon artillery. 46 explosions were recorded.\n\nSemenivka community. Once again the enemy shelled the "
+            "town of Semenivka with artillery.")
+    assert _resolve(text, gazetteer)["Semenivka"].place["admin1"] == "Chernihiv Oblast"
+    assert _resolve(text.replace("Chernihiv", "Poltava"), gazetteer)["Semenivka"].place["admin1"] == "Poltava Oblast"
+
+
 def test_spatial_coherence_picks_the_andriivka_near_bakhmut(gazetteer):
     r = _resolve("Fighting near Kleshcheevka and Andreevka, south of Artemovsk.", gazetteer)["Andreevka"]
     # gn:9114136 is the Andriivka next to Klishchiivka (48.50 N, 37.97 E)
