@@ -151,11 +151,37 @@ def _landmark_candidates(m: Mention, gazetteer) -> list[dict]:
 _CENTRE_MIN_POP = 1_000  # a district's centre is a town; a city's quarter ("Holosiyiv") has no population of its own
 DISTRICT_RADIUS_KM = 25.0
 """Uncertainty of a place named only by its district: an admin-2 district spans some 30 to 60 km."""
+_COMMUNITY_ENDS = ("ska", "zka")  # a feminine adjective names a hromada (the "-sky" of a district is masculine)
+COMMUNITY_RADIUS_KM = 12.0
+"""Uncertainty of a place named only by its hromada: a rural hromada spans some 15 to 30 km."""
 _ADJ_SUFFIX = re.compile(r"(?:s[ck]iy|s[ck]ii|s[ck]yi|s[ck]yy|s[ck]y|s[ck]i|s[ck]oy|z[ck]yi|z[ck]iy|z[ck]y|kyi)$")
+
+
+def _community_stems(adjective: str) -> list[str]:
+    """Names the centre of a hromada may bear, from its feminine adjective ("Krasnopilska" -> Krasnopillia,
+    "Marhanetska" -> Marhanets, "Seredyno-Budska" -> Seredyna-Buda, "Velykopysarivska" -> Velyka Pysarivka)."""
+    stem = adjective[:-2] if adjective.endswith("tska") else adjective[:-3]
+    if len(stem) < 3:
+        return []
+    out = [stem, stem + "a", stem + "y", stem + "e", stem + "ka", stem + "sk", stem + "skyi", stem + "ske"]
+    if stem.endswith("l"):
+        out += [stem + "lia", stem + "lya", stem + "ia"]  # Krasnopil- -> Krasnopillia
+    if stem.endswith("iv"):
+        out += [stem[:-2] + "ove", stem + "ka"]  # Myriv- -> Myrove
+    if stem.endswith("n"):
+        out += [stem[:-1] + "a", stem[:-1]]  # Horodnyan- -> Horodnya
+    if "o-" in stem:
+        out += [stem.replace("o-", "a-") + "a", stem.replace("o-", "a-")]  # Seredyno-Bud- -> Seredyna-Buda
+    if stem.startswith("Velyko") and len(stem) > 7:
+        rest = stem[6:].capitalize()
+        out += [f"Velyka {rest}ka", f"Velyka {rest}", f"Velykyi {rest}"]  # Velykopysariv- -> Velyka Pysarivka
+    return list(dict.fromkeys(out))
 
 
 def _district_stems(adjective: str) -> list[str]:
     """Names the centre of a district may bear, from its adjective ("Korochansky" -> Korocha, "Klimovsky" -> Klimovo)."""
+    if adjective.endswith(_COMMUNITY_ENDS):
+        return _community_stems(adjective)
     stem = _ADJ_SUFFIX.sub("", adjective)
     if len(stem) < 3:
         return []
@@ -180,8 +206,9 @@ def _district_candidates(m: Mention, gazetteer) -> list[dict]:
     """
     adjective = m.query
     low = adjective.lower()
+    community = adjective.endswith(_COMMUNITY_ENDS)
     country = "RU" if low.endswith(("sky", "skiy", "skii", "skoy", "zky", "zkiy")) else \
-        "UA" if low.endswith(("skyi", "skyy", "zkyi", "kyi")) else None
+        "UA" if low.endswith(("skyi", "skyy", "zkyi", "kyi")) or community else None
     found: dict[str, dict] = {}
     exact_name = getattr(gazetteer, "has_exact_name", None)
     for stem in _district_stems(adjective):
@@ -200,6 +227,11 @@ def _district_candidates(m: Mention, gazetteer) -> list[dict]:
     out = []
     for c in sorted(found.values(), key=lambda c: -c["population"]):
         d = dict(c)
+        if community:  # the hromada's centre, a town or village, with the hromada's spread
+            d.update(place_id=f"community:{c['place_id']}", name=f"{adjective} community ({c['name']})",
+                     feature_code="PPLA3", radius_km=max(COMMUNITY_RADIUS_KM, c["radius_km"]), match="alias")
+            out.append(d)
+            continue
         d.update(place_id=f"district:{c['place_id']}", name=f"{adjective} District ({c['name']})",
                  feature_class="A", feature_code="ADM2", radius_km=max(DISTRICT_RADIUS_KM, c["radius_km"]),
                  match="alias")
@@ -213,7 +245,8 @@ def district_centre_name(place: Mapping) -> str:
     return name[name.rfind("(") + 1:-1]
 
 
-_DISTRICT_NOUNS = frozenset({"district", "raion", "rayon", "districts", "raions", "rayons"})
+_DISTRICT_NOUNS = frozenset({"district", "raion", "rayon", "districts", "raions", "rayons",
+                             "community", "communities", "hromada", "hromadas"})
 
 
 def _in_district(res: Resolution) -> Resolution:
@@ -349,11 +382,12 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
             res = chosen.get(choice_key) if prior is None else None
             if res is None:
                 near_regions = _regions_around(region_by_sentence, m.sentence_index, around)
-                if near_regions and sentences is not None and _country_apposed(m, sentences):
-                    near_regions = set()  # "near Lyman, Ukraine, ... in Kharkiv Oblast": the country is its qualifier
+                story_regions = _regions_in_window(region_by_sentence, m.sentence_index, window_memo)
+                if (near_regions or story_regions) and sentences is not None and _country_apposed(m, sentences):
+                    # "near Lyman, Ukraine, ... in Kharkiv Oblast": the country is its qualifier
+                    near_regions = story_regions = set()
                 res = _choose(m, cands, near_regions, near, prior, km_memo,
-                              region_by_sentence.get(m.sentence_index, ()) if near_regions else (),
-                              _regions_in_window(region_by_sentence, m.sentence_index, window_memo))
+                              region_by_sentence.get(m.sentence_index, ()) if near_regions else (), story_regions)
                 chosen[choice_key] = res
             else:
                 res = Resolution(m, res.place, res.confidence, res.candidates)

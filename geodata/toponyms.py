@@ -819,6 +819,10 @@ def _landmark_heads() -> tuple[frozenset[str], int]:
 _NAME_WORD = re.compile(r"[\w'\u2019\u02bc-]+")
 # "Korochansky district", "Klimovsky District", "Bakhmutskyi raion": an admin-2 district named by its centre
 _DISTRICT_ADJ_ENDS = ("sky", "skiy", "skii", "skyi", "skyy", "ski", "skoy", "zky", "zkyi", "zkiy", "kyi")
+# "Krasnopilska community", "Seredyno-Budska territorial community": a hromada, by its centre's feminine adjective
+_COMMUNITY_ADJ_ENDS = ("ska", "zka")
+_COMMUNITY_NOUN = re.compile(r"\s{1,3}(?:territorial\s{1,3})?(?:[Cc]ommunit(?:y|ies)|[Hh]romadas?)\b")
+_COMMUNITY_ITEM_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]+[sz]ka)(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})\Z")
 _DISTRICT_NOUN = re.compile(r"\s{1,3}(?:district|District|raion|Raion|rayon|Rayon)(s?)\b")
 # "the Beryslav and Kherson districts": the items before the last of a list of districts
 _DISTRICT_ITEM_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]+)(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})\Z")
@@ -852,6 +856,11 @@ def _named_objects(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, found
             continue  # "the lower Dnipro": the river's last reach, not the city
         if tok is run[-1] and _district_of_town(sent, run, sc, found, taken):
             continue
+        if len(word) > 5 and word.endswith(_COMMUNITY_ADJ_ENDS):
+            noun = _COMMUNITY_NOUN.match(s, tok.end())
+            if noun is not None:
+                _community_mentions(sent, a, tok.end(), noun, found, taken)
+                continue
         if len(word) > 5 and word.lower().endswith(_DISTRICT_ADJ_ENDS):
             noun = _DISTRICT_NOUN.match(s, tok.end())
             if noun is None or _city_district(s, a, tok.end()):
@@ -874,6 +883,22 @@ def _named_objects(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, found
                 found.append(Mention(village.group(1), sent.start + va, sent.start + vb, sent.index, "district", word,
                                      locative=True))
                 taken.update(range(va, vb))
+
+
+def _community_mentions(sent: Sentence, a: int, b: int, noun: re.Match[str], found: list[Mention],
+                        taken: set[int]) -> None:
+    """Add "Krasnopilska community", and the items of "Krasnopilska, Bilopilska ... communities": a hromada is
+    named by the feminine adjective of its centre; resolve reads the adjective as it reads a district's."""
+    s = sent.text
+    found.append(Mention(s[a:noun.end()], sent.start + a, sent.start + noun.end(), sent.index, "district", s[a:b]))
+    taken.update(range(a, noun.end()))
+    while noun.group().endswith(("ies", "as")) and (item := _COMMUNITY_ITEM_BEFORE.search(s, max(0, a - 40), a)):
+        a = item.start(1)
+        if a in taken:
+            break
+        found.append(Mention(item.group(1), sent.start + a, sent.start + item.end(1), sent.index, "district",
+                             item.group(1)))
+        taken.update(range(a, item.end(1)))
 
 
 def _district_of_town(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, found: list[Mention],

@@ -698,7 +698,7 @@ def test_regional_administrations_morning_reports(gazetteer):
             "community.")
     got = {(g[0], g[2], g[3]) for g in _events(text, gazetteer, dt.date(2024, 5, 3))}
     assert {("Nikopol", "2024-05-02", "2024-05-02"), ("Nikopol", "2024-05-03", "2024-05-03"),
-            ("Marhanets", "2024-05-03", "2024-05-03")} <= got
+            ("Marhanetska community (Marhanets)", "2024-05-03", "2024-05-03")} <= got
     # Oleh Syniehubov, Kharkiv Oblast Military Administration, 1 August 2024: a header line, then what happened
     text = ("1 August, 05:13, the Kupiansk district, the village of Novoosynove. A garage, a car and two private "
             "houses were damaged as a result of the attack. A man was killed.")

@@ -379,6 +379,28 @@ def test_districts_listed_and_a_russian_spelt_district_adjective(gazetteer):
     assert got["Belgorod-Dnestrovsky district"]["place_id"] == "district:gn:712160"
 
 
+def test_a_hromada_named_by_its_adjective_is_its_centre(gazetteer):
+    # Sumy and Dnipropetrovsk regional administrations, 28 May 2024 and 3 May 2024 (official texts),
+    # tests/realtexts/holdout67 and holdout29: a hromada is named by the feminine adjective of its centre
+    text = ("Krasnopilska, Bilopilska, Yunakivska, Seredyno-Budska, Esmanska, Velykopysarivska communities were "
+            "shelled.")
+    places = _places_by_mention(text, gazetteer)
+    got = {k: (v["name"], v["admin1"], v["radius_km"]) for k, v in places.items()}
+    assert {k: name for k, (name, _, _) in got.items()} == {
+        "Krasnopilska": "Krasnopilska community (Krasnopillya)", "Bilopilska": "Bilopilska community (Bilopillia)",
+        "Yunakivska": "Yunakivska community (Yunakivka)", "Seredyno-Budska": "Seredyno-Budska community (Seredyna-Buda)",
+        "Esmanska": "Esmanska community (Esman)",
+        "Velykopysarivska communities": "Velykopysarivska community (Velyka Pysarivka)"}
+    # (GeoNames files Seredyna-Buda, on the border, under Bryansk Oblast; its point is the Ukrainian town)
+    assert all(admin1 == "Sumy Oblast" and radius >= 12 for k, (_, admin1, radius) in got.items()
+               if k != "Seredyno-Budska")
+    assert places["Seredyno-Budska"]["country_code"] == "UA"
+    got = _places_by_mention("Then he fired at the Chervonohryhorivska community with heavy artillery. And also the "
+                             "Marhanetska community.", gazetteer)
+    assert got["Chervonohryhorivska community"]["name"] == "Chervonohryhorivska community (Chervonohryhorivka)"
+    assert got["Marhanetska community"]["name"] == "Marhanetska community (Marhanets)"
+
+
 def test_towns_the_text_calls_ukrainian_are_ukraines_namesakes(gazetteer):
     # EU statement to the OSCE, 26 January 2024 (EU reuse policy), tests/realtexts/holdout60: Novomoskovsk of Tula
     # Oblast is the bigger city; the Ukrainian one (GeoNames' Samar, renamed in 2024) is the one meant
