@@ -763,7 +763,10 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                 for span in _place_dates(cl, r, sent, places, dates, told_before) if explicit else [dates]:
                     drafts.append(_draft(report, sent, cl, r, mod, span, explicit, carried=False))
                 this_places.append((r, mod))
-        if (not sentence_places and not this_places and prev_event_places and carried_chain < 2):
+        # ("It was liberated ... during the 2022 Kharkiv counteroffensive": the pronoun is the place told before,
+        # whatever background place the sentence names)
+        if ((not sentence_places or not any(event_places) and _IT_SUBJECT.match(sent.text) is not None)
+                and not this_places and prev_event_places and carried_chain < 2):
             cue = classify(sent.text)
             # "The previous attacks had taken place on 2 and 24 April": a dated event word is enough
             if cue is not None and (cue[2] >= 1.5 or own and cue[2] >= 1.0 or after_header and cue[2] >= 0.8) \
@@ -778,7 +781,8 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                 elif not whole.dates and prev_dates:
                     dates, explicit = prev_dates[0], True
                 spans = [d for d in own if d.precision == "day"] if len(own) > 1 else [dates]
-                for r, mod in prev_event_places:
+                # ("It" is one place: the first told, the subject of the sentence before)
+                for r, mod in prev_event_places[:1] if _IT_SUBJECT.match(sent.text) else prev_event_places:
                     if cue[2] < 1.5:  # "the attack": the kind of event told just before at that place
                         kind = next((d.record for d in reversed(drafts) if d.record["place_id"] == r.place["place_id"]),
                                     None)
@@ -835,6 +839,8 @@ def _is_speaker(text: str, m) -> bool:
 
 
 _THE_TOWN = re.compile(r"\bthe\s+(?:city|town|village|settlement)\b", re.I)
+# "It was liberated ...", "It has been shelled ...": what happened to the place before, its subject
+_IT_SUBJECT = re.compile(r"It\s++(?:was|is|has\s++been|had\s++been)\s++(?:[a-z]+ly\s++)?[a-z]+ed\b")
 _THERE_OR_IT = re.compile(r"^(?:and\s+|but\s+)?(?:(?:then|later)\s+)?(?:[a-z]+ed\s+)?(?:there|it)\b", re.I)
 _RELATIVE_LEAD = re.compile(r"(?<!\W)\W*+(?:which|who|that)\b", re.I)  # (matched at a clause start)
 _RELATIVE_START = re.compile(r"^(?:which|where|who|that)\b", re.I)

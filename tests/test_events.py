@@ -716,6 +716,16 @@ def test_the_oblast_told_before_and_damage_reported_in_regions(gazetteer):
     assert {g[0] for g in got} == {"Zaporizhzhia", "Odesa Oblast", "Sumy Oblast", "Kyiv Oblast"}
 
 
+def test_it_is_the_village_the_sentence_before_was_about(gazetteer):
+    # Wikipedia, "Yatskivka" (CC BY-SA 4.0), tests/realtexts/holdout71: the counteroffensive's Kharkiv is background
+    text = ("Yatskivka is village in Kramatorsk Raion (district) in Donetsk Oblast of eastern Ukraine.\n\nThe village "
+            "came under attack by Russian forces in 2022, during the Russian invasion of Ukraine. It was liberated by "
+            "Ukrainian forces on 23 September 2022, during the 2022 Kharkiv counteroffensive.")
+    got = [(g[0], g[1], g[2], g[3]) for g in _events(text, gazetteer, dt.date(2022, 9, 24))]
+    assert ("Yats\u2019kivka", "Battles", "2022-09-23", "2022-09-23") in got
+    assert not any(g[0] == "Kharkiv" for g in got)
+
+
 def test_a_village_lost_again(gazetteer):
     # Wikipedia, "Levadne, Zaporizhzhia Oblast" (CC BY-SA 4.0)
     got = _events("More than a year later on 13 October 2024, however, the village of Levadne returned to Russian "
