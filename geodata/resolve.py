@@ -386,8 +386,14 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
                 if (near_regions or story_regions) and sentences is not None and _country_apposed(m, sentences):
                     # "near Lyman, Ukraine, ... in Kharkiv Oblast": the country is its qualifier
                     near_regions = story_regions = set()
-                res = _choose(m, cands, near_regions, near, prior, km_memo,
-                              region_by_sentence.get(m.sentence_index, ()) if near_regions else (), story_regions)
+                own = region_by_sentence.get(m.sentence_index, ()) if near_regions else ()
+                if own and region_mentions.get(m.sentence_index):
+                    # "hit a maternity hospital in Zaporizhzhia ... and also struck a bus ... in Dnipropetrovsk
+                    # Oblast": a region told after a conjunction is the next item, no nearer than the next sentence
+                    told = [(rm.start > m.start and _coordinated(m, rm, sentences), reg["admin1_code"])
+                            for rm, reg in region_mentions[m.sentence_index]]
+                    own = set(own) - ({c for item, c in told if item} - {c for item, c in told if not item})
+                res = _choose(m, cands, near_regions, near, prior, km_memo, own, story_regions)
                 chosen[choice_key] = res
             else:
                 res = Resolution(m, res.place, res.confidence, res.candidates)
