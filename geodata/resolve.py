@@ -434,6 +434,8 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
                     _widen(m, cands, gazetteer, [], anchors)
             if not new and sizes == [len(cands) for _, cands in todo]:
                 break  # no new anchor, no new candidate: the second pass would choose as the first
+    if sentences is not None:
+        _former_names(results, said, sentences)
     return _one_sense(results, said)
 
 
@@ -587,6 +589,42 @@ def _near_region(gazetteer, region: dict, place: dict) -> bool:
     from shapely.geometry import Point
 
     return bool(geom.distance(Point(place["lon"], place["lat"])) <= _EDGE_DEG)
+
+
+# "(...; formerly known as Nevske)", "Until 2016, it was known as Chervona Dibrova": the name a place bore before
+_FORMER_NAME = re.compile(r"\b(?:(?:formerly|previously)\s++(?:known\s++as|called|named)|(?P<it>it\s++was\s++"
+                          r"(?:known\s++as|called|named))|renamed\s++from)\s++[\"\u201c]?")
+_FORMER_NEEDS = ("known as", "called", "named", "renamed")
+_LEAD_SENTENCES = 5  # "it was known as" in an article's lead is said of the article's subject
+
+
+def _former_names(results: Mapping[int, Resolution], said: dict[tuple[str, ...], Resolution],
+                  sentences: Sequence[Sentence]) -> None:
+    """A place named as renamed, which the gazetteer still holds under its former name ("Balka Zhuravka (...;
+    formerly known as Nevske) is a village", GeoNames' Nevs'ke): every mention of the new name is that place."""
+    ordered = sorted(results.values(), key=lambda r: r.mention.start)
+    if not ordered:
+        return
+    subject = ordered[0]  # an article's subject is its first place
+    for sent in sentences:
+        if not any(map(sent.text.__contains__, _FORMER_NEEDS)):
+            continue
+        for match in _FORMER_NAME.finditer(sent.text):
+            at = sent.start + match.end()
+            former = next((r for r in ordered if r.mention.sentence_index == sent.index
+                           and 0 <= r.mention.start - at <= 1), None)
+            if former is None or former.place["feature_class"] != "P":
+                continue
+            before = [r for r in ordered if r.mention.sentence_index == sent.index
+                      and r.mention.end <= sent.start + match.start()]
+            if match.group("it"):
+                renamed = [subject] if sent.index - subject.mention.sentence_index < _LEAD_SENTENCES else []
+            elif sent.index == subject.mention.sentence_index:
+                renamed = before  # "Balka Zhuravka (...; formerly known as Nevske)": each word the scan took of it
+            else:  # "Pokrovsk, formerly known as Krasnoarmiisk": the name just before
+                renamed = before[-1:]
+            for r in renamed:
+                said[_sense_key(r.mention)] = Resolution(r.mention, former.place, former.confidence, former.candidates)
 
 
 def _one_sense(results: dict[int, Resolution], said: Mapping[tuple[str, ...], Resolution]) -> list[Resolution]:

