@@ -1144,8 +1144,8 @@ def _classify(s: str, a: int, b: int, name: str, sc: _Scanner, *, first: bool, s
         return None  # "World War II", "Nicholas II": a numbered name, never a village
     known = sc.known(name)
     if not known:
-        if not single or first and not _locative_before(before):
-            return None
+        if not single or first and not _locative_before(before) and after[:1] != ":":
+            return None  # (a label line "Starokonstantyniv: a hotel ... damaged" names its place first)
         if _SINGLE_REGION.match(after) or _PLURAL_REGION.match(after) or _REGION_OF.search(before):
             return "place"  # checked again as a region by the caller
         return "fuzzy" if sc.fuzzy(name, named_place=_PLACE_NOUN_BEFORE.search(before) is not None) else None
@@ -1205,7 +1205,8 @@ def _as_mentions(sent: Sentence, a: int, b: int, name: str, kind: str, first: in
     of_tail = 2 <= k < len(before) and fold_case(before[k - 2:k]) == "of"  # what the "... of" patterns need
     opener = before[k - 1:k] if k else ""  # the last character that is no blank
     flags = {"initial": a == first or (opener != "" and opener in _OPENERS),
-             "locative": _locative_before(before) or of_tail and bool(_PLACE_NOUN_BEFORE.search(before))}
+             "locative": _locative_before(before) or of_tail and bool(_PLACE_NOUN_BEFORE.search(before))
+             or a == first and after[:1] == ":"}  # a label line: "Starokonstantyniv: a hotel ... damaged"
     single = _SINGLE_REGION.match(after)
     if single:
         end = b + single.end()

@@ -742,6 +742,17 @@ def test_a_renamed_village_is_the_place_of_its_former_name(gazetteer):
     assert {(g[0], g[2]) for g in got} == {("Chervona Dibrova", "2022-01-01"), ("Chervona Dibrova", "2022-12-01")}
 
 
+def test_a_label_line_names_its_place_first(gazetteer):
+    # State Emergency Service of Ukraine, 24 October 2024 (an official text), tests/realtexts/holdout67: a spelling
+    # GeoNames lacks (Starokostyantyniv), as the label of the line
+    text = ("Starokonstantyniv: a hotel and a two-story building were damaged as a result of the fall of debris from "
+            "an enemy UAV of the \"Shahed\" type, fires broke out.")
+    got = _events(text, gazetteer, dt.date(2024, 10, 24))
+    assert [(g[0], g[1]) for g in got] == [("Starokostyantyniv", "Explosions/Remote violence")]
+    # a word at a sentence start is still no place by a loose spelling alone
+    assert _events(text.replace(":", ""), gazetteer, dt.date(2024, 10, 24)) == []
+
+
 def test_a_village_lost_again(gazetteer):
     # Wikipedia, "Levadne, Zaporizhzhia Oblast" (CC BY-SA 4.0)
     got = _events("More than a year later on 13 October 2024, however, the village of Levadne returned to Russian "
