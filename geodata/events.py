@@ -72,7 +72,7 @@ _CUES: list[tuple[str, str, float, str]] = [
                                                    r"secured\s+(?:the\s+)?(?:city|town|village|settlement|area)s?"),
     (BATTLES, "Non-state actor overtakes territory", 2.2, r"captur(?:ed|e|ing)|seized|seize|occupied|fell\s+to|"
                                                           r"overran|(?:took|taken|tak(?:e|es|ing))\s+over\b|(?:took|taken|tak(?:e|es|ing)|gain(?:ed|ing|s)?|claim(?:ed|s)?)\s+"
-                                                          r"(?:full\s+|complete\s+|total\s+)?control|"
+                                                          r"(?:under\s+)?(?:full\s+|complete\s+|total\s+)?control|"
                                                           r"(?:troops|forces|units|soldiers|fighters)\s+(?:had\s+|have\s+|"
                                                           r"has\s+)?(?:[a-z]+ly\s+)?(?:entered|moved\s+into)|"
                                                           r"(?:came|come|fell|falls|passed|returned|returns)\s+(?:under|to)\s+(?:the\s+)?"

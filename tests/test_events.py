@@ -753,6 +753,14 @@ def test_a_label_line_names_its_place_first(gazetteer):
     assert _events(text.replace(":", ""), gazetteer, dt.date(2024, 10, 24)) == []
 
 
+def test_localities_taken_under_control_are_captured(gazetteer):
+    # Kremlin.ru, 4 July 2022 (CC BY 4.0), tests/realtexts/holdout65: the Russian defence ministry's idiom
+    text = ("Twenty-five localities have been taken under control, the largest of which are Severodonetsk, Zolotoye, "
+            "Gorskoye and Volcheyarovka.")
+    got = {(g[0], g[1]) for g in _events(text, gazetteer, dt.date(2022, 7, 4))}
+    assert got == {(name, "Battles") for name in ("Sievierodonetsk", "Zolote", "Hirske", "Vovchoiarivka")}
+
+
 def test_a_village_lost_again(gazetteer):
     # Wikipedia, "Levadne, Zaporizhzhia Oblast" (CC BY-SA 4.0)
     got = _events("More than a year later on 13 October 2024, however, the village of Levadne returned to Russian "
