@@ -1020,6 +1020,9 @@ _RELATIVE_TIME = re.compile(r"\b(?:(?:just|only|some|about|[a-z]+|\d+)\s+)?(?:(?
 _LIST_GLUE = re.compile(r"[\s,;&]*(?:(?:and|or|as\s+well\s+as|the)\b[\s,;&]*)*", re.I)
 
 
+_BARE_NAME = re.compile(r"[A-Z][\w'\u2019-]*+(?:\s[A-Z][\w'\u2019-]*+)?")  # (matched whole, on a stripped clause)
+
+
 def _join_place_lists(raw: list[_Clause], sent: Sentence, places: list[Resolution]) -> list[_Clause]:
     """Join "Kyiv, Kryvyi Rih, Dnipro, and Pokrovsk came under fire": the comma split cut the subject list.
 
@@ -1031,13 +1034,21 @@ def _join_place_lists(raw: list[_Clause], sent: Sentence, places: list[Resolutio
     spans = sorted((r.mention.start - sent.start, r.mention.end - sent.start) for r in places)
     starts = [a for a, _ in spans]
     out: list[_Clause] = []
-    for cl in reversed(raw):
-        if out and cl.cue is None and _only_places(cl, sent, spans, starts) and _starts_with_place(out[-1], starts):
+    bare_head = False  # whether the last clause joined begins with an item that is no place
+    for i in range(len(raw) - 1, -1, -1):
+        cl = raw[i]
+        # (an item that is no place, "..., Shyroka Balka, Stanislav, Mykilske, ...", between two that are)
+        bare = (i > 0 and _BARE_NAME.fullmatch(cl.text.strip()) is not None
+                and _only_places(raw[i - 1], sent, spans, starts))
+        if (out and cl.cue is None and (bare or _only_places(cl, sent, spans, starts))
+                and (bare_head or _starts_with_place(out[-1], starts))):
             nxt = out.pop()
             text = sent.text[cl.start:nxt.end]
             out.append(_Clause(cl.start, nxt.end, text, classify(text), cl.weak or nxt.weak))
+            bare_head = bare
         else:
             out.append(cl)
+            bare_head = False
     out.reverse()
     return out
 

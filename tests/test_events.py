@@ -761,6 +761,15 @@ def test_localities_taken_under_control_are_captured(gazetteer):
     assert got == {(name, "Battles") for name in ("Sievierodonetsk", "Zolote", "Hirske", "Vovchoiarivka")}
 
 
+def test_a_list_item_that_is_no_place_does_not_cut_the_list(gazetteer):
+    # Kherson regional administration, 3 December 2024 (an official text), tests/realtexts/holdout77: "Stanislav" is
+    # also a first name
+    text = ("Thus, over the past day, Tomyna Balka, Tiahynka, Beryslav, Antonivka, Bilozerka, Komyshany, Shyroka Balka, "
+            "Stanislav, Mykilske, Mylove and the city of Kherson were under enemy fire and air strikes.")
+    got = {g[0] for g in _events(text, gazetteer, dt.date(2024, 12, 4))}
+    assert {"Tomyna Balka", "Tiahynka", "Beryslav", "Bilozerka", "Shyroka Balka", "Mykilske", "Kherson"} <= got
+
+
 def test_a_village_lost_again(gazetteer):
     # Wikipedia, "Levadne, Zaporizhzhia Oblast" (CC BY-SA 4.0)
     got = _events("More than a year later on 13 October 2024, however, the village of Levadne returned to Russian "
