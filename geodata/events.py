@@ -51,7 +51,7 @@ BATTLES, EXPLOSIONS, VAC, PROTESTS, RIOTS, STRATEGIC = EVENT_TYPES
 _CUES: list[tuple[str, str, float, str]] = [
     (BATTLES, "Armed clash", 2.0, r"fight(?:ing|s)?|fought|clash(?:es|ed)?|battles?|battled|combat|firefights?|"
                                   r"skirmish(?:es|ed)?|gunfights?|hostilities|heavy fighting|military\s+engagements?"),
-    (BATTLES, "Armed clash", 1.5, r"assaults?|assaulted|storm(?:ed|ing)|offensives?|counter-?offensives?|"
+    (BATTLES, "Armed clash", 1.5, r"assaults?|assaulted|storm(?:ed|ing)|storms?\s+(?:the\s+)?(?:positions?|defen[cs]es|trenches|village|town|city)|offensives?|counter-?offensives?|"
                                   r"counter-?attacks?|counter-?attacked|repel(?:led|s)?|repulsed?|repulsing|"
                                   r"defend(?:ing|ed)|encircle(?:d|ment)?|ambush(?:ed)?|advanc(?:e|es|ed|ing)|"
                                   r"push(?:ed|ing)?\s+(?:[a-z]+\s+){0,2}back|mov(?:e|es|ed|ing)\s+forward|neutrali[sz]ed|push(?:ed|ing|es)?\s+(?:further\s+)?(?:west|east|north|south|"
@@ -76,7 +76,7 @@ _CUES: list[tuple[str, str, float, str]] = [
                                                           r"(?:troops|forces|units|soldiers|fighters)\s+(?:had\s+|have\s+|"
                                                           r"has\s+)?(?:[a-z]+ly\s+)?(?:entered|moved\s+into)|"
                                                           r"(?:came|come|fell|falls|passed|returned|returns)\s+(?:under|to)\s+(?:the\s+)?"
-                                                          r"(?:full\s+|complete\s+)?(?:russian|ukrainian)\s+control"),
+                                                          r"(?:full\s+|complete\s+)?(?:russian|ukrainian)\s+(?:control|occupation)"),
     (BATTLES, "Non-state actor overtakes territory", 1.5, r"(?:was|were|is|are|now|been)\s+(?:fully\s+)?under\s+"
                                                           r"(?:full\s+|complete\s+)?(?:russian|ukrainian)\s+"
                                                           r"(?:control|occupation)"),
@@ -1134,7 +1134,11 @@ def _clause_dates(cl: _Clause, global_dates: list[timeline.DateSpan], context: t
             # it was said, the one told after the verb is when it happened
             dated = [(x, x.offset - cl.start) for x in cl.dates if not _reference_date(cl, x)]
             said = [x for x, at in dated if at < rep.start() or 0 <= at - rep.end() <= 2]
-            told = [x for x, at in dated if at - rep.end() > 2]
+            # (not a wider date that holds the day it was said: "On 10 November 2022, it was reported that ... had
+            # retaken the village during the 2022 Kherson counteroffensive")
+            told = [x for x, at in dated if at - rep.end() > 2
+                    and not any(x.start <= y.start and y.end <= x.end and x.end - x.start > y.end - y.start
+                                for y in said)]
             if said and told and classify(cl.text[rep.end():]) is not None:
                 return told[0], True
         rel = d.offset - cl.start

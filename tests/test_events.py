@@ -321,6 +321,18 @@ def test_new_cues_engagement_encirclement_withdrawal_and_flag():
     assert classify("the Russian military had left Chernihiv Oblast")[:2] == ("Strategic developments",
                                                                               "Change to group/activity")
     assert classify("a video showed the Ukrainian flag flying in the village")[0] == "Strategic developments"
+    # General Staff, 8 September 2024 (an official text), and Wikipedia, "Kyselivka" (CC BY-SA 4.0)
+    assert classify("Russians attempted 11 times to storm the positions of Ukraine's Defense Forces near Synkivka")[0] \
+        == "Battles"
+    assert classify("the village came under Russian occupation")[:2] == ("Battles", "Non-state actor overtakes territory")
+
+
+def test_the_day_a_retaking_was_reported_is_its_day(gazetteer):
+    # Wikipedia, "Kyselivka" (CC BY-SA 4.0), tests/realtexts/holdout74: the counteroffensive's year holds that day
+    text = ("Kyselivka is a village in Kherson Raion, Kherson Oblast.\n\nOn 10 November 2022, it was reported that "
+            "Ukrainian forces had retaken the village during the 2022 Kherson counteroffensive.")
+    got = [(g[0], g[2], g[3], g[4]) for g in _events(text, gazetteer, dt.date(2022, 11, 11))]
+    assert got == [("Kyselivka", "2022-11-10", "2022-11-10", "day")]
 
 
 def test_each_day_of_an_opening_week_is_its_own_event(gazetteer):
