@@ -351,6 +351,8 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
         if wide:
             codes = sorted(c for c in near if c)  # a region without an admin-1 code has no name to widen by
             _widen(m, cands, gazetteer, [region_names[c] for c in codes if c in region_names], anchors)
+    if sentences is not None:
+        _keep_cities(todo, sentences)
     priors = _line_priors(todo, gazetteer, frontline, sentences, region_by_sentence) if frontline is not None else {}
     results: dict[int, Resolution] = {}
     km_memo: dict = {}  # (candidate ids, context points) -> distances: the same in many sentences and both passes
@@ -437,6 +439,27 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
     if sentences is not None:
         _former_names(results, said, sentences)
     return _one_sense(results, said)
+
+
+# "the cities of Poltava and Lviv", "the city of Kherson": what the text calls a city is no hamlet
+_CITY_BEFORE = re.compile(r"\bcit(?:y|ies)\s++of\s++(?:the\s++)?(?:[A-Z][\w'\u2019-]*+(?:\s[A-Z][\w'\u2019-]*+)?,?\s++"
+                          r"(?:and\s++)?){0,6}\Z")
+_CITY_POP = 10_000
+
+
+def _keep_cities(todo: list[tuple[Mention, list[dict]]], sentences: Sequence[Sentence]) -> None:
+    """Of the namesakes of a name the text calls a city, keep the towns of ``_CITY_POP`` or more, if any."""
+    by_index = {s.index: s for s in sentences}
+    for m, cands in todo:
+        sent = by_index.get(m.sentence_index)
+        if sent is None or m.kind != "place" or len(cands) < 2 or "cit" not in sent.text:
+            continue
+        a = m.start - sent.start
+        if _CITY_BEFORE.search(sent.text, max(0, a - 120), a) is None:
+            continue
+        towns = [c for c in cands if c["feature_class"] == "P" and c["population"] >= _CITY_POP]
+        if towns:
+            cands[:] = towns
 
 
 _RAION_REACH_KM = 70.0

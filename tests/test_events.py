@@ -327,6 +327,14 @@ def test_new_cues_engagement_encirclement_withdrawal_and_flag():
     assert classify("the village came under Russian occupation")[:2] == ("Battles", "Non-state actor overtakes territory")
 
 
+def test_cities_and_days_paired_respectively(gazetteer):
+    # EU statement to the OSCE, 5 September 2024 (EU reuse policy), tests/realtexts/holdout76
+    text = ("This was followed by further attacks targeting the cities of Poltava and Lviv on 3 and 4 September, "
+            "respectively, resulting in several civilian fatalities.")
+    got = {(g[0], g[2]) for g in _events(text, gazetteer, dt.date(2024, 9, 5))}
+    assert got == {("Poltava", "2024-09-03"), ("Lviv", "2024-09-04")}
+
+
 def test_the_day_a_retaking_was_reported_is_its_day(gazetteer):
     # Wikipedia, "Kyselivka" (CC BY-SA 4.0), tests/realtexts/holdout74: the counteroffensive's year holds that day
     text = ("Kyselivka is a village in Kherson Raion, Kherson Oblast.\n\nOn 10 November 2022, it was reported that "

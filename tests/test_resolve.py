@@ -44,6 +44,19 @@ def test_a_region_told_after_a_conjunction_is_the_next_item_not_the_locator(gaze
     assert (got[0]["admin1"], got[0]["population"] > 500_000) == ("Zaporizhzhia Oblast", True)
 
 
+def test_what_the_text_calls_a_city_is_no_hamlet(gazetteer):
+    # EU statement to the OSCE, 5 September 2024 (EU reuse policy), tests/realtexts/holdout76: GeoNames has a hamlet
+    # Poltava in Kharkiv Oblast, which the sentence also names
+    text = ("This was followed by further attacks on 27 August, 30 August, and 1-2 September, targeting Kyiv, Kharkiv, "
+            "and Sumy oblasts, as well as the cities of Poltava and Lviv on 3 and 4 September, respectively, resulting "
+            "in several civilian fatalities.")
+    sentences = split_sentences(text)
+    got = {r.mention.text: r.place for r in resolve_mentions(find_mentions(text, gazetteer, sentences=sentences),
+                                                              gazetteer, sentences=sentences)}
+    assert (got["Poltava"]["admin1"], got["Poltava"]["population"] > 200_000) == ("Poltava Oblast", True)
+    assert got["Lviv"]["admin1"] == "Lviv Oblast"
+
+
 def test_spatial_coherence_picks_the_andriivka_near_bakhmut(gazetteer):
     r = _resolve("Fighting near Kleshcheevka and Andreevka, south of Artemovsk.", gazetteer)["Andreevka"]
     # gn:9114136 is the Andriivka next to Klishchiivka (48.50 N, 37.97 E)
