@@ -585,10 +585,13 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         new_paragraph = prev_sent is None or "\n" in text[prev_sent.end:sent.start]
         if new_paragraph:
             para_date = None
+            if story_date is not None and story_date.precision != "day":
+                story_date = None  # a period told ("in September alone") dates its own paragraph only
             if _is_heading(sent, text):
                 # "Shelling of 3 May 2023" heads the paragraphs after it: their undated sentences are of its day
                 section_date = next((d for d in unanchored[sent.index] if d.precision in ("day", "week", "month")),
                                     None)
+                story_date = None  # (a date told in the section, after its heading, comes before the heading's)
         # "Missile strikes. Right in the center of the city of Dnipro, ...": a verbless line tells where, with
         # the cue of the line before (the cue that line took itself, else its own when it named no place; "And
         # also the Marganetska community." goes on from the sentence before, places or not)
@@ -641,7 +644,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         timed = ":" in sent.text and _CLOCK.search(sent.text) is not None
         # an undated sentence is about the day its paragraph last named ("On 8 April ... The strike
         # killed 63"), or the day being told when it gives a clock time ("At 10:30, two missiles hit")
-        sent_context = para_date or section_date or story_date or (
+        sent_context = para_date or story_date or section_date or (
             anchor if anchor is not None and (timed or not retro and _news_day(anchor, published)) else
             last_told or _before_any_date(sent.text, first_told, published, context) if retro else context)
         if (not retro and sent_context is context and anchor is None and not own and " ha" in sent.text
@@ -942,10 +945,11 @@ def _story_date(text: str, told: list[timeline.DateSpan], published: dt.date) ->
     """The date a placeless sentence gives the lines after it: its one date of an event, before the day of
     publication (not "on 2 and 24 April, 12 May and 18 June", "today", "since yesterday", "over the last few
     days", nor "yesterday it was around 80%"), or None."""
+    told = list({(d.offset, d.text): d for d in told}.values())  # (a date its clauses share counts once)
     if len(told) != 1 or classify(text) is None:
         return None
     one = told[0]
-    if (one.precision not in ("day", "week") or one.end >= published or timeline.counts_from_story(one)
+    if (one.precision not in ("day", "week", "month") or one.end >= published or timeline.counts_from_story(one)
             or _SINCE_BEFORE.search(text, 0, max(0, one.offset)) or one.text.lower().startswith("since")
             or one.precision == "week" and one.end >= published - dt.timedelta(days=1)):
         return None

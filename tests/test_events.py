@@ -335,6 +335,19 @@ def test_cities_and_days_paired_respectively(gazetteer):
     assert got == {("Poltava", "2024-09-03"), ("Lviv", "2024-09-04")}
 
 
+def test_a_month_told_before_dates_its_paragraph(gazetteer):
+    # EU statement to the OSCE Forum for Security Co-operation, 13 November 2024 (EU reuse policy),
+    # tests/realtexts/holdout76: the month of the tally dates the undated strikes after it, in its paragraph
+    text = ("OSCE Forum for Security Co-operation N\u00b01092 Vienna, 13 November 2024\n\n1.Mr Chair, according to "
+            "the latest report of the UN Human Rights Monitoring Mission in Ukraine, 208 civilians were killed while "
+            "1,220 were injured in September alone. The UN report underlines that Russian attacks using missiles and "
+            "aerial glide bombs across the country, particularly against the cities of Kharkiv and Zaporizhzhia, "
+            "contributed to the high numbers of casualties.\n\nKherson was shelled.")
+    got = {(g[0], g[2], g[3]) for g in _events(text, gazetteer, dt.date(2024, 11, 13))}
+    assert {("Kharkiv", "2024-09-01", "2024-09-30"), ("Zaporizhzhia", "2024-09-01", "2024-09-30")} <= got
+    assert not any(g[0] == "Kherson" and g[1] == "2024-09-01" for g in got)
+
+
 def test_the_day_a_retaking_was_reported_is_its_day(gazetteer):
     # Wikipedia, "Kyselivka" (CC BY-SA 4.0), tests/realtexts/holdout74: the counteroffensive's year holds that day
     text = ("Kyselivka is a village in Kherson Raion, Kherson Oblast.\n\nOn 10 November 2022, it was reported that "
