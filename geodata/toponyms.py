@@ -231,7 +231,8 @@ _HEADLINE_SOURCE = re.compile(r":\s*\Z")  # "... kills four, injures 16: Moscow"
 _ACTOR_BEFORE = re.compile(r"(?:\b(?:the|pro|anti|by|with|between|to|against|for)[-\s]+)\Z", re.I)
 _LOCATIVE_WORDS = ("in", "into", "at", "on", "near", "over", "outside", "around", "across", "toward", "towards", "of",
                    "from", "to", "hit", "struck", "strike", "strikes", "attack", "attacked", "attacks", "shelled",
-                   "bombed", "targeted")
+                   "bombed", "targeted", "ravaged", "pounded", "hammered", "battered", "rocked", "hitting", "striking",
+                   "targeting", "shelling", "attacking")
 _LOCATIVE_SET = frozenset(_LOCATIVE_WORDS)
 _LOCATIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(_LOCATIVE_WORDS)})\s+(?:the\s+)?\Z", re.I)
 

@@ -335,6 +335,14 @@ def test_cities_and_days_paired_respectively(gazetteer):
     assert got == {("Poltava", "2024-09-03"), ("Lviv", "2024-09-04")}
 
 
+def test_a_capital_ravaged_is_a_place(gazetteer):
+    # EU statement to the OSCE, 2 October 2025 (EU reuse policy), tests/realtexts/holdout76: "Kyiv and" after a verb
+    # of striking is the city hit, not the government
+    text = ("On 27 September, in a harrowing overnight attack, Russia unleashed nearly 600 drones and and more than 40 "
+            "cruise missiles that ravaged Kyiv and multiple other regions of Ukraine, leaving shattered homes.")
+    assert [(g[0], g[2]) for g in _events(text, gazetteer, dt.date(2025, 10, 2))] == [("Kyiv", "2025-09-27")]
+
+
 def test_a_month_told_before_dates_its_paragraph(gazetteer):
     # EU statement to the OSCE Forum for Security Co-operation, 13 November 2024 (EU reuse policy),
     # tests/realtexts/holdout76: the month of the tally dates the undated strikes after it, in its paragraph
