@@ -51,7 +51,7 @@ BATTLES, EXPLOSIONS, VAC, PROTESTS, RIOTS, STRATEGIC = EVENT_TYPES
 _CUES: list[tuple[str, str, float, str]] = [
     (BATTLES, "Armed clash", 2.0, r"fight(?:ing|s)?|fought|clash(?:es|ed)?|battles?|battled|combat|firefights?|"
                                   r"skirmish(?:es|ed)?|gunfights?|hostilities|heavy fighting|military\s+engagements?"),
-    (BATTLES, "Armed clash", 1.5, r"assaults?|assaulted|storm(?:ed|ing)|storms?\s+(?:the\s+)?(?:positions?|defen[cs]es|trenches|village|town|city)|offensives?|counter-?offensives?|"
+    (BATTLES, "Armed clash", 1.5, r"assaults?|assaulted|storm(?:ed|ing)|(?:broke|break(?:s|ing)?)\s+into|storms?\s+(?:the\s+)?(?:positions?|defen[cs]es|trenches|village|town|city)|offensives?|counter-?offensives?|"
                                   r"counter-?attacks?|counter-?attacked|repel(?:led|s)?|repulsed?|repulsing|"
                                   r"defend(?:ing|ed)|encircle(?:d|ment)?|ambush(?:ed)?|advanc(?:e|es|ed|ing)|"
                                   r"push(?:ed|ing)?\s+(?:[a-z]+\s+){0,2}back|mov(?:e|es|ed|ing)\s+forward|neutrali[sz]ed|push(?:ed|ing|es)?\s+(?:further\s+)?(?:west|east|north|south|"

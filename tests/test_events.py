@@ -325,6 +325,8 @@ def test_new_cues_engagement_encirclement_withdrawal_and_flag():
     assert classify("Russians attempted 11 times to storm the positions of Ukraine's Defense Forces near Synkivka")[0] \
         == "Battles"
     assert classify("the village came under Russian occupation")[:2] == ("Battles", "Non-state actor overtakes territory")
+    # Wikipedia, "Battle of Tokmak" (CC BY-SA 4.0)
+    assert classify("a Russian armored brigade broke into Tokmak on 26 February 2022")[0] == "Battles"
 
 
 def test_cities_and_days_paired_respectively(gazetteer):
