@@ -457,7 +457,8 @@ def _keep_cities(todo: list[tuple[Mention, list[dict]]], sentences: Sequence[Sen
         a = m.start - sent.start
         if _CITY_BEFORE.search(sent.text, max(0, a - 120), a) is None:
             continue
-        towns = [c for c in cands if c["feature_class"] == "P" and c["population"] >= _CITY_POP]
+        towns = [c for c in cands if c["feature_class"] == "P" and c["population"] >= _CITY_POP
+                 and c["match"] in ("exact", "alias")]  # (not a town that only resembles the spelling)
         if towns:
             cands[:] = towns
 
