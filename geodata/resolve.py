@@ -392,9 +392,9 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
                 if own and region_mentions.get(m.sentence_index):
                     # "hit a maternity hospital in Zaporizhzhia ... and also struck a bus ... in Dnipropetrovsk
                     # Oblast": a region told after a conjunction is the next item, no nearer than the next sentence
-                    told = [(rm.start > m.start and _coordinated(m, rm, sentences), reg["admin1_code"])
-                            for rm, reg in region_mentions[m.sentence_index]]
-                    own = set(own) - ({c for item, c in told if item} - {c for item, c in told if not item})
+                    items = [(rm.start > m.start and _coordinated(m, rm, sentences), reg["admin1_code"])
+                             for rm, reg in region_mentions[m.sentence_index]]
+                    own = set(own) - ({c for item, c in items if item} - {c for item, c in items if not item})
                 res = _choose(m, cands, near_regions, near, prior, km_memo, own, story_regions)
                 chosen[choice_key] = res
             else:

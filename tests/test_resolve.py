@@ -38,10 +38,8 @@ def test_a_region_told_after_a_conjunction_is_the_next_item_not_the_locator(gaze
     text = ("As my Ukrainian counterpart just set out, on 1 February, Russia hit a maternity hospital in Zaporizhzhia, "
             "injuring six people, and also struck a bus carrying civilians in Dnipropetrovsk Oblast that killed 15 and "
             "wounded 17 more.")
-    sentences = split_sentences(text)
-    got = [r.place for r in resolve_mentions(find_mentions(text, gazetteer, sentences=sentences), gazetteer,
-                                             sentences=sentences) if r.mention.text == "Zaporizhzhia"]
-    assert (got[0]["admin1"], got[0]["population"] > 500_000) == ("Zaporizhzhia Oblast", True)
+    got = _places_by_mention(text, gazetteer)["Zaporizhzhia"]
+    assert (got["admin1"], got["population"] > 500_000) == ("Zaporizhzhia Oblast", True)
 
 
 def test_what_the_text_calls_a_city_is_no_hamlet(gazetteer):
@@ -50,18 +48,14 @@ def test_what_the_text_calls_a_city_is_no_hamlet(gazetteer):
     text = ("This was followed by further attacks on 27 August, 30 August, and 1-2 September, targeting Kyiv, Kharkiv, "
             "and Sumy oblasts, as well as the cities of Poltava and Lviv on 3 and 4 September, respectively, resulting "
             "in several civilian fatalities.")
-    sentences = split_sentences(text)
-    got = {r.mention.text: r.place for r in resolve_mentions(find_mentions(text, gazetteer, sentences=sentences),
-                                                              gazetteer, sentences=sentences)}
+    got = _places_by_mention(text, gazetteer)
     assert (got["Poltava"]["admin1"], got["Poltava"]["population"] > 200_000) == ("Poltava Oblast", True)
     assert got["Lviv"]["admin1"] == "Lviv Oblast"
     # Dnipropetrovsk regional administration, 5 April 2022 (an official text), tests/realtexts/holdout72: a city
     # spelt loosely keeps its reading, not a bigger town elsewhere that only resembles the spelling (Khor)
     text = ("During the day, the police documented 51 shelling from mortars, ammunition, rocket fire systems, aviation "
             "in the cities of Severodonetsk, Lysychansk, Rubizhne, Kremennaya, Popasnaya, Gorsk, Zolote.")
-    sentences = split_sentences(text)
-    got = {r.mention.text: r.place for r in resolve_mentions(find_mentions(text, gazetteer, sentences=sentences),
-                                                              gazetteer, sentences=sentences)}
+    got = _places_by_mention(text, gazetteer)
     assert (got["Gorsk"]["name"], got["Kremennaya"]["name"]) == ("Hirske", "Kreminna")
 
 
@@ -334,16 +328,11 @@ def test_a_town_qualified_by_its_country_takes_no_region_named_for_something_els
     # Wikipedia, "Lyman front of the 2022 Kharkiv counteroffensive" (CC BY-SA 4.0)
     text = ("In September 2022, a military engagement took place near Lyman, Ukraine, during a major Ukrainian "
             "counteroffensive in Kharkiv Oblast.")
-    sentences = split_sentences(text)
-    got = [r.place for r in resolve_mentions(find_mentions(text, gazetteer, sentences=sentences), gazetteer,
-                                             sentences=sentences) if r.mention.text == "Lyman"]
-    assert got[0]["admin1"] == "Donetsk Oblast" and got[0]["population"] > 15_000
+    got = _places_by_mention(text, gazetteer)["Lyman"]
+    assert got["admin1"] == "Donetsk Oblast" and got["population"] > 15_000
     # "Lyman in Kharkiv Oblast" still means the Kharkiv village
     text = "Russian troops shelled Lyman in Kharkiv Oblast."
-    sentences = split_sentences(text)
-    got = [r.place for r in resolve_mentions(find_mentions(text, gazetteer, sentences=sentences), gazetteer,
-                                             sentences=sentences) if r.mention.text == "Lyman"]
-    assert got[0]["admin1"] == "Kharkiv Oblast"
+    assert _places_by_mention(text, gazetteer)["Lyman"]["admin1"] == "Kharkiv Oblast"
 
 
 def test_a_region_after_and_is_the_next_item_not_the_locator(gazetteer):
