@@ -768,7 +768,8 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                 this_places.append((r, mod))
         # ("It was liberated ... during the 2022 Kharkiv counteroffensive": the pronoun is the place told before,
         # whatever background place the sentence names)
-        if ((not sentence_places or not any(event_places) and _IT_SUBJECT.match(sent.text) is not None)
+        it_subject = sent.text[:2] == "It" and _IT_SUBJECT.match(sent.text) is not None
+        if ((not sentence_places or not any(event_places) and it_subject)
                 and not this_places and prev_event_places and carried_chain < 2):
             cue = classify(sent.text)
             # "The previous attacks had taken place on 2 and 24 April": a dated event word is enough
@@ -785,7 +786,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                     dates, explicit = prev_dates[0], True
                 spans = [d for d in own if d.precision == "day"] if len(own) > 1 else [dates]
                 # ("It" is one place: the first told, the subject of the sentence before)
-                for r, mod in prev_event_places[:1] if _IT_SUBJECT.match(sent.text) else prev_event_places:
+                for r, mod in prev_event_places[:1] if it_subject else prev_event_places:
                     if cue[2] < 1.5:  # "the attack": the kind of event told just before at that place
                         kind = next((d.record for d in reversed(drafts) if d.record["place_id"] == r.place["place_id"]),
                                     None)

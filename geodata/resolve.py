@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from geodata.names import fold
-from geodata.toponyms import Mention, Sentence
+from geodata.toponyms import COMMUNITY_ADJ_ENDS, Mention, Sentence
 
 __all__ = ["Resolution", "resolve_mentions", "district_centre_name", "FOCUS_COUNTRIES", "LINE_PRIOR_WEIGHT"]
 
@@ -151,7 +151,6 @@ def _landmark_candidates(m: Mention, gazetteer) -> list[dict]:
 _CENTRE_MIN_POP = 1_000  # a district's centre is a town; a city's quarter ("Holosiyiv") has no population of its own
 DISTRICT_RADIUS_KM = 25.0
 """Uncertainty of a place named only by its district: an admin-2 district spans some 30 to 60 km."""
-_COMMUNITY_ENDS = ("ska", "zka")  # a feminine adjective names a hromada (the "-sky" of a district is masculine)
 COMMUNITY_RADIUS_KM = 12.0
 """Uncertainty of a place named only by its hromada: a rural hromada spans some 15 to 30 km."""
 _ADJ_SUFFIX = re.compile(r"(?:s[ck]iy|s[ck]ii|s[ck]yi|s[ck]yy|s[ck]y|s[ck]i|s[ck]oy|z[ck]yi|z[ck]iy|z[ck]y|kyi)$")
@@ -180,7 +179,7 @@ def _community_stems(adjective: str) -> list[str]:
 
 def _district_stems(adjective: str) -> list[str]:
     """Names the centre of a district may bear, from its adjective ("Korochansky" -> Korocha, "Klimovsky" -> Klimovo)."""
-    if adjective.endswith(_COMMUNITY_ENDS):
+    if adjective.endswith(COMMUNITY_ADJ_ENDS):
         return _community_stems(adjective)
     stem = _ADJ_SUFFIX.sub("", adjective)
     if len(stem) < 3:
@@ -206,7 +205,7 @@ def _district_candidates(m: Mention, gazetteer) -> list[dict]:
     """
     adjective = m.query
     low = adjective.lower()
-    community = adjective.endswith(_COMMUNITY_ENDS)
+    community = adjective.endswith(COMMUNITY_ADJ_ENDS)
     country = "RU" if low.endswith(("sky", "skiy", "skii", "skoy", "zky", "zkiy")) else \
         "UA" if low.endswith(("skyi", "skyy", "zkyi", "kyi")) or community else None
     found: dict[str, dict] = {}

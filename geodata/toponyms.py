@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from geodata.names import fold, fold_case
 
-__all__ = ["Mention", "Sentence", "find_mentions", "split_sentences"]
+__all__ = ["COMMUNITY_ADJ_ENDS", "Mention", "Sentence", "find_mentions", "split_sentences"]
 
 
 @dataclass(frozen=True)
@@ -821,7 +821,8 @@ _NAME_WORD = re.compile(r"[\w'\u2019\u02bc-]+")
 # "Korochansky district", "Klimovsky District", "Bakhmutskyi raion": an admin-2 district named by its centre
 _DISTRICT_ADJ_ENDS = ("sky", "skiy", "skii", "skyi", "skyy", "ski", "skoy", "zky", "zkyi", "zkiy", "kyi")
 # "Krasnopilska community", "Seredyno-Budska territorial community": a hromada, by its centre's feminine adjective
-_COMMUNITY_ADJ_ENDS = ("ska", "zka")
+# (the "-sky" of a district is masculine)
+COMMUNITY_ADJ_ENDS = ("ska", "zka")
 _COMMUNITY_NOUN = re.compile(r"\s{1,3}(?:territorial\s{1,3})?(?:[Cc]ommunit(?:y|ies)|[Hh]romadas?)\b")
 _COMMUNITY_ITEM_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]+[sz]ka)(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})\Z")
 _DISTRICT_NOUN = re.compile(r"\s{1,3}(?:district|District|raion|Raion|rayon|Rayon)(s?)\b")
@@ -857,7 +858,7 @@ def _named_objects(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, found
             continue  # "the lower Dnipro": the river's last reach, not the city
         if tok is run[-1] and _district_of_town(sent, run, sc, found, taken):
             continue
-        if len(word) > 5 and word.endswith(_COMMUNITY_ADJ_ENDS):
+        if len(word) > 5 and word.endswith(COMMUNITY_ADJ_ENDS):
             noun = _COMMUNITY_NOUN.match(s, tok.end())
             if noun is not None:
                 _community_mentions(sent, a, tok.end(), noun, found, taken)
