@@ -272,7 +272,7 @@ _NOT_SETTLEMENT_AFTER = re.compile(
     r"\s+(?:River|river|Sea|sea(?!\s+(?:trade\s+|commercial\s+)?port)|Lake|lake|Bay|bay|Strait|strait|Reservoir|reservoir|Canal|canal|Mountains|Island|"
     r"island|Spit|spit|Gulf|Delta|delta|Lagoon|Estuary|estuary|group\s+of\s+forces|grouping|(?:Group|Brigade|brigade|"
     r"Battalion|battalion|Regiment|regiment|Division|division)s?|Corps|corps|district|neighbou?rhood|microdistrict|"
-    r"quarter|nuclear\s+power\s+plant|power\s+plant|NPP|airport|airfield|Airport|Airbase|air\s+base|"
+    r"quarter|nuclear\s+power\s+plant|power\s+plant|NPP|"
     r"(?:[\d.]+\s+)?class|"
     r"dam|Dam|Street|street|Square|square|Avenue|avenue|University|Institute|Council|council|Oblast\s+Council|"
     r"highway|Highway|motorway|Motorway|road|Road|[Pp]eople['\u2019]s\s+(?:[Rr]epublic(?:an)?|[Mm]ilitia)|"

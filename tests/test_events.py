@@ -337,6 +337,16 @@ def test_cities_and_days_paired_respectively(gazetteer):
     assert got == {("Poltava", "2024-09-03"), ("Lviv", "2024-09-04")}
 
 
+def test_an_airport_named_after_its_city_is_at_the_city(gazetteer):
+    # an airport the landmark table lacks is named after its city, within some 10 km of it
+    got = _events("Russian missiles destroyed the Dnipro airport on Sunday. A drone hit Kramatorsk airfield.", gazetteer)
+    assert {(g[0], g[1]) for g in got} == {("Dnipro", "Explosions/Remote violence"),
+                                           ("Kramatorsk", "Explosions/Remote violence")}
+    # one the table holds keeps its own point
+    got = _events("Russian paratroopers attacked Hostomel airport on Thursday.", gazetteer, dt.date(2022, 2, 26))
+    assert [g[0] for g in got] == ["Antonov Airport"]
+
+
 def test_a_capital_ravaged_is_a_place(gazetteer):
     # EU statement to the OSCE, 2 October 2025 (EU reuse policy), tests/realtexts/holdout76: "Kyiv and" after a verb
     # of striking is the city hit, not the government
