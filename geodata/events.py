@@ -540,6 +540,13 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         context = timeline.DateSpan(published, published, "day", day_start.group(), -1)
     # a sentence's dates against no anchor: the same as against any when it holds no anchored word
     unanchored = {sent.index: _event_dates(sent.text, published, None) for sent in sentences}
+    if day_start is None and sentences:
+        lead = unanchored[sentences[0].index]
+        if (len(lead) == 1 and lead[0].text.lower() == "yesterday" and lead[0].offset == 0
+                and lead[0].start == lead[0].end < published and classify(sentences[0].text) is not None):
+            # "Yesterday, the enemy fired at the settlements of the Kharkiv, ... districts.": a summary of the day
+            # before, whose undated lines ("Udy, Vovchansk ... were under fire") are of that day
+            context = lead[0]
     report_dates = [d for sent in sentences for d in unanchored[sent.index]
                     if d.start <= published and not _reference_text(sent.text, d)
                     and not _background_text(sent.text, d) and not timeline.is_event_year(d)]

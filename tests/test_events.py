@@ -347,6 +347,18 @@ def test_an_airport_named_after_its_city_is_at_the_city(gazetteer):
     assert [g[0] for g in got] == ["Antonov Airport"]
 
 
+def test_a_summary_of_yesterday_dates_its_undated_lines(gazetteer):
+    # Kharkiv regional administration, 4 September 2023 (an official text), tests/realtexts/holdout80
+    text = ("Yesterday, the enemy fired at the settlements of the Kharkiv, Bohodukhiv, Chuhuiv, Kupiansk and Izyum "
+            "districts.\nIn addition, the head of the RMA noted, Udy, Vovchansk, Gatyshche, Budarky, Vilkhuvatka and "
+            "other settlements were under fire.")
+    got = {(g[0], g[2], g[3]) for g in _events(text, gazetteer, dt.date(2023, 9, 4))}
+    assert {(name, "2023-09-03", "2023-09-03") for name in ("Udy", "Vovchansk", "Budarky")} <= got
+    # without the lead, the undated line keeps the dateline span
+    got = {(g[0], g[2], g[3]) for g in _events(text.split("\n")[1], gazetteer, dt.date(2023, 9, 4))}
+    assert ("Udy", "2023-09-03", "2023-09-04") in got
+
+
 def test_a_capital_ravaged_is_a_place(gazetteer):
     # EU statement to the OSCE, 2 October 2025 (EU reuse policy), tests/realtexts/holdout76: "Kyiv and" after a verb
     # of striking is the city hit, not the government
