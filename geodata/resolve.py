@@ -245,7 +245,7 @@ def district_centre_name(place: Mapping) -> str:
 
 
 _DISTRICT_NOUNS = frozenset({"district", "raion", "rayon", "districts", "raions", "rayons",
-                             "community", "communities", "hromada", "hromadas"})
+                             "community", "communities", "hromada", "hromadas", "area"})
 
 
 def _in_district(res: Resolution) -> Resolution:

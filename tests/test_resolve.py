@@ -423,6 +423,17 @@ def test_a_hromada_named_by_its_adjective_is_its_centre(gazetteer):
     assert got["Marhanetska community"]["name"] == "Marhanetska community (Marhanets)"
 
 
+def test_a_district_adjective_with_area(gazetteer):
+    # VOA, 19 April 2024 (public domain), tests/realtexts/holdout78
+    text = ("The interior ministry said six people, including two children, were killed in the Synelnykivsky area "
+            "southeast of Dnipro, and two others were killed in Dnipro.")
+    got = _places_by_mention(text, gazetteer)
+    assert got["Synelnykivsky area"]["feature_code"] == "ADM2" and got["Synelnykivsky area"]["name"].startswith(
+        "Synelnykivsky District")
+    # a town's own area stays the town
+    assert _places_by_mention("Shelling hit the Nikopol area.", gazetteer)["Nikopol"]["feature_class"] == "P"
+
+
 def test_towns_the_text_calls_ukrainian_are_ukraines_namesakes(gazetteer):
     # EU statement to the OSCE, 26 January 2024 (EU reuse policy), tests/realtexts/holdout60: Novomoskovsk of Tula
     # Oblast is the bigger city; the Ukrainian one (GeoNames' Samar, renamed in 2024) is the one meant
