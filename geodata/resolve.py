@@ -341,11 +341,11 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
     anchors = sorted(_anchors(todo), key=lambda a: a[3])
     region_names = {c[0]["admin1_code"]: c[0]["name"] for m, c in todo
                     if (m.kind == "region" or c[0]["feature_class"] == "A") and c[0]["admin1_code"]}
-    around: dict[int, set[str]] = {}  # sentence index -> codes of the regions named in it and its neighbours
+    regions_of = _RegionContext(region_by_sentence, region_mentions, sentences)
     for m, cands in todo:
         if m.kind == "region" or cands[0]["feature_class"] == "A":
             continue
-        near = _regions_around(region_by_sentence, m.sentence_index, around)
+        near = regions_of.around(m.sentence_index)
         wide = len(cands) >= 8 or (near and not any(c["admin1_code"] in near for c in cands))
         if wide:
             codes = sorted(c for c in near if c)  # a region without an admin-1 code has no name to widen by
@@ -366,7 +366,6 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
         # points of a sentence and name are worked out once
         unique_anchors = list(dict.fromkeys(anchors))
         near_memo: dict = {}
-        window_memo: dict[int, set[str]] = {}
         for i, m in enumerate(mentions):
             if i not in fixed:
                 continue
@@ -382,18 +381,7 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
                           near)
             res = chosen.get(choice_key) if prior is None else None
             if res is None:
-                near_regions = _regions_around(region_by_sentence, m.sentence_index, around)
-                story_regions = _regions_in_window(region_by_sentence, m.sentence_index, window_memo)
-                if (near_regions or story_regions) and sentences is not None and _country_apposed(m, sentences):
-                    # "near Lyman, Ukraine, ... in Kharkiv Oblast": the country is its qualifier
-                    near_regions = story_regions = set()
-                own = region_by_sentence.get(m.sentence_index, ()) if near_regions else ()
-                if own and region_mentions.get(m.sentence_index):
-                    # "hit a maternity hospital in Zaporizhzhia ... and also struck a bus ... in Dnipropetrovsk
-                    # Oblast": a region told after a conjunction is the next item, no nearer than the next sentence
-                    items = [(rm.start > m.start and _coordinated(m, rm, sentences), reg["admin1_code"])
-                             for rm, reg in region_mentions[m.sentence_index]]
-                    own = set(own) - ({c for item, c in items if item} - {c for item, c in items if not item})
+                near_regions, own, story_regions = regions_of.for_name(m)
                 res = _choose(m, cands, near_regions, near, prior, km_memo, own, story_regions)
                 chosen[choice_key] = res
             else:
@@ -476,6 +464,36 @@ def _keep_in_named_district(todo: list[tuple[Mention, list[dict]]]) -> None:
                                             for c in centres)]
             if near:
                 cands[:] = near
+
+
+@dataclass
+class _RegionContext:
+    """The regions a report names, and which of them count for a name: those of its own sentence (more), of the
+    sentences around it, and the story's one region (less)."""
+
+    by_sentence: Mapping[int, set[str]]
+    mentions: Mapping[int, list[tuple[Mention, dict]]]
+    sentences: Sequence[Sentence] | None
+    _around: dict[int, set[str]] = field(default_factory=dict)
+    _window: dict[int, set[str]] = field(default_factory=dict)
+
+    def around(self, si: int) -> set[str]:
+        return _regions_around(self.by_sentence, si, self._around)
+
+    def for_name(self, m: Mention) -> tuple[set[str], Collection[str], set[str]]:
+        """(regions around, regions of its own sentence, the story's one region) for mention ``m``."""
+        near = self.around(m.sentence_index)
+        story = _regions_in_window(self.by_sentence, m.sentence_index, self._window)
+        if (near or story) and self.sentences is not None and _country_apposed(m, self.sentences):
+            return set(), (), set()  # "near Lyman, Ukraine, ... in Kharkiv Oblast": the country is its qualifier
+        own = self.by_sentence.get(m.sentence_index, ()) if near else ()
+        if own and self.mentions.get(m.sentence_index):
+            # "hit a maternity hospital in Zaporizhzhia ... and also struck a bus ... in Dnipropetrovsk Oblast": a
+            # region told after a conjunction is the next item, no nearer than the next sentence
+            items = [(rm.start > m.start and _coordinated(m, rm, self.sentences), reg["admin1_code"])
+                     for rm, reg in self.mentions[m.sentence_index]]
+            own = set(own) - ({c for item, c in items if item} - {c for item, c in items if not item})
+        return near, own, story
 
 
 def _regions_around(region_by_sentence: Mapping[int, set[str]], si: int, memo: dict[int, set[str]]) -> set[str]:
