@@ -929,6 +929,15 @@ _EVENT_YEAR = re.compile(r"\b((?:19|20)\d\d)\s{1,3}(?:[A-Z][\w'\u2019-]*\s{1,3})
 _EVENT_YEAR_REACH = 48  # characters after the event noun a yearless date of its phrase may start
 
 
+def _in_year(d: DateSpan, year: int) -> DateSpan | None:
+    """The same span in another year (a yearless date given the year its context states), or None when that
+    year lacks the day (29 February)."""
+    try:
+        return DateSpan(d.start.replace(year=year), d.end.replace(year=year), d.precision, d.text, d.offset)
+    except ValueError:
+        return None
+
+
 def _year_told_before(found: list[DateSpan], pub: dt.date) -> None:
     """Give a yearless month, or a day or part of one, the year a date before it in the sentence stated ("During
     the invasion in 2022, the settlement ... was captured in late-April": April 2022, not the April before
@@ -941,11 +950,8 @@ def _year_told_before(found: list[DateSpan], pub: dt.date) -> None:
         if (year is None or d.start.year == year or d.start.year != d.end.year or d.precision not in ("day", "week", "month")
                 or not _MONTH_WORD.search(d.text)):
             continue
-        try:
-            moved = DateSpan(d.start.replace(year=year), d.end.replace(year=year), d.precision, d.text, d.offset)
-        except ValueError:
-            continue
-        if moved.end <= pub:
+        moved = _in_year(d, year)
+        if moved is not None and moved.end <= pub:
             found[i] = moved
 
 
@@ -956,11 +962,7 @@ def _year_of_named_event(text: str, found: list[DateSpan]) -> None:
         for i, d in enumerate(found):
             if (m.end() <= d.offset <= m.end() + _EVENT_YEAR_REACH and d.start.year != year and d.end.year == d.start.year
                     and not _YEAR_IN.search(d.text) and d.precision in ("day", "week", "month")):
-                try:
-                    found[i] = DateSpan(d.start.replace(year=year), d.end.replace(year=year), d.precision, d.text,
-                                        d.offset)
-                except ValueError:
-                    continue
+                found[i] = _in_year(d, year) or d
 
 
 _WAR_OF = re.compile(r"\s{1,4}(?:of\s{1,4}Ukraine\s{1,4}|of\s{1,4}the\s{1,4}country\s{1,4})?,?\s{0,4}\Z")
@@ -1008,11 +1010,11 @@ def _year_coordinated_months(text: str, found: list[DateSpan]) -> None:
             year_of_list = None
             continue  # "December and January 2023" crosses a year: leave the reading as it is
         if d.start.year != year_of_list:
-            try:
-                found[i] = DateSpan(d.start.replace(year=year_of_list), d.end.replace(year=year_of_list),
-                                    d.precision, d.text, d.offset)
-            except ValueError:
+            moved = _in_year(d, year_of_list)
+            if moved is None:
                 year_of_list = None
+            else:
+                found[i] = moved
 
 
 # "2 and 24 April", "1, 3 and 5 May": the days before the one that carries the month
