@@ -514,6 +514,121 @@ class _Antecedents:
         return max(pool.values(), key=lambda r: (self.counts[r.place["place_id"]], -self.first[r.place["place_id"]]))
 
 
+@dataclass
+class _Scopes:
+    """The dates an undated sentence may take, narrowest first: the last day or week its paragraph told, the date
+    of a dated sentence that named no place (the story's), its section heading's, the day last told (when it is a
+    news day or the sentence gives a clock time), else the report's dateline context (or, in a retrospective text,
+    the last date told)."""
+
+    published: dt.date
+    context: timeline.DateSpan  # the dateline context, or the day a summary says it tells
+    retro: bool  # a retrospective text (an encyclopedia article, a chronicle): it goes on from the last date told
+    first_told: dt.date  # the first date the text tells
+    anchor: timeline.DateSpan | None = None  # the last explicit day date: "the next morning" counts from it
+    morning: timeline.DateSpan | None = None  # a day told as "the morning of 17 November"
+    para: timeline.DateSpan | None = None  # the last day/week date of the paragraph
+    section: timeline.DateSpan | None = None  # the date of the section heading above, if it gave one
+    story: timeline.DateSpan | None = None  # the date of the last dated sentence that named no place
+    last: timeline.DateSpan | None = None  # the last date told
+
+    def new_paragraph(self, heading_dates: list[timeline.DateSpan] | None) -> None:
+        """Start a paragraph (``heading_dates``: the dates of its first line when that line is a heading)."""
+        self.para = None
+        if self.story is not None and self.story.precision != "day":
+            self.story = None  # a period told ("in September alone") dates its own paragraph only
+        if heading_dates is not None:
+            # "Shelling of 3 May 2023" heads the paragraphs after it: their undated sentences are of its day
+            self.section = next((d for d in heading_dates if d.precision in ("day", "week", "month")), None)
+            self.story = None  # (a date told in the section, after its heading, comes before the heading's)
+
+    def night(self, sent: Sentence, clauses: list[_Clause]) -> None:
+        """Date a sentence's "overnight" / "during the night" by the day or span told before it, when it goes on
+        from that one."""
+        if self.para is not None and any(d.text.lower() in _NIGHT_WORDS for c in clauses for d in c.dates) and (
+                _INCLUDED_START.match(sent.text) or self.para is self.morning
+                or (self.published - self.para.end).days > 1 and any(
+                    d.offset <= 1 and d.text.lower() != "overnight" for c in clauses for d in c.dates)):
+            # "Last weekend, ... 71 attacks ... This included overnight shelling on the city of Kherson"; "Then, on
+            # June 13, Russia launched 14 more missiles. During the night, one missile hit ... Kryvyi Rih": the
+            # night of the span or day told before, not the night before publication (but "reports overnight of
+            # casualties in Lviv", days after the strike told before, are of last night)
+            for c in clauses:
+                c.dates = [self.para if d.text.lower() in _NIGHT_WORDS else d for d in c.dates]
+        elif (self.anchor is not None and self.anchor.start == self.anchor.end and self.anchor.end < self.published
+              and "overnight" in sent.text and _OVERNIGHT_NOUN.search(sent.text) is not None):
+            # "In the early morning hours of 29 December 2023, Russia launched ... killing at least 58 people ... in
+            # an overnight nationwide attack": the attack told, on its day, not the night before publication
+            for c in clauses:
+                c.dates = [self.anchor if d.text.lower() == "overnight" and _OVERNIGHT_NOUN.search(
+                    sent.text, max(0, d.offset - 6), d.offset + 9) else d for d in c.dates]
+
+    def for_sentence(self, sent: Sentence, own: list[timeline.DateSpan], timed: bool) -> timeline.DateSpan:
+        """Return the date of a sentence's undated clauses (``own``: its dates; ``timed``: it gives a clock time)."""
+        # an undated sentence is about the day its paragraph last named ("On 8 April ... The strike
+        # killed 63"), or the day being told when it gives a clock time ("At 10:30, two missiles hit")
+        pub, retro, anchor = self.published, self.retro, self.anchor
+        if self.para or self.story or self.section:
+            sent_context = self.para or self.story or self.section
+        elif anchor is not None and (timed or not retro and _news_day(anchor, pub)):
+            sent_context = anchor
+        elif retro:
+            sent_context = self.last or _before_any_date(sent.text, self.first_told, pub, self.context)
+        else:
+            sent_context = self.context
+        if (not retro and sent_context is self.context and anchor is None and not own and " ha" in sent.text
+                and (perfect := _PRESENT_PERFECT.search(sent.text)) is not None):
+            # "Russia has launched attacks against ... government facilities in Kyiv" in a report naming no day:
+            # what has just happened, on the report's own day
+            sent_context = timeline.DateSpan(pub, pub, "day", perfect.group(), perfect.start())
+        elif not retro and "just" in sent.text and (just := _JUST.search(sent.text)) is not None:
+            # "I have just received reports on Odesa": the dispatch's own day, not the day before
+            sent_context = timeline.DateSpan(pub, pub, "day", just.group(), just.start())
+        elif not retro and not own and "ing" in sent.text and (part := _DAY_PART.search(sent.text)):
+            if self.para is None and anchor is None or (
+                    self.para is not None and self.para.text.lower().endswith(("morning", "evening"))):
+                # a morning report: "First, in the evening, the aggressor hit ... In the morning, Nikopol came under
+                # attack again. And also the Marganetska community.": the evening before publication, the morning of it
+                day = pub - dt.timedelta(days=1 if part.group(1).lower() == "evening" else 0)
+                sent_context = self.para = timeline.DateSpan(day, day, "day", part.group(), part.start())
+            elif anchor is not None:
+                # "... killed three women on Sunday. Filashkin said Russian forces hit the village in the morning":
+                # the morning of the day last told
+                sent_context = timeline.DateSpan(anchor.start, anchor.end, "day", part.group(), part.start())
+        elif not retro and self.para is not None and "now" in sent.text and _NOW_TOLD.search(sent.text) is not None:
+            sent_context = self.context  # "Remember, yesterday, ... And we now assess that ...": the dispatch's day
+        return sent_context
+
+    def tell(self, sent: Sentence, own: list[timeline.DateSpan], *, names_place: bool,
+             told_before_dates: list[timeline.DateSpan]) -> timeline.DateSpan | None:
+        """Take in the dates a sentence told (``own``; ``told_before_dates``: all its dates, background too);
+        return the day last told before it."""
+        # "during the 2014 annexation", "Amelina, who died a few days later": no day the story goes on from
+        told = sorted((d for d in own if not _reference_text(sent.text, d) and not timeline.is_event_year(d)
+                       and not _background_text(sent.text, d)), key=lambda d: d.offset)
+        self.para = next((d for d in reversed(told) if d.precision in ("day", "week")), self.para)
+        if self.para is not None and self.para in told and self.para.offset >= 0 and self.para.end < self.published \
+                and _MORNING_OF_BEFORE.search(sent.text, max(0, self.para.offset - 40), self.para.offset):
+            # "During the morning of 17 November 2024, Russia launched a massive air attack ... fired overnight and
+            # in the early morning": the night that ended in that morning, not the night before publication
+            self.morning = self.para
+        before = self.anchor
+        self.anchor = next((d for d in reversed(own) if d.precision == "day" and not timeline.looks_back(d)),
+                           self.anchor)
+        told = [d for d in told if not timeline.opens_period(sent.text, d)]
+        if told:
+            # "On Friday night, at 4 a.m., Ukraine was attacked ...  One of the missiles hit ... Uman": a dated
+            # sentence that names no place dates the lines after it, paragraph or not, until a place's own date
+            self.story = None if names_place else _story_date(sent.text, told, self.published) or self.story
+        self.last = told[-1] if told else self.last
+        if self.retro and self.last is None:
+            # "... the Russian invasion of Ukraine, which began on 24 February 2022. The Russian military
+            # invaded Kherson Oblast ...": a chronicle's story starts on the day its lead says it began
+            self.last = next((d for d in told_before_dates if _background_text(sent.text, d)
+                              and _BEGAN_BEFORE.search(sent.text, 0, d.offset)), None)
+        return before
+
+
 def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Resolution],
                  mentions: Sequence[Mention] = ()) -> list[dict]:
     """Return event records (dicts with the event fields plus ``lon``/``lat``) for one report.
@@ -558,8 +673,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
     # (a dispatch that dates only by its own day, "over the last few days", "in coming days", is not one)
     retro = (not any(d.precision == "day" and d.start >= recent for d in report_dates)
              and not all(map(timeline.from_publication, report_dates)))
-    first_told = min((d.start for d in report_dates), default=published)
-    last_told: timeline.DateSpan | None = None
+    when = _Scopes(published, context, retro, min((d.start for d in report_dates), default=published))
     by_sentence: dict[int, list[Resolution]] = {}
     for r in resolutions:
         by_sentence.setdefault(r.mention.sentence_index, []).append(r)
@@ -577,12 +691,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
     prev_event_places: list[tuple[Resolution, object]] = []
     prev_dates: list[timeline.DateSpan] = []
     carried_chain = 0
-    anchor: timeline.DateSpan | None = None  # the last explicit day date: "the next morning" counts from it
-    morning_told: timeline.DateSpan | None = None  # a day told as "the morning of 17 November"
-    para_date: timeline.DateSpan | None = None  # the last day/week date of the paragraph
     prev_sent: Sentence | None = None
-    section_date: timeline.DateSpan | None = None  # the date of the section heading above, if it gave one
-    story_date: timeline.DateSpan | None = None  # the date of the last dated sentence that named no place
     antecedents = _Antecedents()
     event_before = False  # whether the sentence before told an event (not only named places)
     fragment_cue: tuple[str, str, float] | None = None  # the cue a verbless line took from the sentence before
@@ -591,14 +700,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
             antecedents.add(by_sentence[sent.index - 1], text)
         new_paragraph = prev_sent is None or "\n" in text[prev_sent.end:sent.start]
         if new_paragraph:
-            para_date = None
-            if story_date is not None and story_date.precision != "day":
-                story_date = None  # a period told ("in September alone") dates its own paragraph only
-            if _is_heading(sent, text):
-                # "Shelling of 3 May 2023" heads the paragraphs after it: their undated sentences are of its day
-                section_date = next((d for d in unanchored[sent.index] if d.precision in ("day", "week", "month")),
-                                    None)
-                story_date = None  # (a date told in the section, after its heading, comes before the heading's)
+            when.new_paragraph(unanchored[sent.index] if _is_heading(sent, text) else None)
         # "Missile strikes. Right in the center of the city of Dnipro, ...": a verbless line tells where, with
         # the cue of the line before (the cue that line took itself, else its own when it named no place; "And
         # also the Marganetska community." goes on from the sentence before, places or not)
@@ -611,17 +713,17 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         after_header = (not new_paragraph and prev_sent.index in by_sentence and not event_before
                         and _FINITE.search(prev_sent.text) is None)
         prev_sent = sent
-        dates = unanchored[sent.index] if anchor is None or anchor.precision != "day" or not any(
+        dates = unanchored[sent.index] if when.anchor is None or when.anchor.precision != "day" or not any(
             map(fold_case(sent.text).__contains__, timeline._ANCHORED_WORDS)) else None
-        clauses = _clauses(sent, by_sentence.get(sent.index, []), published, anchor, dates)
+        clauses = _clauses(sent, by_sentence.get(sent.index, []), published, when.anchor, dates)
         if ((cue_before is not None or text_before is not None) and len(sent.text) <= _FRAGMENT_CHARS
                 and not any(c.cue for c in clauses) and _FINITE.search(sent.text) is None):
             placeless = cue_before if cue_before is not None else classify(text_before)  # (only for a fragment)
             for c in clauses if placeless is not None else ():
                 if c.places:
                     c.cue = fragment_cue = placeless  # "The center of Lutsk, a Ukrainian enterprise." goes on too
-        if retro and last_told is not None:
-            ref = last_told  # "on 4 June 2023 and on June 10": a year told earlier in the sentence comes first
+        if retro and when.last is not None:
+            ref = when.last  # "on 4 June 2023 and on June 10": a year told earlier in the sentence comes first
             for c in clauses:
                 dated = []
                 for d in c.dates:
@@ -630,73 +732,12 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                         ref = d
                     dated.append(d)
                 c.dates = dated
-        if para_date is not None and any(d.text.lower() in _NIGHT_WORDS for c in clauses for d in c.dates) and (
-                _INCLUDED_START.match(sent.text) or para_date is morning_told
-                or (published - para_date.end).days > 1 and any(
-                    d.offset <= 1 and d.text.lower() != "overnight" for c in clauses for d in c.dates)):
-            # "Last weekend, ... 71 attacks ... This included overnight shelling on the city of Kherson"; "Then, on
-            # June 13, Russia launched 14 more missiles. During the night, one missile hit ... Kryvyi Rih": the
-            # night of the span or day told before, not the night before publication (but "reports overnight of
-            # casualties in Lviv", days after the strike told before, are of last night)
-            for c in clauses:
-                c.dates = [para_date if d.text.lower() in _NIGHT_WORDS else d for d in c.dates]
-        elif (anchor is not None and anchor.start == anchor.end and anchor.end < published
-              and "overnight" in sent.text and _OVERNIGHT_NOUN.search(sent.text) is not None):
-            # "In the early morning hours of 29 December 2023, Russia launched ... killing at least 58 people ... in
-            # an overnight nationwide attack": the attack told, on its day, not the night before publication
-            for c in clauses:
-                c.dates = [anchor if d.text.lower() == "overnight" and _OVERNIGHT_NOUN.search(
-                    sent.text, max(0, d.offset - 6), d.offset + 9) else d for d in c.dates]
+        when.night(sent, clauses)
         own = [d for c in clauses for d in c.dates]
         timed = ":" in sent.text and _CLOCK.search(sent.text) is not None
-        # an undated sentence is about the day its paragraph last named ("On 8 April ... The strike
-        # killed 63"), or the day being told when it gives a clock time ("At 10:30, two missiles hit")
-        sent_context = para_date or story_date or section_date or (
-            anchor if anchor is not None and (timed or not retro and _news_day(anchor, published)) else
-            last_told or _before_any_date(sent.text, first_told, published, context) if retro else context)
-        if (not retro and sent_context is context and anchor is None and not own and " ha" in sent.text
-                and (perfect := _PRESENT_PERFECT.search(sent.text)) is not None):
-            # "Russia has launched attacks against ... government facilities in Kyiv" in a report naming no day:
-            # what has just happened, on the report's own day
-            sent_context = timeline.DateSpan(published, published, "day", perfect.group(), perfect.start())
-        elif not retro and "just" in sent.text and (just := _JUST.search(sent.text)) is not None:
-            # "I have just received reports on Odesa": the dispatch's own day, not the day before
-            sent_context = timeline.DateSpan(published, published, "day", just.group(), just.start())
-        elif not retro and not own and "ing" in sent.text and (part := _DAY_PART.search(sent.text)):
-            if para_date is None and anchor is None or (
-                    para_date is not None and para_date.text.lower().endswith(("morning", "evening"))):
-                # a morning report: "First, in the evening, the aggressor hit ... In the morning, Nikopol came under
-                # attack again. And also the Marganetska community.": the evening before publication, the morning of it
-                day = published - dt.timedelta(days=1 if part.group(1).lower() == "evening" else 0)
-                sent_context = para_date = timeline.DateSpan(day, day, "day", part.group(), part.start())
-            elif anchor is not None:
-                # "... killed three women on Sunday. Filashkin said Russian forces hit the village in the morning":
-                # the morning of the day last told
-                sent_context = timeline.DateSpan(anchor.start, anchor.end, "day", part.group(), part.start())
-        elif not retro and para_date is not None and "now" in sent.text and _NOW_TOLD.search(sent.text) is not None:
-            sent_context = context  # "Remember, yesterday, ... And we now assess that ...": the dispatch's day
-        # "during the 2014 annexation", "Amelina, who died a few days later": no day the story goes on from
-        told = sorted((d for d in own if not _reference_text(sent.text, d) and not timeline.is_event_year(d)
-                       and not _background_text(sent.text, d)), key=lambda d: d.offset)
-        para_date = next((d for d in reversed(told) if d.precision in ("day", "week")), para_date)
-        if para_date is not None and para_date in told and para_date.offset >= 0 and para_date.end < published \
-                and _MORNING_OF_BEFORE.search(sent.text, max(0, para_date.offset - 40), para_date.offset):
-            # "During the morning of 17 November 2024, Russia launched a massive air attack ... fired overnight and
-            # in the early morning": the night that ended in that morning, not the night before publication
-            morning_told = para_date
-        told_before = anchor
-        anchor = next((d for d in reversed(own) if d.precision == "day" and not timeline.looks_back(d)), anchor)
-        told = [d for d in told if not timeline.opens_period(sent.text, d)]
-        if told:
-            # "On Friday night, at 4 a.m., Ukraine was attacked ...  One of the missiles hit ... Uman": a dated
-            # sentence that names no place dates the lines after it, paragraph or not, until a place's own date
-            story_date = None if sent.index in by_sentence else _story_date(sent.text, told, published) or story_date
-        last_told = told[-1] if told else last_told
-        if retro and last_told is None:
-            # "... the Russian invasion of Ukraine, which began on 24 February 2022. The Russian military
-            # invaded Kherson Oblast ...": a chronicle's story starts on the day its lead says it began
-            last_told = next((d for d in unanchored[sent.index] if _background_text(sent.text, d)
-                              and _BEGAN_BEFORE.search(sent.text, 0, d.offset)), None)
+        sent_context = when.for_sentence(sent, own, timed)
+        told_before = when.tell(sent, own, names_place=sent.index in by_sentence,
+                                told_before_dates=unanchored[sent.index])
         sentence_places = any(c.places for c in clauses) or bool(other_kinds.get(sent.index, set()) & {"country"})
         # (not a relative clause's: "... from Russia, which launched an invasion of its neighbor in February")
         global_dates = [d for c in clauses if not c.places and c.cue is None for d in c.dates
@@ -760,7 +801,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                 # "Fierce fighting continues in Severodonetsk. Lysychansk is being shelled.": what a report tells in
                 # the present goes on on its own day (not what "officials are trumpeting" that happened before)
                 clause_context = timeline.DateSpan(published, published, "day", now.group(), now.start())
-            if para_date is None and not cl.dates and not global_dates:
+            if when.para is None and not cl.dates and not global_dates:
                 clause_context = _the_event_told(cl, type_dates, last_type) or clause_context
             dates, explicit = _clause_dates(cl, global_dates, clause_context, topic_dates, timed=timed)
             if explicit:
@@ -785,7 +826,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                 whole = _Clause(0, len(sent.text), sent.text, cue, False,
                                 [d for d in own if not _background_text(sent.text, d)])
                 dates, explicit = _clause_dates(whole, [], sent_context, topic_dates)
-                told_event = None if para_date is not None or whole.dates else _the_event_told(whole, type_dates,
+                told_event = None if when.para is not None or whole.dates else _the_event_told(whole, type_dates,
                                                                                                 last_type)
                 if told_event is not None:
                     dates, explicit = told_event, True
