@@ -57,7 +57,7 @@ _CUES: list[tuple[str, str, float, str]] = [
                                   r"push(?:ed|ing)?\s+(?:[a-z]+\s+){0,2}back|mov(?:e|es|ed|ing)\s+forward|neutrali[sz]ed|push(?:ed|ing|es)?\s+(?:further\s+)?(?:west|east|north|south|"
                                   r"forward|deeper|into|through|toward|towards)|consolidated\s+(?:[a-z]+\s+){0,4}territory|breakthrough|broke\s+through|progress|gains|engaged|infiltrat\w+|"
                                   r"ground\s+attacks?|sabotage\s+group|foothold|bridgehead|surround(?:ed|ing|s)?|"
-                                  r"besieged|contested|reached\s+the\s+(?:\w+\s+)?(?:outskirts|edge|centre|center)|"
+                                  r"besieged|besieging|(?:lay|laid|laying)\s+siege|contested|reached\s+the\s+(?:\w+\s+)?(?:outskirts|edge|centre|center)|"
                                   r"(?:remains?|remained|is|was|are|were|been)\s+(?:\w+\s+)?isolated|"
                                   r"(?:are|were|remains?|remained)\s+(?:still\s+)?(?:on|at)\s+the\s+outskirts|"
                                   r"under\s+(?:\w+\s+){0,2}pressure|"
@@ -65,12 +65,13 @@ _CUES: list[tuple[str, str, float, str]] = [
                                   r"closer\s+to|(?:gain(?:ed|s)?|achiev(?:ed|es)?)\s+(?:\w+\s+)?success(?:es)?|"
                                   r"break(?:s|ing)?\s+through|improve\s+(?:the\s+|their\s+|its\s+)?tactical\s+"
                                   r"(?:situation|position)s?"),
-    (BATTLES, "Armed clash", 1.0, r"attacks?|attacked|attacking|raids?|incursions?|approach(?:ed|ing)\s+the\s+"
+    (BATTLES, "Armed clash", 1.0, r"attacks?|attacked|attacking|raids?|incursions?|military\s+actions?|"
+                                  r"approach(?:ed|ing)\s+the\s+"
                                   r"(?:city|town|village)|entered(?!\s+(?:into|service|office|the\s+war)\b)"),
     (BATTLES, "Government regains territory", 2.5, r"liberat(?:ed|ion|ing|es?)|recaptur(?:ed|e|ing)|retook|retaken|"
                                                    r"retake|regain(?:ed|ing|s)?|took\s+back|de-?occupied|recover(?:ed)?|"
                                                    r"secured\s+(?:the\s+)?(?:city|town|village|settlement|area)s?"),
-    (BATTLES, "Non-state actor overtakes territory", 2.2, r"captur(?:ed|e|ing)|seized|seize|occupied|fell\s+to|"
+    (BATTLES, "Non-state actor overtakes territory", 2.2, r"captur(?:ed|e|ing)|seized|seize|occupied|occupy|fell\s+to|"
                                                           r"overran|(?:took|taken|tak(?:e|es|ing))\s+over\b|(?:took|taken|tak(?:e|es|ing)|gain(?:ed|ing|s)?|claim(?:ed|s)?)\s+"
                                                           r"(?:under\s+)?(?:full\s+|complete\s+|total\s+)?control|"
                                                           r"(?:troops|forces|units|soldiers|fighters)\s+(?:had\s+|have\s+|"
@@ -101,7 +102,7 @@ _CUES: list[tuple[str, str, float, str]] = [
                                                  r"(?:deported|disappeared|transferred)|deported|filtration"),
     (VAC, "Sexual violence", 3.0, r"raped?|sexual\s+violence"),
     (PROTESTS, "Peaceful protest", 3.0, r"protests?|protested|protesters|rall(?:y|ies|ied)|demonstrat(?:ion|ions|ors|ed)|"
-                                        r"pickets?|picketed|marched|marchers"),
+                                        r"protestors|pickets?|picketed|marched|marchers"),
     (RIOTS, "Violent demonstration", 3.5, r"riots?|rioters|rioting|violent\s+(?:demonstration|protest)s?"),
     (RIOTS, "Mob violence", 3.5, r"mob|lynch(?:ed|ing)"),
     (STRATEGIC, "Agreement", 2.5, r"agreements?|ceasefire|truce|prisoner\s+(?:exchange|swap)s?|swap(?:ped)?|"
@@ -124,7 +125,8 @@ _CUES: list[tuple[str, str, float, str]] = [
                               r"mobili[sz]ed|conscription|deploy(?:ed|ment)|reinforcements?|troop\s+build-?up|"
                               r"concentrat(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}(?:forces|troops|equipment|units|reserves)|"
                               r"mass(?:ed|ing)\s+(?:\w+\s+){0,2}(?:forces|troops|equipment|units)|"
-                              r"called\s+on\s+(?:the\s+)?residents"),
+                              r"called\s+on\s+(?:the\s+)?residents|military\s+activity|blockad(?:e|ed|ing)|"
+                              r"blocking\s+(?:the\s+)?(?:exits?|ports?|harbou?rs?|bays?)"),
     (STRATEGIC, "Change to group/activity", 1.2, r"withdr[ae]w(?:al|n)?|retreat(?:ed)?|pulled\s+out|relocated|"
                                                          r"(?:had|has|have)\s+(?:fully\s+|completely\s+)?left"),
 ]

@@ -278,7 +278,9 @@ _NOT_SETTLEMENT_AFTER = re.compile(
     r"highway|Highway|motorway|Motorway|road|Road|[Pp]eople['\u2019]s\s+(?:[Rr]epublic(?:an)?|[Mm]ilitia)|"
     r"Revolution|revolution|Uprising|uprising|"  # "the Maidan Revolution": an event's name
     # "the 1954 Hague Convention", "the Minsk agreements", "the Budapest Memorandum": a text named after a city
-    r"Conventions?|Protocols?|Memorandum|Accords?|[Aa]greements?|Treaty|Format|"
+    r"Conventions?|Protocols?|Memorandum|Accords?|[Aa]greements?|Treaty|Format|Final\s+Act|"
+    # "The Moscow Times", "the Moscow Patriarchate": a paper or a church named after its city
+    r"Times|Post|Herald|Gazette|Tribune|Telegraph|Patriarchate|"
     r"time)\b")  # "at 10:00 Kyiv time": a clock, not the city
 # "on Dacha Kovalevskogo Street": the first word of a street's name (``after`` is bounded, so linear)
 _STREET_NAME_AFTER = re.compile(r"\s{1,3}(?:[A-Z][\w'\u2019-]*+\s{1,3}){1,2}(?:Street|street|Avenue|avenue|Boulevard|"

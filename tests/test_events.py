@@ -1267,3 +1267,19 @@ def test_a_city_under_permanent_fire_over_the_last_week(gazetteer):
             "Armed Forces, with seemingly no distinction between military and civilian targets.")
     got = _events(text, gazetteer, dt.date(2022, 5, 5))
     assert got == [("Kharkiv", "Explosions/Remote violence", "2022-04-28", "2022-05-05", "week")]
+
+
+def test_siege_occupation_military_activity_and_a_blockade_are_events(gazetteer):
+    # Australia at the UN Security Council, 13 April and 3 March 2014, and at the OSCE, 26 August 2024 (Commonwealth
+    # of Australia), tests/realtexts/holdout82
+    text = ("What we have seen unfold is a coordinated operation where well-trained and well-armed paramilitary units "
+            "have moved quickly to lay siege to, occupy and control key institutions in five or six towns in Donetsk "
+            "province.")
+    assert _events(text, gazetteer, dt.date(2014, 4, 13)) == [
+        ("Donetsk Oblast", "Battles", "2014-04-12", "2014-04-13", "day")]
+    text = ("Since this Council last met on Saturday, Russian military activity in Crimea has seriously intensified "
+            "and there are reports of Russian naval vessels blocking the exits of Sevastopol Bay in Crimea.")
+    assert _events(text, gazetteer, dt.date(2014, 3, 3)) == [
+        ("Crimea", "Strategic developments", "2014-03-01", "2014-03-01", "day")]
+    text = "Australia is closely monitoring Ukraine's military actions, including in the Russian region of Kursk."
+    assert [g[:2] for g in _events(text, gazetteer, dt.date(2024, 8, 26))] == [("Kursk Oblast", "Battles")]

@@ -430,3 +430,12 @@ def test_a_text_named_after_a_city_is_no_place_and_a_countrys_list_of_regions(ga
             "Kharkiv, Kherson, Dnipro, Sumy ,Dnipropetrovsk, and Donetsk regions.")
     kinds = {m.text: m.kind for m in find_mentions(text, gazetteer)}
     assert kinds["Kharkiv"] == kinds["Kherson"] == kinds["Sumy"] == kinds["Donetsk"] == "region"
+
+
+def test_a_paper_a_church_and_a_final_act_named_after_a_city_are_no_places(gazetteer):
+    # Wikipedia, "2022 Western Russia attacks" (CC BY-SA 4.0), tests/realtexts/holdout86; Australia at the UN
+    # Security Council, 3 March 2014, tests/realtexts/holdout82
+    text = ('According to The Moscow Times, "Ukraine has not claimed responsibility for the attacks". The next day, '
+            "the Moscow Patriarchate claimed that chaplain Oleg Artyomov died in Zhuravlyovka. They also contravene "
+            "the 1994 Budapest Memorandum, the 1975 Helsinki Final Act.")
+    assert [m.text for m in find_mentions(text, gazetteer) if m.kind == "place"] == ["Zhuravlyovka"]
