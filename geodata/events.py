@@ -51,7 +51,7 @@ BATTLES, EXPLOSIONS, VAC, PROTESTS, RIOTS, STRATEGIC = EVENT_TYPES
 _CUES: list[tuple[str, str, float, str]] = [
     (BATTLES, "Armed clash", 2.0, r"fight(?:ing|s)?|fought|clash(?:es|ed)?|battles?|battled|combat|firefights?|"
                                   r"skirmish(?:es|ed)?|gunfights?|hostilities|heavy fighting|military\s+engagements?"),
-    (BATTLES, "Armed clash", 1.5, r"assaults?|assaulted|storm(?:ed|ing)|(?:broke|break(?:s|ing)?)\s+into|storms?\s+(?:the\s+)?(?:positions?|defen[cs]es|trenches|village|town|city)|offensives?|counter-?offensives?|"
+    (BATTLES, "Armed clash", 1.5, r"invaded|assaults?|assaulted|storm(?:ed|ing)|(?:broke|break(?:s|ing)?)\s+into|storms?\s+(?:the\s+)?(?:positions?|defen[cs]es|trenches|village|town|city)|offensives?|counter-?offensives?|"
                                   r"counter-?attacks?|counter-?attacked|repel(?:led|s)?|repulsed?|repulsing|"
                                   r"defend(?:ing|ed)|encircle(?:d|ment)?|ambush(?:ed)?|advanc(?:e|es|ed|ing)|"
                                   r"push(?:ed|ing)?\s+(?:[a-z]+\s+){0,2}back|mov(?:e|es|ed|ing)\s+forward|neutrali[sz]ed|push(?:ed|ing|es)?\s+(?:further\s+)?(?:west|east|north|south|"
@@ -102,7 +102,7 @@ _CUES: list[tuple[str, str, float, str]] = [
                                                  r"(?:deported|disappeared|transferred)|deported|filtration"),
     (VAC, "Sexual violence", 3.0, r"raped?|sexual\s+violence"),
     (PROTESTS, "Peaceful protest", 3.0, r"protests?|protested|protesters|rall(?:y|ies|ied)|demonstrat(?:ion|ions|ors|ed)|"
-                                        r"protestors|pickets?|picketed|marched|marchers"),
+                                        r"protestors|pickets?|picketed|marched|marchers|human\s+chains?"),
     (RIOTS, "Violent demonstration", 3.5, r"riots?|rioters|rioting|violent\s+(?:demonstration|protest)s?"),
     (RIOTS, "Mob violence", 3.5, r"mob|lynch(?:ed|ing)"),
     (STRATEGIC, "Agreement", 2.5, r"agreements?|ceasefire|truce|prisoner\s+(?:exchange|swap)s?|swap(?:ped)?|"
@@ -116,7 +116,8 @@ _CUES: list[tuple[str, str, float, str]] = [
     (STRATEGIC, "Disrupted weapons use", 1.4, r"intercept(?:ed|s)?|shot\s+down|downed|defused|jamming|"
                                               r"air\s+defen[cs]e"),
     (STRATEGIC, "Other", 2.6, r"summit|talks|negotiations?|conference"),
-    (STRATEGIC, "Other", 2.0, r"(?<!-)annex(?:ed|ation|es)"),  # not "Russian-annexed Sevastopol"
+    (STRATEGIC, "Other", 2.0, r"(?<!-)annex(?:ed|ation|es)|(?:declared|proclaimed|declaring|proclaiming)\s+"
+                              r"(?:(?:their|its)\s+)?independence"),  # not "Russian-annexed Sevastopol"
     (STRATEGIC, "Other", 1.6, r"flags?\s+(?:flying|raised|hoisted)|(?:raised|hoisted)\s+(?:the\s+|a\s+)?(?:\w+\s+)?flags?"),
     (STRATEGIC, "Other", 2.6, r"counter-?terror(?:ist|ism)\s+operations?|state\s+of\s+(?:emergency|siege)|"
                               r"emergency\s+(?:regime|situation)|martial\s+law|curfew|evacuation\s+orders?|"
@@ -126,6 +127,8 @@ _CUES: list[tuple[str, str, float, str]] = [
                               r"concentrat(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}(?:forces|troops|equipment|units|reserves)|"
                               r"mass(?:ed|ing)\s+(?:\w+\s+){0,2}(?:forces|troops|equipment|units)|"
                               r"called\s+on\s+(?:the\s+)?residents|military\s+activity|blockad(?:e|ed|ing)|"
+                              r"(?:troops|forces?|units|soldiers)\s+(?:was|were|(?:had|have|has)\s+been)\s+sent|"
+                              r"sen[dt](?:s|ing)?\s+(?:in\s+)?(?:\w+\s+){0,2}(?:troops|forces|soldiers|units)|"
                               r"blocking\s+(?:the\s+)?(?:exits?|ports?|harbou?rs?|bays?)"),
     (STRATEGIC, "Change to group/activity", 1.2, r"withdr[ae]w(?:al|n)?|retreat(?:ed)?|pulled\s+out|relocated|"
                                                          r"(?:had|has|have)\s+(?:fully\s+|completely\s+)?left"),
@@ -606,8 +609,9 @@ class _Scopes:
         """Take in the dates a sentence told (``own``; ``told_before_dates``: all its dates, background too);
         return the day last told before it."""
         # "during the 2014 annexation", "Amelina, who died a few days later": no day the story goes on from
+        # ("We will be back ... later this week": a day still to come dates nothing told after it)
         told = sorted((d for d in own if not _reference_text(sent.text, d) and not timeline.is_event_year(d)
-                       and not _background_text(sent.text, d)), key=lambda d: d.offset)
+                       and not _background_text(sent.text, d) and not timeline.looks_ahead(d)), key=lambda d: d.offset)
         self.para = next((d for d in reversed(told) if d.precision in ("day", "week")), self.para)
         if self.para is not None and self.para in told and self.para.offset >= 0 and self.para.end < self.published \
                 and _MORNING_OF_BEFORE.search(sent.text, max(0, self.para.offset - 40), self.para.offset):
@@ -615,8 +619,8 @@ class _Scopes:
             # in the early morning": the night that ended in that morning, not the night before publication
             self.morning = self.para
         before = self.anchor
-        self.anchor = next((d for d in reversed(own) if d.precision == "day" and not timeline.looks_back(d)),
-                           self.anchor)
+        self.anchor = next((d for d in reversed(own) if d.precision == "day" and not timeline.looks_back(d)
+                            and not timeline.looks_ahead(d)), self.anchor)
         told = [d for d in told if not timeline.opens_period(sent.text, d)]
         if told:
             # "On Friday night, at 4 a.m., Ukraine was attacked ...  One of the missiles hit ... Uman": a dated

@@ -1262,7 +1262,10 @@ def _scan_all(text: str) -> Iterator[tuple[str, re.Match[str]]]:
 
 
 _SINCE_START = re.compile(r"(?i:\bsince\s{1,4}(?:(?:the\s{1,4})?(?:very\s{1,4})?(?:start|beginning|outset|onset)"
-                          r"\s{1,4}of\b[^.;:]{0,60}|(?:at\s{1,4}least|as\s{1,4}early\s{1,4}as)\s{1,4})\Z)")
+                          r"\s{1,4}of\b[^.;:]{0,60}|(?:at\s{1,4}least|as\s{1,4}early\s{1,4}as)\s{1,4}|"
+                          # "since Russia invaded Ukraine in February 2022": a clause that opens the period
+                          r"(?:[a-z][\w'\u2019]*\s{1,4}){1,3}(?:full-scale\s{1,4})?(?:invaded|launched|began|started|"
+                          r"annexed)\b[^.;:]{0,50})\Z)")
 
 
 def began(span: DateSpan) -> DateSpan:
@@ -1352,6 +1355,18 @@ def looks_back(span: DateSpan) -> bool:
     words = span.text.split()
     return len(words) > 1 and (_LOOKS_BACK.search(span.text) is not None
                                or words[1].lower() in ("previous", "preceding"))
+
+
+_LOOKS_AHEAD = re.compile(r"(?i:later\s+(?:this|today|tonight)|next\b|tomorrow|(?:in\s+)?(?:the\s+)?(?:coming|upcoming)\b|"
+                          r"(?:the\s+)?day\s+after\s+tomorrow)")
+
+
+def looks_ahead(span: DateSpan) -> bool:
+    """True for a date still to come when the report was written ("later this week", "next week", "tomorrow").
+
+    What is planned for it did not happen, so the story's day does not move to it.
+    """
+    return _LOOKS_AHEAD.match(span.text) is not None
 
 
 def resolve_date(expression: str, published: dt.date) -> DateSpan | None:

@@ -1283,3 +1283,36 @@ def test_siege_occupation_military_activity_and_a_blockade_are_events(gazetteer)
         ("Crimea", "Strategic developments", "2014-03-01", "2014-03-01", "day")]
     text = "Australia is closely monitoring Ukraine's military actions, including in the Russian region of Kursk."
     assert [g[:2] for g in _events(text, gazetteer, dt.date(2024, 8, 26))] == [("Kursk Oblast", "Battles")]
+
+
+def test_a_day_still_to_come_dates_nothing_after_it(gazetteer):
+    # Senator Portman on the Senate floor, 6 September 2022 (US Government work), tests/realtexts/holdout91
+    text = ("Last week, I was able to visit Ukraine and to go to Kyiv, the capital. She and I will be back here on the "
+            "Senate floor, together, later this week to talk further about this trip. It also came in the same week "
+            "that Ukraine began a counteroffensive against the Russian invasion here in the Kherson area.")
+    got = [g for g in _events(text, gazetteer, dt.date(2022, 9, 6)) if g[1] == "Battles"]
+    assert got == [("Kherson", "Battles", "2022-08-29", "2022-09-04", "week")]
+
+
+def test_invaded_declared_independence_and_a_human_chain_are_events(gazetteer):
+    # House Resolution 956, 2 March 2022 (US Government work), tests/realtexts/holdout91; an ECR Group motion in
+    # the European Parliament, 16 September 2014, tests/realtexts/holdout89
+    text = ("Whereas, on January 21, 1990, more than 300,000 Ukrainians called for unity and independence from the "
+            "Soviet Union by forming a human chain between the cities of Kyiv and Ivano-Frankivsk;\n\nWhereas, "
+            "beginning in April 2014, the Russian Federation invaded the Donetsk and Luhansk regions of Eastern "
+            "Ukraine instigating violence, stoking conflict, arming separatists;")
+    got = _events(text, gazetteer, dt.date(2022, 3, 2))
+    assert ("Kyiv", "Protests", "1990-01-21", "1990-01-21", "day") in got
+    assert ("Ivano-Frankivsk", "Protests", "1990-01-21", "1990-01-21", "day") in got
+    assert ("Donetsk Oblast", "Battles", "2014-04-01", "2014-04-30", "month") in got
+    text = ("A. whereas violence erupted in eastern Ukraine in April, when separatists declared independence in the "
+            "Donetsk and Luhansk regions, following Russia's illegal annexation of Ukraine's Crimea;")
+    got = _events(text, gazetteer, dt.date(2014, 9, 16))
+    assert ("Luhansk Oblast", "Strategic developments", "2014-04-01", "2014-04-30", "month") in got
+
+
+def test_troops_sent_in_are_a_strategic_development():
+    # European Parliamentary Research Service, 28 February 2022, tests/realtexts/holdout89
+    cue = classify("where a Russian so-called 'peacekeeping' force was sent earlier in the week")
+    assert cue is not None and cue[:2] == ("Strategic developments", "Other")
+    assert classify("Russia has been sending troops into the Donbas")[:2] == ("Strategic developments", "Other")

