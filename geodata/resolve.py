@@ -434,15 +434,20 @@ _CITY_BEFORE = re.compile(r"\bcit(?:y|ies)\s++of\s++(?:the\s++)?(?:[A-Z][\w'\u20
 _CITY_POP = 10_000
 
 
+_AIRFIELD_AFTER = re.compile(r"['\u2019]?s?\s{1,3}(?:military\s{1,3})?(?:air\s{0,3}base|air\s{0,3}field|airport|"
+                             r"aerodrome)s?\b", re.I)
+
+
 def _keep_cities(todo: list[tuple[Mention, list[dict]]], sentences: Sequence[Sentence]) -> None:
-    """Of the namesakes of a name the text calls a city, keep the towns of ``_CITY_POP`` or more, if any."""
+    """Of the namesakes of a name the text calls a city, or whose air base it names ("the Millerovo air base": a
+    hamlet has none), keep the towns of ``_CITY_POP`` or more, if any."""
     by_index = {s.index: s for s in sentences}
     for m, cands in todo:
         sent = by_index.get(m.sentence_index)
-        if sent is None or m.kind != "place" or len(cands) < 2 or "cit" not in sent.text:
+        if sent is None or m.kind != "place" or len(cands) < 2 or not ("cit" in sent.text or "air" in sent.text):
             continue
-        a = m.start - sent.start
-        if _CITY_BEFORE.search(sent.text, max(0, a - 120), a) is None:
+        a, b = m.start - sent.start, m.end - sent.start
+        if _CITY_BEFORE.search(sent.text, max(0, a - 120), a) is None and _AIRFIELD_AFTER.match(sent.text, b) is None:
             continue
         towns = [c for c in cands if c["feature_class"] == "P" and c["population"] >= _CITY_POP
                  and c["match"] in ("exact", "alias")]  # (not a town that only resembles the spelling)

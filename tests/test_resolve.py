@@ -42,7 +42,7 @@ def test_a_region_told_after_a_conjunction_is_the_next_item_not_the_locator(gaze
     assert (got["admin1"], got["population"] > 500_000) == ("Zaporizhzhia Oblast", True)
 
 
-def test_what_the_text_calls_a_city_is_no_hamlet(gazetteer):
+def test_what_the_text_calls_a_city_or_whose_air_base_it_names_is_no_hamlet(gazetteer):
     # EU statement to the OSCE, 5 September 2024 (EU reuse policy), tests/realtexts/holdout76: GeoNames has a hamlet
     # Poltava in Kharkiv Oblast, which the sentence also names
     text = ("This was followed by further attacks on 27 August, 30 August, and 1-2 September, targeting Kyiv, Kharkiv, "
@@ -57,6 +57,12 @@ def test_what_the_text_calls_a_city_is_no_hamlet(gazetteer):
             "in the cities of Severodonetsk, Lysychansk, Rubizhne, Kremennaya, Popasnaya, Gorsk, Zolote.")
     got = _places_by_mention(text, gazetteer)
     assert (got["Gorsk"]["name"], got["Kremennaya"]["name"]) == ("Hirske", "Kreminna")
+    # Wikipedia, "2022 Western Russia attacks" (CC BY-SA 4.0), tests/realtexts/holdout86: GeoNames has a hamlet
+    # Millerovo in Luhansk Oblast, nearer to Taganrog; a hamlet has no air base
+    text = ("On 25 February, the Millerovo air base was attacked, allegedly with Tochka-U missiles. On 1 March, there "
+            "was an explosion on a military air base in Taganrog in Rostov Oblast, Russia.")
+    got = _places_by_mention(text, gazetteer)
+    assert (got["Millerovo"]["admin1"], got["Millerovo"]["country_code"]) == ("Rostov Oblast", "RU")
 
 
 def test_spatial_coherence_picks_the_andriivka_near_bakhmut(gazetteer):
