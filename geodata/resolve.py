@@ -393,9 +393,12 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
             regions = region_mentions.get(m.sentence_index)  # few sentences name a region
             moved = _outside_named_region(res, regions, gazetteer, starts_by_sentence.get(m.sentence_index, ()),
                                           sentences, cands) if regions else None
+            governed = None
+            if moved is None and regions and sentences is not None:
+                moved = governed = _in_governors_region(res, regions, sentences, cands, gazetteer)
             if moved is not None:
                 res = moved
-                if _located_by_text(m, moved, regions, sentences):
+                if governed is not None or _located_by_text(m, moved, regions, sentences):
                     said[_sense_key(m)] = moved  # "Solokhi, Belgorod Region": the text's own placing
             if m.kind == "place" and sentences is not None:
                 country = _country_said(m, sentences)
@@ -545,6 +548,38 @@ def _outside_named_region(res: Resolution, regions, gazetteer=None, starts: Sequ
                 return Resolution(m, inside, round(min(res.confidence, 0.6), 3), res.candidates)
             return _unlocated(res, reg)
     return None
+
+
+# "Governor of Belgorod Oblast Vyacheslav Gladkov", "Belgorod Region Governor ...", "the head of the Sumy Regional
+# Military Administration": the region an official speaks for
+_OFFICE_BEFORE = re.compile(r"\b(?:[Gg]overnor|[Hh]ead|[Cc]hief)\s{1,3}of\s{1,3}(?:the\s{1,3})?\Z")
+_OFFICE_AFTER = re.compile(r"\s{1,3}(?:[Rr]egional\s{1,3})?(?:[Gg]overnor|[Mm]ilitary\s{1,3}[Aa]dministration|"
+                           r"[Rr]egional\s{1,3}[Mm]ilitary)\b")
+
+
+def _in_governors_region(res: Resolution, regions, sentences: Sequence[Sentence], cands: Sequence[dict],
+                         gazetteer) -> Resolution | None:
+    """"Governor of Belgorod Oblast Vyacheslav Gladkov reported that Zhuravlyovka came under shelling": a village
+    the gazetteer knows only in another region is placed in the governor's region, honestly vague (or at a namesake
+    there), or None when the choice is in that region or the sentence names other regions."""
+    m = res.mention
+    if (m.kind != "place" or res.place["feature_class"] == "A" or res.place["population"] >= _CITY_POP
+            or len({reg["admin1_code"] for _rm, reg in regions}) != 1):
+        return None
+    rm, reg = regions[0]
+    if not reg["admin1_code"] or reg["admin1_code"] == res.place["admin1_code"] or rm.start > m.start:
+        return None
+    sent = sentences[m.sentence_index] if 0 <= m.sentence_index < len(sentences) else None
+    if sent is None or sent.index != m.sentence_index:
+        return None
+    a, b = rm.start - sent.start, rm.end - sent.start
+    if _OFFICE_BEFORE.search(sent.text, max(0, a - 20), a) is None and _OFFICE_AFTER.match(sent.text, b) is None:
+        return None
+    if _near_region(gazetteer, reg, res.place):
+        return None
+    inside = next((c for c in cands if c["feature_class"] != "A" and _near_region(gazetteer, reg, c)), None)
+    return (Resolution(m, inside, round(min(res.confidence, 0.6), 3), res.candidates) if inside is not None
+            else _unlocated(res, reg))
 
 
 _COORDINATION = re.compile(r"\b(?:and|or|but|while)\b")

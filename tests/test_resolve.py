@@ -449,3 +449,13 @@ def test_towns_the_text_calls_ukrainian_are_ukraines_namesakes(gazetteer):
     assert got["Novomoskovsk"]["admin1"] == "Dnipropetrovsk Oblast" and got["Pokrovsk"]["admin1"] == "Donetsk Oblast"
     # without the country said, the bigger namesake wins
     assert _places_by_mention("Drones hit Novomoskovsk.", gazetteer)["Novomoskovsk"]["country_code"] == "RU"
+
+
+def test_a_village_the_gazetteer_lacks_in_the_governors_region_is_placed_in_that_region(gazetteer):
+    # Wikipedia, "2022 Western Russia attacks" (CC BY-SA 4.0), tests/realtexts/holdout86: GeoNames knows a
+    # Zhuravlyovka in Crimea only, not the Belgorod Oblast village
+    text = ("On 23 and 24 March, Governor of Belgorod Oblast Vyacheslav Gladkov reported that Zhuravlyovka came under "
+            "shelling from the Ukrainian side. The next day, the Moscow Patriarchate claimed that chaplain Oleg "
+            "Artyomov died in Zhuravlyovka as a result of a BM-30 Smerch strike by Ukraine.")
+    got = _places_by_mention(text, gazetteer)["Zhuravlyovka"]  # (both mentions: the text placed the name)
+    assert (got["admin1"], got["place_id"]) == ("Belgorod Oblast", "unlocated:RU-BEL:zhuravlyovka")
