@@ -1383,11 +1383,21 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
     return any(map(fold_case(text).__contains__, words))
 
 
+# a wire dateline after a city in capitals: "WASHINGTON (Feb. 28, 2022) --", "KYIV, Ukraine (AP) —", "LONDON —"
+_DATELINE_AFTER = re.compile(r"(?:,\s{1,3}[A-Z][\w.]*+(?:\s[A-Z][\w.]*+)?)?\s{0,3}(?:\([^()\n]{1,40}\)\s{0,3})?"
+                             r"(?:—|–|--|-)\s")
+
+
 def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Resolution],
                     sentence_places: list[Resolution] = ()) -> bool:
     """False for a place that is only a venue, an origin, a reference point or the region of another place."""
     sentence = sent.text
     ms = r.mention.start - sent.start
+    if (ms <= 1 and r.mention.text.isupper() and _DATELINE_AFTER.match(sentence, ms + len(r.mention.text))
+            and (r.place["country_code"] != "UA" or len(places) > 1 or len(sentence_places) > 1)):
+        # "WASHINGTON (Feb. 28, 2022) -- Since Russian military forces invaded ...": where the report was filed
+        # (but "ODESA — Russian drones struck the port overnight" is of Odesa)
+        return False
     before = sentence[max(0, ms - 80):ms]
     low = fold_case(before)  # the window _is_venue reads too
     if any(map(low.__contains__, _VENUE_NEEDS)) and _VENUE_BEFORE.search(before) is not None:

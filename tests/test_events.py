@@ -1316,3 +1316,15 @@ def test_troops_sent_in_are_a_strategic_development():
     cue = classify("where a Russian so-called 'peacekeeping' force was sent earlier in the week")
     assert cue is not None and cue[:2] == ("Strategic developments", "Other")
     assert classify("Russia has been sending troops into the Donbas")[:2] == ("Strategic developments", "Other")
+
+
+def test_a_dateline_abroad_is_where_the_report_was_filed(gazetteer):
+    # DoD News, 28 February 2022 (US Government work), tests/realtexts/holdout45
+    text = ("WASHINGTON (Feb. 28, 2022) -- Since Russian military forces illegally invaded Ukraine last week, "
+            "Ukrainian civilians and soldiers, as well as Russian soldiers, have been killed.")
+    assert _events(text, gazetteer, dt.date(2022, 2, 28)) == []
+    # a Ukrainian dateline with no other place is where it happened; with another, the other
+    got = _events("ODESA — Russian drones struck the port overnight.", gazetteer, dt.date(2024, 3, 15))
+    assert [g[:2] for g in got] == [("Odesa", "Explosions/Remote violence")]
+    got = _events("KYIV, Ukraine (AP) — Russian drones struck Odesa overnight.", gazetteer, dt.date(2024, 3, 15))
+    assert [g[:2] for g in got] == [("Odesa", "Explosions/Remote violence")]
