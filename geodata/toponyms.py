@@ -268,6 +268,7 @@ _VESSEL_BEFORE = re.compile(r"\b(?:warship|cruiser|ship|vessel|flagship|frigate|
                             r"battleship|tanker|icebreaker|landing\s+ship|patrol\s+boat)\s+\Z", re.I)
 _ROMAN_END = re.compile(r"(?:^|\s)(?:II|III|IV|VI{1,3}|IX|XI{0,3})$")
 _ROMAN_AFTER = re.compile(r"\s(?:II|III|IV|VI{1,3}|IX)\b")
+_NUMBERED_END = re.compile(r"[A-Za-z]-\d{1,4}\Z")
 _NOT_SETTLEMENT_AFTER = re.compile(
     r"\s+(?:River|river|Sea|sea(?!\s+(?:trade\s+|commercial\s+)?port)|Lake|lake|Bay|bay|Strait|strait|Reservoir|reservoir|Canal|canal|Mountains|Island|"
     r"island|Spit|spit|Gulf|Delta|delta|Lagoon|Estuary|estuary|group\s+of\s+forces|grouping|(?:Group|Brigade|brigade|"
@@ -1147,6 +1148,8 @@ def _classify(s: str, a: int, b: int, name: str, sc: _Scanner, *, first: bool, s
         return None  # "the Russian warship Moskva": a ship, not Moscow
     if name[-1] in "IVX" and _ROMAN_END.search(name) or _ROMAN_AFTER.match(after):
         return None  # "World War II", "Nicholas II": a numbered name, never a village
+    if after[:1] == "-" and after[1:2].isdigit() or name[-1].isdigit() and _NUMBERED_END.search(name):
+        return None  # "the Antonov-2 airfield", "Tupolev-160": a maker's numbered name, never a village
     known = sc.known(name)
     if not known:
         if not single or first and not _locative_before(before) and after[:1] != ":":

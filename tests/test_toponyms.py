@@ -439,3 +439,11 @@ def test_a_paper_a_church_and_a_final_act_named_after_a_city_are_no_places(gazet
             "the Moscow Patriarchate claimed that chaplain Oleg Artyomov died in Zhuravlyovka. They also contravene "
             "the 1994 Budapest Memorandum, the 1975 Helsinki Final Act.")
     assert [m.text for m in find_mentions(text, gazetteer) if m.kind == "place"] == ["Zhuravlyovka"]
+
+
+def test_a_makers_numbered_name_is_no_place(gazetteer):
+    # James Heappey answering an urgent question in the Commons, 25 February 2022 (Open Parliament Licence v3.0),
+    # tests/realtexts/holdout88: "Antonov" is also a GeoNames name of hamlets in Kyiv and Ternopil oblasts
+    text = ("The Antonov-2 airfield north of Kyiv was taken by Russian airborne forces as part of the initial assault "
+            "yesterday morning.")
+    assert [m.text for m in find_mentions(text, gazetteer) if m.kind == "place"] == ["Kyiv"]
