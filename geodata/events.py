@@ -519,6 +519,15 @@ class _Antecedents:
         return max(pool.values(), key=lambda r: (self.counts[r.place["place_id"]], -self.first[r.place["place_id"]]))
 
 
+def _subject_of(sent: Sentence, resolutions: Sequence[Resolution]) -> list[Resolution]:
+    """The one settlement a sentence names when it opens the sentence ("Bakhmut is holding out against all odds.
+    And although most of the city is destroyed ..."): what "the city" after it means."""
+    settlements = [r for r in resolutions if r.place["feature_class"] == "P"]
+    if len(settlements) == 1 and settlements[0].mention.start - sent.start <= 1:
+        return settlements
+    return []
+
+
 @dataclass
 class _Scopes:
     """The dates an undated sentence may take, narrowest first: the last day or week its paragraph told, the date
@@ -536,6 +545,7 @@ class _Scopes:
     section: timeline.DateSpan | None = None  # the date of the section heading above, if it gave one
     story: timeline.DateSpan | None = None  # the date of the last dated sentence that named no place
     last: timeline.DateSpan | None = None  # the last date told
+    news_day: timeline.DateSpan | None = None  # the day the lead says a summary tells ("on Friday, November 8")
 
     def new_paragraph(self, heading_dates: list[timeline.DateSpan] | None) -> None:
         """Start a paragraph (``heading_dates``: the dates of its first line when that line is a heading)."""
@@ -567,6 +577,18 @@ class _Scopes:
             for c in clauses:
                 c.dates = [self.anchor if d.text.lower() == "overnight" and _OVERNIGHT_NOUN.search(
                     sent.text, max(0, d.offset - 6), d.offset + 9) else d for d in c.dates]
+
+    def past_day(self, clauses: list[_Clause]) -> None:
+        """Date a summary's "in the past 24 hours" by the day its lead told: "Two people were killed ... in
+        Russia's shelling of the Kherson region on Friday, November 8. ... 'In the past 24 hours, enemy fire
+        targeted Sadove, Stanislav, ...'" is of that Friday, not of the day and night before publication."""
+        day = self.news_day
+        if day is None:
+            return
+        for c in clauses:
+            c.dates = [timeline.DateSpan(day.start, day.end, "day", d.text, d.offset)
+                       if d.start <= day.start and day.end <= d.end and _PAST_DAY.fullmatch(d.text) else d
+                       for d in c.dates]
 
     def for_sentence(self, sent: Sentence, own: list[timeline.DateSpan], timed: bool) -> timeline.DateSpan:
         """Return the date of a sentence's undated clauses (``own``: its dates; ``timed``: it gives a clock time)."""
@@ -605,9 +627,9 @@ class _Scopes:
         return sent_context
 
     def tell(self, sent: Sentence, own: list[timeline.DateSpan], *, names_place: bool,
-             told_before_dates: list[timeline.DateSpan]) -> timeline.DateSpan | None:
-        """Take in the dates a sentence told (``own``; ``told_before_dates``: all its dates, background too);
-        return the day last told before it."""
+             told_before_dates: list[timeline.DateSpan], lead: bool = False) -> timeline.DateSpan | None:
+        """Take in the dates a sentence told (``own``; ``told_before_dates``: all its dates, background too;
+        ``lead``: an event sentence of the report's first paragraph); return the day last told before it."""
         # "during the 2014 annexation", "Amelina, who died a few days later": no day the story goes on from
         # ("We will be back ... later this week": a day still to come dates nothing told after it)
         told = sorted((d for d in own if not _reference_text(sent.text, d) and not timeline.is_event_year(d)
@@ -627,6 +649,12 @@ class _Scopes:
             # sentence that names no place dates the lines after it, paragraph or not, until a place's own date
             self.story = None if names_place else _story_date(sent.text, told, self.published) or self.story
         self.last = told[-1] if told else self.last
+        if lead and self.news_day is None:
+            # (not the day it was said: "shelled 11 settlements yesterday ..., Prokudin said on Thursday")
+            self.news_day = next((d for d in told if d.precision == "day" and d.start == d.end
+                                  and 0 <= (self.published - d.start).days <= 1 and not _PAST_DAY.fullmatch(d.text)
+                                  and not _REPORTING_BEFORE.search(sent.text, max(0, d.offset - 16), d.offset)),
+                                 None)
         if self.retro and self.last is None:
             # "... the Russian invasion of Ukraine, which began on 24 February 2022. The Russian military
             # invaded Kherson Oblast ...": a chronicle's story starts on the day its lead says it began
@@ -701,7 +729,8 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
     antecedents = _Antecedents()
     event_before = False  # whether the sentence before told an event (not only named places)
     fragment_cue: tuple[str, str, float] | None = None  # the cue a verbless line took from the sentence before
-    for sent in sentences:
+    for position, sent in enumerate(sentences):
+        prev_subject = _subject_of(prev_sent, by_sentence.get(sent.index - 1, ())) if prev_sent is not None else []
         if sent.index - 1 in by_sentence:
             antecedents.add(by_sentence[sent.index - 1], text)
         new_paragraph = prev_sent is None or "\n" in text[prev_sent.end:sent.start]
@@ -723,7 +752,8 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
             map(fold_case(sent.text).__contains__, timeline._ANCHORED_WORDS)) else None
         clauses = _clauses(sent, by_sentence.get(sent.index, []), published, when.anchor, dates)
         if ((cue_before is not None or text_before is not None) and len(sent.text) <= _FRAGMENT_CHARS
-                and not any(c.cue for c in clauses) and _FINITE.search(sent.text) is None):
+                and not any(c.cue for c in clauses)
+                and (_FINITE.search(sent.text) is None or _IT_WAS.match(sent.text) is not None)):
             placeless = cue_before if cue_before is not None else classify(text_before)  # (only for a fragment)
             for c in clauses if placeless is not None else ():
                 if c.places:
@@ -739,11 +769,13 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                     dated.append(d)
                 c.dates = dated
         when.night(sent, clauses)
+        when.past_day(clauses)
         own = [d for c in clauses for d in c.dates]
         timed = ":" in sent.text and _CLOCK.search(sent.text) is not None
         sent_context = when.for_sentence(sent, own, timed)
         told_before = when.tell(sent, own, names_place=sent.index in by_sentence,
-                                told_before_dates=unanchored[sent.index])
+                                told_before_dates=unanchored[sent.index],
+                                lead=position < _LEAD_SENTENCES and any(c.cue for c in clauses))
         sentence_places = any(c.places for c in clauses) or bool(other_kinds.get(sent.index, set()) & {"country"})
         # (not a relative clause's: "... from Russia, which launched an invasion of its neighbor in February")
         global_dates = [d for c in clauses if not c.places and c.cue is None for d in c.dates
@@ -776,7 +808,8 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                     and all(r.place["feature_class"] != "P" for r in places)):
                 # "The village was flooded when the Kakhovka Dam collapsed", "the capture of the town ... in
                 # the areas of Kursk Oblast": the noun names a place told before, beside the others
-                ante = antecedents.find(cl.text, [r for r, _ in prev_event_places] if event_before else [])
+                ante = antecedents.find(cl.text, [r for r, _ in prev_event_places] if event_before else
+                                        prev_subject)
                 if ante is not None and all(r.place["place_id"] != ante.place["place_id"] for r in places):
                     borrowed = ante
                     inherited = not places
@@ -1253,7 +1286,13 @@ _NOW = re.compile(r"\b(?:(?:are|is)\s+(?:[a-z]+ly\s+|still\s+|now\s+)?[a-z]{2,}i
                   r"remains?\s+(?:contested|under|in|heavy|intense))\b", re.I)
 _SPEAKING_NOW = re.compile(r"(?:saying|reporting|claiming|warning|trumpeting|telling|announcing|calling|urging|"
                            r"hoping|expecting|planning|preparing|trying|seeking|considering)\Z", re.I)
+_LEAD_SENTENCES = 3  # a headline, then the lead: where a report says which day it tells
+_PAST_DAY = re.compile(r"(?i:(?:in|over|during|for)\s+the\s+(?:past|last)\s+(?:day|24\s+hours))")
+_REPORTING_BEFORE = re.compile(r"\b(?:said|says|reported|wrote|posted|announced|stated|told)\s+(?:on\s+)?\Z")
 _FRAGMENT_CHARS = 80  # a line short enough to be a fragment that goes on from the sentence before
+# "Last week it was Kramatorsk, Sumy and Kherson.": the sentence before's event, at other places
+_IT_WAS = re.compile(r"\A(?:[A-Z][\w'\u2019]*+(?:\s[a-z]+){0,2},?\s)?(?:it|this)\s(?:was|is)\s(?:also\s)?"
+                     r"(?:the\s(?:turn|city|town)\sof\s)?[A-Z]")
 _NOW_TOLD = re.compile(r"\b(?:we|I|they|officials)\s+now\s+(?:assess|believe|see|know|think|judge)\b|\bas\s+of\s+now\b|"
                        r"\bright\s+now\b", re.I)
 _ELIDED_SUBJECT = re.compile(r"(?:[Aa]nd|[Bb]ut)\s+(?:was\s+|were\s+)?(?:(?:later|then|subsequently)\s+)?[a-z]+ed\b")

@@ -1328,3 +1328,44 @@ def test_a_dateline_abroad_is_where_the_report_was_filed(gazetteer):
     assert [g[:2] for g in got] == [("Odesa", "Explosions/Remote violence")]
     got = _events("KYIV, Ukraine (AP) — Russian drones struck Odesa overnight.", gazetteer, dt.date(2024, 3, 15))
     assert [g[:2] for g in got] == [("Odesa", "Explosions/Remote violence")]
+
+
+def test_it_was_a_list_of_places_goes_on_from_the_sentence_before(gazetteer):
+    # Norway at the OSCE Permanent Council, 6 July 2023, tests/realtexts/holdout95
+    text = ("This morning we once again woke up to the news of Russian missile attacks in Ukraine, as far west as "
+            "Lviv. We hear disturbing reports of civilians killed and injured. Last week it was Kramatorsk, Sumy and "
+            "Kherson.")
+    got = {g[0]: g[1:] for g in _events(text, gazetteer, dt.date(2023, 7, 6))}
+    assert got["Lviv"] == ("Explosions/Remote violence", "2023-07-06", "2023-07-06", "day")
+    for city in ("Kramatorsk", "Sumy", "Kherson"):
+        assert got[city] == ("Explosions/Remote violence", "2023-06-26", "2023-07-02", "week")
+
+
+def test_the_city_after_a_sentence_about_one_city_is_that_city(gazetteer):
+    # President of Ukraine, address of 8 January 2023 (official text), tests/realtexts/holdout92
+    text = ("Among them are defenders of the Kyiv and Donetsk regions, Mariupol and the south of the country.\n\n"
+            "Bakhmut is holding out against all odds. And although most of the city is destroyed by Russian strikes, "
+            "our warriors repel constant attempts at Russian offensive there.")
+    assert [g[:2] for g in _events(text, gazetteer, dt.date(2023, 1, 8))] == [
+        ("Bakhmut", "Explosions/Remote violence")]
+
+
+def test_a_summarys_past_day_is_the_day_its_lead_told(gazetteer):
+    # Ukrinform on the Kherson regional head, 9 November 2024, and UNN, 19 September 2024, tests/realtexts/holdout93
+    text = ("Two Killed, Two Injured In Russian Strikes On Kherson Region\n\nTwo people were killed and two others "
+            "injured in Russia's shelling of the Kherson region on Friday, November 8.\n\nOleksandr Prokudin, head of "
+            "the region's military administration, said this in a post on the Telegram messaging app.\n\n\"In the "
+            "past 24 hours, enemy fire and airstrikes targeted Sadove, Stanislav, Bilozerka and Kherson,\" Prokudin "
+            "said.")
+    got = {g[0]: g[2:4] for g in _events(text, gazetteer, dt.date(2024, 11, 9))}
+    assert got["Bilozerka"] == got["Sadove"] == ("2024-11-08", "2024-11-08")
+    # (not the day it was said)
+    text = ("In the Kherson region, Russian troops shelled 11 settlements yesterday, wounding 6 people, the head of the "
+            "Kherson RMA Oleksandr Prokudin said on Thursday in Telegram.\n\nAccording to Prokudin, Zmiivka, "
+            "Tiahynka and Kozatske came under enemy fire and air strikes over the past day.")
+    got = {g[0]: g[2:4] for g in _events(text, gazetteer, dt.date(2024, 9, 19))}
+    assert got["Tiahynka"] == ("2024-09-18", "2024-09-18")
+    # a morning report that names no day keeps the night and day before publication
+    text = "Over the past day, the enemy shelled Bilozerka and Kherson."
+    got = {g[0]: g[2:4] for g in _events(text, gazetteer, dt.date(2024, 9, 19))}
+    assert got["Bilozerka"] == ("2024-09-18", "2024-09-19")
