@@ -1037,6 +1037,11 @@ def _story_date(text: str, told: list[timeline.DateSpan], published: dt.date) ->
     if len(told) != 1 or classify(text) is None:
         return None
     one = told[0]
+    if one.precision == "day" and one.start == one.end == published and not timeline.looks_ahead(one) \
+            and _DAY_PART.search(one.text):
+        # "Yesterday, late in the evening, ... drones ... Likewise, this morning, they were woken up again by ... a
+        # massive missile attack. ... There are killed and wounded, at least, in Kyiv.": this morning's attack
+        return one
     if (one.precision not in ("day", "week", "month") or one.end >= published or timeline.counts_from_story(one)
             or _SINCE_BEFORE.search(text, 0, max(0, one.offset)) or one.text.lower().startswith("since")
             or one.precision == "week" and one.end >= published - dt.timedelta(days=1)):

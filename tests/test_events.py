@@ -1369,3 +1369,13 @@ def test_a_summarys_past_day_is_the_day_its_lead_told(gazetteer):
     text = "Over the past day, the enemy shelled Bilozerka and Kherson."
     got = {g[0]: g[2:4] for g in _events(text, gazetteer, dt.date(2024, 9, 19))}
     assert got["Bilozerka"] == ("2024-09-18", "2024-09-19")
+
+
+def test_this_mornings_attack_dates_the_lines_after_it(gazetteer):
+    # Ukraine's mission to the OSCE, 26 January 2023 (official text), tests/realtexts/holdout96
+    text = ("Yesterday, late in the evening, my fellow citizens in Ukraine went to bed or rather to bomb shelters due "
+            "to a drone strike.\n\nLikewise, this morning, they were woken up again by an air alert because of a "
+            "massive missile attack.\n\nIt was reported that 55 missiles were fired.\n\nThere are killed and wounded, "
+            "at least, in Kyiv. Energy critical infrastructure was hit in the Odesa region.")
+    got = {g[0]: g[2:4] for g in _events(text, gazetteer, dt.date(2023, 1, 26))}
+    assert got["Kyiv"] == got["Odesa Oblast"] == ("2023-01-26", "2023-01-26")
