@@ -925,8 +925,14 @@ def _is_speaker(text: str, m) -> bool:
     Humanitarian Coordinator for Ukraine")."""
     if m.end > len(text) or text[m.start:m.end] != m.text:
         return False  # offsets not into this text
-    return (_SPEAKER_AFTER.match(text, m.end) is not None
+    return (_SPEAKER_AFTER.match(text, m.end) is not None or _AGENT_AFTER.match(text, m.end) is not None
             or _SPEAKER_BEFORE.search(text, max(0, m.start - 30), m.start) is not None)
+
+
+# "This morning Russia struck them": the country that did it to what was told before, not where
+_AGENT_AFTER = re.compile(r"\s{1,3}(?:(?:has|had|have|again|also|then)\s{1,3}){0,2}(?:struck|attacked|shelled|hit|bombed|"
+                          r"targeted|pounded|destroyed|damaged)\s{1,3}(?:them|it|the\s{1,3}(?:city|town|village|"
+                          r"buildings?|houses?))\b")
 
 
 _THE_TOWN = re.compile(r"\bthe\s+(?:city|town|village|settlement)\b", re.I)

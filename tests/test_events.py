@@ -1379,3 +1379,11 @@ def test_this_mornings_attack_dates_the_lines_after_it(gazetteer):
             "at least, in Kyiv. Energy critical infrastructure was hit in the Odesa region.")
     got = {g[0]: g[2:4] for g in _events(text, gazetteer, dt.date(2023, 1, 26))}
     assert got["Kyiv"] == got["Odesa Oblast"] == ("2023-01-26", "2023-01-26")
+
+
+def test_the_country_that_struck_them_does_not_stop_the_place_told_before(gazetteer):
+    # Ukraine's Ministry of Foreign Affairs, 19 November 2025 (official text), tests/realtexts/holdout96
+    text = ("These are two ordinary residential buildings in Ternopil. Not military targets, but simply someone's "
+            "homes. This morning Russia struck them, killing at least 10 people and injuring four dozen more.")
+    assert _events(text, gazetteer, dt.date(2025, 11, 19)) == [
+        ("Ternopil", "Explosions/Remote violence", "2025-11-19", "2025-11-19", "day")]
