@@ -166,9 +166,11 @@ def _community_stems(adjective: str) -> list[str]:
     if stem.endswith("l"):
         out += [stem + "lia", stem + "lya", stem + "ia"]  # Krasnopil- -> Krasnopillia
     if stem.endswith("iv"):
-        out += [stem[:-2] + "ove", stem + "ka"]  # Myriv- -> Myrove
+        out += [stem[:-2] + "ove", stem + "ka", stem[:-1]]  # Myriv- -> Myrove; Derhachiv- -> Derhachi
     if stem.endswith("n"):
         out += [stem[:-1] + "a", stem[:-1]]  # Horodnyan- -> Horodnya
+    if stem.endswith(("ian", "yan")):
+        out += [stem[:-3] + "a"]  # Vorozhbian- -> Vorozhba
     if "o-" in stem:
         out += [stem.replace("o-", "a-") + "a", stem.replace("o-", "a-")]  # Seredyno-Bud- -> Seredyna-Buda
     if stem.startswith("Velyko") and len(stem) > 7:

@@ -124,6 +124,15 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(fold(w) for w in text.split("|") if w.strip())
 
 
+# People frequent in war reporting: never places; a list holding two of them is a list of people.
+_PEOPLE = _words(
+    "Zelensky|Zelenskyy|Zelenskiy|Putin|Shoigu|Gerasimov|Prigozhin|Kadyrov|Lavrov|Peskov|Medvedev|Surovikin|"
+    "Zaluzhnyi|Zaluzhny|Syrskyi|Syrsky|Budanov|Kuleba|Reznikov|Umerov|Malyar|Avzalov|Konashenkov|Podolyak|"
+    "Yermak|Klitschko|Biden|Blinken|Austin|Sullivan|Kirby|Macron|Scholz|Sunak|Johnson|Stoltenberg|Rutte|"
+    "Erdogan|Lukashenko|Xi|Trump|Harris|Orban|Duda|Nauseda|Grossi|Guterres|Tusk|Meloni|Starmer|Vance|"
+    "Syniehubov|Prokudin|Fedorov|Kiper|Lysak|Hayday|Haidai|Kyrylenko|Filashkin|Zhyvytskyi|Gladkov|Bogomaz|"
+    "Saldo|Balitsky|Pushilin|Pasechnik|Khinshtein|Smirnov|Vitaly")
+
 # Never places, whatever the gazetteer holds ("Wagner", Brazil; "Nato", Philippines).
 _STOP = _words(
     # organisations, institutions, media, platforms
@@ -140,13 +149,6 @@ _STOP = _words(
     # words of speech in briefing transcripts ("Okay" is a GeoNames name of Les Cayes, Haiti)
     "Okay|Yes|Yeah|Well|Right|Thanks|Thank|Sorry|Hi|Hello|Sure|Good|Great|Again|So|Now|Q|A|"
     "Sukhoi|Tupolev|Ilyushin|Mikoyan|Kalashnikov|Antonov Company|"
-    # people (frequent in war reporting)
-    "Zelensky|Zelenskyy|Zelenskiy|Putin|Shoigu|Gerasimov|Prigozhin|Kadyrov|Lavrov|Peskov|Medvedev|Surovikin|"
-    "Zaluzhnyi|Zaluzhny|Syrskyi|Syrsky|Budanov|Kuleba|Reznikov|Umerov|Malyar|Avzalov|Konashenkov|Podolyak|"
-    "Yermak|Klitschko|Biden|Blinken|Austin|Sullivan|Kirby|Macron|Scholz|Sunak|Johnson|Stoltenberg|Rutte|"
-    "Erdogan|Lukashenko|Xi|Trump|Harris|Orban|Duda|Nauseda|Grossi|Guterres|Tusk|Meloni|Starmer|Vance|"
-    "Syniehubov|Prokudin|Fedorov|Kiper|Lysak|Hayday|Haidai|Kyrylenko|Filashkin|Zhyvytskyi|Gladkov|Bogomaz|"
-    "Saldo|Balitsky|Pushilin|Pasechnik|Khinshtein|Smirnov|Vitaly|"
     # weapons and equipment
     "HIMARS|ATACMS|MLRS|Storm Shadow|SCALP|Taurus|Leopard|Abrams|Challenger|Bradley|Marder|Stryker|Patriot|"
     "IRIS-T|NASAMS|Gepard|Iskander|Kalibr|Kinzhal|Kh-101|Kh-22|Kh-59|Oniks|Tochka|Tochka-U|Grad|Uragan|"
@@ -183,7 +185,7 @@ _STOP = _words(
     "Avenue|University|Council|Day|State|States|Republic|Rabbi|Saint|Bishop|Archbishop|Metropolitan|Patriarch|Pope|Tsar|Emperor|Sheikh|"
     "Imam|King|Queen|Prince|Princess|Duke|"
     # a law's parts ("Part 2 of Article 438": Part is a name of Perth)
-    "Part|Article|Chapter|Section|Paragraph|Clause")
+    "Part|Article|Chapter|Section|Paragraph|Clause") | _PEOPLE
 
 # First names often written before a surname ("Viktor Avzalov"): never places on their own.
 _FIRST_NAMES = _words(
@@ -289,6 +291,9 @@ _STREET_NAME_AFTER = re.compile(r"\s{1,3}(?:[A-Z][\w'\u2019-]*+\s{1,3}){1,2}(?:S
 # "the Kyiv District" of Odesa or Kharkiv: a capital's own districts bear other names
 _CITY_DISTRICT_AFTER = re.compile(r"\s{1,3}(?:District|district|Raion|raion)\b")
 _PLURAL_REGION = re.compile(r"\s+(?:regions|oblasts|provinces)\b", re.I)
+_REGIONAL_BODY_AFTER = re.compile(r"\s{1,3}(?:[Rr]egional|[Oo]blast)\s{1,3}(?:[Mm]ilitary\s{1,3}|[Ss]tate\s{1,3})?"
+                                  r"(?:[Aa]dministr|[Cc]ouncil|[Pp]rosecut|[Pp]olice|[Dd]epartm|[Oo]rgani[sz]|[Gg]overnor|"
+                                  r"[Hh]ead|RMA|MA\b|OVA|ODA|SES)")  # (prefixes: ``after`` is cut at 30 characters)
 _SINGLE_REGION = re.compile(r"\s+(?:border\s+|frontier\s+)?(?:region|oblast|province|krai)\b", re.I)
 # Words without which _VESSEL_BEFORE cannot match (lower-cased as re.I compares them to ASCII letters)
 _VESSEL_NEEDS = ("ship", "cruiser", "vessel", "frigate", "submarine", "corvette", "destroyer", "tanker", "icebreaker",
@@ -826,6 +831,7 @@ _DISTRICT_ADJ_ENDS = ("sky", "skiy", "skii", "skyi", "skyy", "ski", "skoy", "zky
 # "Krasnopilska community", "Seredyno-Budska territorial community": a hromada, by its centre's feminine adjective
 # (the "-sky" of a district is masculine)
 COMMUNITY_ADJ_ENDS = ("ska", "zka")
+_SHORT_ADJECTIVE = {"k": "a", "v": "ska"}  # what a hromada's adjective cut short lacks: "Vorozhbiansk", "Chutiv"
 _COMMUNITY_NOUN = re.compile(r"\s{1,3}(?:territorial\s{1,3})?(?:[Cc]ommunit(?:y|ies)|[Hh]romadas?)\b")
 _COMMUNITY_ITEM_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]+[sz]ka)(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})\Z")
 _AREA_NOUN = re.compile(r"\s{1,3}area\b")  # "the Synelnykivsky area": a district by its adjective (not "the Nikopol area")
@@ -862,10 +868,14 @@ def _named_objects(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, found
             continue  # "the lower Dnipro": the river's last reach, not the city
         if tok is run[-1] and _district_of_town(sent, run, sc, found, taken):
             continue
-        if len(word) > 5 and word.endswith(COMMUNITY_ADJ_ENDS):
+        if len(word) > 5 and word.endswith(COMMUNITY_ADJ_ENDS) or len(word) > 5 and word.endswith(("ansk", "iv")) \
+                and not sc.known(word):
             noun = _COMMUNITY_NOUN.match(s, tok.end())
             if noun is not None:
-                _community_mentions(sent, a, tok.end(), noun, found, taken)
+                # ("the Vorozhbiansk community", "the Chutiv community": the adjective cut short in translation,
+                # Vorozhbianska, Chutivska)
+                short = _SHORT_ADJECTIVE.get(word[-1], "")
+                _community_mentions(sent, a, tok.end(), noun, found, taken, query=word + short)
                 continue
         if len(word) > 5 and word.lower().endswith(_DISTRICT_ADJ_ENDS):
             noun = _DISTRICT_NOUN.match(s, tok.end()) or _AREA_NOUN.match(s, tok.end())
@@ -892,11 +902,12 @@ def _named_objects(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, found
 
 
 def _community_mentions(sent: Sentence, a: int, b: int, noun: re.Match[str], found: list[Mention],
-                        taken: set[int]) -> None:
+                        taken: set[int], query: str | None = None) -> None:
     """Add "Krasnopilska community", and the items of "Krasnopilska, Bilopilska ... communities": a hromada is
     named by the feminine adjective of its centre; resolve reads the adjective as it reads a district's."""
     s = sent.text
-    found.append(Mention(s[a:noun.end()], sent.start + a, sent.start + noun.end(), sent.index, "district", s[a:b]))
+    found.append(Mention(s[a:noun.end()], sent.start + a, sent.start + noun.end(), sent.index, "district",
+                         query or s[a:b]))
     taken.update(range(a, noun.end()))
     while noun.group().endswith(("ies", "as")) and (item := _COMMUNITY_ITEM_BEFORE.search(s, max(0, a - 40), a)):
         a = item.start(1)
@@ -1022,6 +1033,19 @@ _AWARD_BEFORE = re.compile(r"\b(?:Order|Medal|Cross|Prize)\s{1,2}of\s{1,2}(?:the
 _ORG_TAIL = re.compile(r"\s{1,2}(?:and|&|of|for)\s{1,2}(?:[A-Z][\w'\u2019-]*\s{1,2}){0,2}([A-Z][\w'\u2019-]*)")
 
 
+_PEOPLE_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:[A-Z][\w'\u2019-]*+,\s){1,8}\Z")
+_PEOPLE_AFTER = re.compile(r"(?:,\s[A-Z][\w'\u2019-]*+){0,8}(?:,?\s(?:and|&)\s[A-Z][\w'\u2019-]*+)?")
+_PEOPLE_ITEM = re.compile(r"[A-Z][\w'\u2019-]*+")
+
+
+def _in_list_of_people(before: str, after: str) -> bool:
+    """True when a name is an item of a comma list that holds two or more known people."""
+    left = _PEOPLE_BEFORE.search(before)
+    right = _PEOPLE_AFTER.match(after)
+    items = _PEOPLE_ITEM.findall((left.group() if left else "") + " " + (right.group() if right else ""))
+    return sum(fold(w) in _PEOPLE for w in items) >= 2
+
+
 def _unit_or_organisation(s: str, run: list[re.Match[str]], sc: _Scanner, person: list[bool]) -> bool:
     """True when a capitalised run names a military unit or an organisation: none of its words is a place.
 
@@ -1136,6 +1160,11 @@ def _classify(s: str, a: int, b: int, name: str, sc: _Scanner, *, first: bool, s
         return None  # "HEI", "LPR", "SES": an acronym, not the village of Hei
     if single and key in _FIRST_NAMES:
         return None
+    if single and (before[-2:] == ", " or after[:2] == ", " or after[:5] == " and ") and _in_list_of_people(before,
+                                                                                                          after):
+        return None  # "thank them once again: Budanov, Yermak, Malyuk, Usov, Lubinets and others": people
+    if single and before[-9:].lower().endswith(("name was ", "name is ")):
+        return None  # "her name was Nataliya"
     if key in _CAPITALS and _is_metonym(s, a, b, before, after):
         return "actor"
     if single and before.endswith("the ") and _RIVER_THE_BEFORE.search(before) and not _AREA_AFTER.match(after):
@@ -1219,7 +1248,8 @@ def _as_mentions(sent: Sentence, a: int, b: int, name: str, kind: str, first: in
     if single:
         end = b + single.end()
         return [Mention(s[a:end], off + a, off + end, idx, "region", f"{name} region", fuzzy, **flags)]
-    if _PLURAL_REGION.match(after):
+    if _PLURAL_REGION.match(after) or _REGIONAL_BODY_AFTER.match(after):
+        # ("the head of the Poltava Regional Military Administration": the region it governs, not the city)
         return [Mention(name, off + a, off + b, idx, "region", f"{name} region", fuzzy, **flags)]
     if (of_tail and _REGION_OF.search(before)
             or before.endswith(_COMPASS_ENDS, 0, k) and _COMPASS_APPOSITION.search(before)):

@@ -1387,3 +1387,14 @@ def test_the_country_that_struck_them_does_not_stop_the_place_told_before(gazett
             "homes. This morning Russia struck them, killing at least 10 people and injuring four dozen more.")
     assert _events(text, gazetteer, dt.date(2025, 11, 19)) == [
         ("Ternopil", "Explosions/Remote violence", "2025-11-19", "2025-11-19", "day")]
+
+
+def test_a_hromada_named_by_a_shortened_adjective(gazetteer):
+    # Censor.NET on the Sumy regional head, 23 August 2025, and Ukrinform on the Poltava regional head, 15 June 2025
+    # (official texts), tests/realtexts/holdout98
+    got = _events("Thus, at night, the Russians attacked the Vorozhbiansk community with two attack drones.", gazetteer,
+                  dt.date(2025, 8, 23))
+    assert [g[0] for g in got] == ["Vorozhbianska community (Vorozhba)"]
+    got = _events("In the Chutiv community, residential buildings and cars were damaged by UAV debris.", gazetteer,
+                  dt.date(2025, 6, 15))
+    assert [g[0] for g in got] == ["Chutivska community (Chutove)"]
