@@ -895,6 +895,9 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                                                            r.mention.start - sent.start)]
             if refs and len(refs) == len(all_places) and prev_event_places and not own:
                 continue  # "The airport ... was located 10 km outside of the capital Kyiv": a reference point
+            if prev_event_places and all_places and all(_BODY_AFTER.match(report.text, r.mention.end)
+                                                        for r in all_places):
+                continue  # "This was reported by the Kherson Regional Prosecutor's Office.": who tells, not where
             told_places = [(r, c) for c, places in zip(clauses, event_places) for r in places if not _is_venue(sent, r)]
             settlements = [(r, c) for r, c in told_places if r.place["feature_class"] != "A"]
             # ("Special attention is paid to the Kharkiv region. Defensive battles are ongoing ...": a region alone
@@ -929,6 +932,10 @@ def _is_speaker(text: str, m) -> bool:
             or _SPEAKER_BEFORE.search(text, max(0, m.start - 30), m.start) is not None)
 
 
+# "the Kherson Regional Prosecutor's Office", "Kharkiv City Military Administration": a body named by its place
+_BODY_AFTER = re.compile(r"(?:\s{1,3}(?:[Rr]egional|[Oo]blast|[Cc]ity|[Dd]istrict|[Mm]ilitary|[Ss]tate)){0,3}\s{1,3}"
+                         r"(?:[Aa]dministration|[Cc]ouncil|[Pp]rosecutor|[Pp]olice|[Dd]epartment|RMA|OVA|MVA|CMA|OMA|ODA)"
+                         r"\b")
 # "This morning Russia struck them": the country that did it to what was told before, not where
 _AGENT_AFTER = re.compile(r"\s{1,3}(?:(?:has|had|have|again|also|then)\s{1,3}){0,2}(?:struck|attacked|shelled|hit|bombed|"
                           r"targeted|pounded|destroyed|damaged)\s{1,3}(?:them|it|the\s{1,3}(?:city|town|village|"
@@ -1484,6 +1491,8 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
         return False  # "the intersection between the two key fronts of Zaporizhzhia and Donetsk": axes' names
     if _DISTRICT_AFTER.match(sentence, me) and _AFTER_PLACE.search(before[-200:]):
         return False  # "Hroza, Kupiansk Raion, ...": the district only locates the place before it
+    if _addresses_next(sentence, r, me, [*places, *sentence_places], sent.start):
+        return False  # "Chuhuiv district, Vovchansk TG, Riznykove village": the district and hromada only locate it
     local = sentence[max(cl.start, ms - 80):ms]
     if len(places) > 1 and (_is_reference(local, 0, len(local))
                             or "," in local and _COMMA_REFERENCE.search(local)):
@@ -1523,6 +1532,25 @@ _WIDE_FEATURE_KM = 30.0
 # Kharkiv district"); named apart, it is where something happened too ("the Izmail district ... came under attack
 # again, and ... in the city of Vylkove")
 _DISTRICT_GAP = re.compile(r"\s*+(?:,|(?:village|town|settlement)?\s*+(?:of|in))?\s*+(?:the\s+)?", re.I)
+
+
+# what separates the parts of an address, general to particular: "Bohodukhiv district, Zolochivska TG, Ivashky
+# village", "Vovchansk TG, Riznykove village"
+_ADDRESS_GAP = re.compile(r"(\s{1,3}(?:territorial\s{1,3})?(?:[Cc]ommunity|[Hh]romada|O?TG|district|raion))?\s{0,2},"
+                          r"\s{1,3}(?:the\s{1,3})?(?:(?:village|town|settlement|city)\s{1,3}of\s{1,3})?")
+
+
+def _addresses_next(sentence: str, r: Resolution, me: int, places: Sequence[Resolution], offset: int) -> bool:
+    """True when ``r`` is a district or hromada that only locates the narrower place named right after it."""
+    gap = _ADDRESS_GAP.match(sentence, me)
+    if gap is None or r.mention.kind != "district" and gap.group(1) is None:
+        return False
+    nxt = next((o for o in places if o.mention.start - offset == gap.end()), None)
+    return nxt is not None and nxt.mention.kind != "region" and nxt.place["radius_km"] < r.place["radius_km"] and _km(
+        r.place["lat"], r.place["lon"], nxt.place["lat"], nxt.place["lon"]) <= _ADDRESS_REACH_KM
+
+
+_ADDRESS_REACH_KM = 70.0  # a raion of 2020 spans up to ~120 km: its centre to its farthest village
 
 
 def _wide_landmark(place: dict) -> bool:

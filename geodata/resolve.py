@@ -166,7 +166,8 @@ def _community_stems(adjective: str) -> list[str]:
     if stem.endswith("l"):
         out += [stem + "lia", stem + "lya", stem + "ia"]  # Krasnopil- -> Krasnopillia
     if stem.endswith("iv"):
-        out += [stem[:-2] + "ove", stem + "ka", stem[:-1]]  # Myriv- -> Myrove; Derhachiv- -> Derhachi
+        out += [stem[:-2] + "ove", stem + "ka", stem[:-1], stem[:-2] + "y", stem[:-2] + "ova"]
+        # Myriv- -> Myrove; Derhachiv- -> Derhachi; Tsyrkuniv- -> Tsyrkuny; Boriv- -> Borova
     if stem.endswith("n"):
         out += [stem[:-1] + "a", stem[:-1]]  # Horodnyan- -> Horodnya
     if stem.endswith(("ian", "yan")):
@@ -465,10 +466,11 @@ _RAION_REACH_KM = 70.0
 
 
 def _keep_in_named_district(todo: list[tuple[Mention, list[dict]]]) -> None:
-    """"Cherneshchyna, Izyum district": of a name's namesakes, keep those near the district named right after it."""
-    for (m, cands), (d, centres) in zip(todo, todo[1:]):
-        if (d.kind == "district" and m.kind == "place" and len(cands) > 1 and 0 < len(centres) <= 3
-                and d.sentence_index == m.sentence_index and 0 < d.start - m.end <= 3):
+    """"Cherneshchyna, Izyum district", "Zolochivska TG, Ivashky village": of a name's namesakes, keep those near
+    the district or hromada named right beside it."""
+    for (m, cands), (d, centres) in [*zip(todo, todo[1:]), *zip(todo[1:], todo)]:
+        if (d.kind == "district" and m.kind in ("place", "district") and len(cands) > 1 and 0 < len(centres) <= 3
+                and d.sentence_index == m.sentence_index and 0 < max(d.start - m.end, m.start - d.end) <= 3):
             # (a district's name may stand for two records of its centre: the town and the old raion)
             near = [x for x in cands if any(_haversine_km(x["lat"], x["lon"], c["lat"], c["lon"]) <= _RAION_REACH_KM
                                             for c in centres)]

@@ -142,7 +142,8 @@ _STOP = _words(
     "GUR|HUR|ISW|Institute for the Study of War|Wagner|Wagner Group|PMC Wagner|Akhmat|Azov|Kraken|"
     "Russian Volunteer Corps|Freedom of Russia Legion|Rosgvardia|Rosatom|Energoatom|Ukrenergo|Naftogaz|"
     "Gazprom|ABC|ABC News|CNN|BBC|Reuters|AP|AFP|Associated Press|Bloomberg|TASS|RIA|RIA Novosti|Interfax|"
-    "Ukrinform|Ukrainska Pravda|Kyiv Independent|Kyiv Post|Meduza|RT|Sky News|Fox News|NBC|CBS|Al Jazeera|"
+    # ("Police", a town in Poland, heads police reports: "Police Release Update On ...")
+    "Police|National Police|Ukrinform|Ukrainska Pravda|Kyiv Independent|Kyiv Post|Meduza|RT|Sky News|Fox News|NBC|CBS|Al Jazeera|"
     "New York Times|Washington Post|Guardian|Telegram|Facebook|Twitter|X|YouTube|TikTok|VKontakte|Instagram|"
     "Truth Social|Google|Maxar|Planet Labs|Starlink|SpaceX|DeepState|Rybar|WarGonzo|"
     "Komsomolskaya Pravda|Pravda|Izvestia|Kommersant|Novaya Gazeta|Vedomosti|RBC|"
@@ -832,7 +833,8 @@ _DISTRICT_ADJ_ENDS = ("sky", "skiy", "skii", "skyi", "skyy", "ski", "skoy", "zky
 # (the "-sky" of a district is masculine)
 COMMUNITY_ADJ_ENDS = ("ska", "zka")
 _SHORT_ADJECTIVE = {"k": "a", "v": "ska"}  # what a hromada's adjective cut short lacks: "Vorozhbiansk", "Chutiv"
-_COMMUNITY_NOUN = re.compile(r"\s{1,3}(?:territorial\s{1,3})?(?:[Cc]ommunit(?:y|ies)|[Hh]romadas?)\b")
+# ("Zolochivska TG": a territorial hromada, "OTG" an amalgamated one)
+_COMMUNITY_NOUN = re.compile(r"\s{1,3}(?:territorial\s{1,3})?(?:[Cc]ommunit(?:y|ies)|[Hh]romadas?|O?TGs?)\b")
 _COMMUNITY_ITEM_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]+[sz]ka)(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})\Z")
 _AREA_NOUN = re.compile(r"\s{1,3}area\b")  # "the Synelnykivsky area": a district by its adjective (not "the Nikopol area")
 _DISTRICT_NOUN = re.compile(r"\s{1,3}(?:district|District|raion|Raion|rayon|Rayon)(s?)\b")
@@ -868,8 +870,8 @@ def _named_objects(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, found
             continue  # "the lower Dnipro": the river's last reach, not the city
         if tok is run[-1] and _district_of_town(sent, run, sc, found, taken):
             continue
-        if len(word) > 5 and word.endswith(COMMUNITY_ADJ_ENDS) or len(word) > 5 and word.endswith(("ansk", "iv")) \
-                and not sc.known(word):
+        if len(word) > 5 and word.endswith(COMMUNITY_ADJ_ENDS) or len(word) > 4 and word.endswith(("ansk", "iv")) \
+                and not sc.war_zone(word):
             noun = _COMMUNITY_NOUN.match(s, tok.end())
             if noun is not None:
                 # ("the Vorozhbiansk community", "the Chutiv community": the adjective cut short in translation,
@@ -1108,6 +1110,22 @@ def _in_proper_name(run: list[re.Match[str]], i: int, sc: _Scanner) -> bool:
     return False
 
 
+_ATTACKED_BEFORE = re.compile(r"\b(?:in|near|attacked|shelled|struck|hit|targeted)\s\Z")
+_ITEM_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]++),\s\Z")
+_ITEM_AFTER = re.compile(r",\s(?:and\s)?([A-Z][\w'\u2019-]+)")
+
+
+def _given_name_village(name: str, before: str, after: str, sc: _Scanner) -> bool:
+    """True when a lone given name is a village: "attacked Stanislav with a drone", "Berehove, Stanislav,
+    Prydniprovske" (a list of places, not "Linda, Barbara, Mona")."""
+    if not sc.war_zone(name) or after[:1] == " " and after[1:2].isupper():
+        return False
+    if _ATTACKED_BEFORE.search(before):
+        return True
+    items = [m.group(1) for m in (_ITEM_BEFORE.search(before), _ITEM_AFTER.match(after)) if m is not None]
+    return any(fold(w) not in _FIRST_NAMES and fold(w) not in _countries() and sc.war_zone(w) for w in items)
+
+
 _LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s*\Z")
 _LIST_AFTER = re.compile(r"(?:\s*+,\s*+(?:and\s++|or\s++)?|\s++(?:and|or)\s++)[A-Z\u0400-\u042f]")
 
@@ -1158,7 +1176,7 @@ def _classify(s: str, a: int, b: int, name: str, sc: _Scanner, *, first: bool, s
         return None  # "Independence Day", "Victory Day": a date, not Independence (Missouri)
     if single and 2 <= len(name) <= 4 and name.isupper() and name.isalpha() and not sc.ua_alias(name):
         return None  # "HEI", "LPR", "SES": an acronym, not the village of Hei
-    if single and key in _FIRST_NAMES:
+    if single and key in _FIRST_NAMES and not _given_name_village(name, before, after, sc):
         return None
     if single and (before[-2:] == ", " or after[:2] == ", " or after[:5] == " and ") and _in_list_of_people(before,
                                                                                                           after):

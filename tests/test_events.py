@@ -1398,3 +1398,26 @@ def test_a_hromada_named_by_a_shortened_adjective(gazetteer):
     got = _events("In the Chutiv community, residential buildings and cars were damaged by UAV debris.", gazetteer,
                   dt.date(2025, 6, 15))
     assert [g[0] for g in got] == ["Chutivska community (Chutove)"]
+
+
+def test_an_address_names_the_event_at_its_narrowest_part(gazetteer):
+    # UNN on the Kharkiv regional head, 24 September 2024 (official text), tests/realtexts/holdout101: the district
+    # and the hromada only say where the village lies
+    text = ("17:49, Kharkiv district, Tsyrkunivska community. As a result of the shelling, grass burned on the area "
+            "of 3 hectares.\n\n14:20, Bohodukhiv district, Zolochivska TG, Ivashky village. A private house caught "
+            "fire as a result of the shelling.\n\n10:00, Chuhuiv district, Vovchansk TG, Riznykove village. A "
+            "destroyed house was burning as a result of the shelling.")
+    ev = extract_text(text, dt.date(2024, 9, 24), gazetteer=gazetteer).events
+    assert sorted(zip(ev["place"], ev["admin1"])) == [
+        ("Ivashky", "Kharkiv Oblast"), ("Riznykove", "Kharkiv Oblast"),
+        ("Tsyrkunivska community (Tsyrkuny)", "Kharkiv Oblast")]
+
+
+def test_a_short_hromada_adjective_that_only_resembles_a_foreign_name(gazetteer):
+    # Ukrinform on the Dnipropetrovsk regional police, 4 February 2024 (official text), tests/realtexts/holdout101
+    # ("Myriv" is a spelling variant of Merriwa, Australia; the Myrivska hromada's centre is Myrove)
+    text = ("The police are documenting the fallout from Russian strikes on a number of communities in "
+            "Dnipropetrovsk region. \"On February 3, the invaders targeted the district center, involving heavy "
+            "artillery and kamikaze drones. The Myriv community was also targeted.\"")
+    got = _events(text, gazetteer, dt.date(2024, 2, 4))
+    assert [g[0] for g in got if "community" in g[0]] == ["Myrivska community (Myrove)"]

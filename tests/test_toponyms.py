@@ -463,3 +463,26 @@ def test_a_regional_body_names_its_region(gazetteer):
     text = ("This was reported on Telegram by the head of the Poltava Regional Military Administration, Volodymyr "
             "Kohut, Ukrinform saw.")
     assert [(m.text, m.kind) for m in find_mentions(text, gazetteer)] == [("Poltava", "region")]
+
+
+def test_a_given_name_that_names_a_village_where_places_stand(gazetteer):
+    # Kherson regional police, 2 March 2024 and 26 February 2025 (official texts), tests/realtexts/holdout101;
+    # Ukraine's mission to the UN, 25 February 2022, tests/realtexts/holdout44 (a list of ambassadors)
+    got = _kinds("Kherson, Antonivka, Tokarivka, Berehove, Stanislav, Prydniprovske came under Russian fire.", gazetteer)
+    assert ("Stanislav", "place") in got
+    assert ("Stanislav", "place") in _kinds("In the afternoon, the Russian military attacked Stanislav with a drone.",
+                                            gazetteer)
+    got = _kinds("I thank Hoxha from Albania, Linda, Barbara, Mona, and Stanislav Petrov for their words.", gazetteer)
+    assert not {"Linda", "Stanislav", "Stanislav Petrov"} & {name for name, kind in got}
+
+
+def test_a_police_headline_names_no_polish_town(gazetteer):
+    # Ukrinform's headline of 4 February 2024, tests/realtexts/holdout101 (Police is a town near Szczecin)
+    got = _kinds("Police Release Update On Consequences Of Russian Strikes In Dnipropetrovsk Region", gazetteer)
+    assert [name for name, kind in got if kind == "place"] == []
+
+
+def test_a_territorial_community_abbreviated_tg(gazetteer):
+    # UNN on the Kharkiv regional head, 24 September 2024 (official text), tests/realtexts/holdout101
+    got = _kinds("14:20, Bohodukhiv district, Zolochivska TG, Ivashky village.", gazetteer)
+    assert ("Zolochivska TG", "district") in got and ("Ivashky", "place") in got
