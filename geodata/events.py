@@ -49,7 +49,7 @@ BATTLES, EXPLOSIONS, VAC, PROTESTS, RIOTS, STRATEGIC = EVENT_TYPES
 
 # (event type, sub-event type, weight, pattern); the type with the most weight wins a clause.
 _CUES: list[tuple[str, str, float, str]] = [
-    (BATTLES, "Armed clash", 2.0, r"fight(?:ing|s)?|fought|clash(?:es|ed)?|battles?|battled|combat|firefights?|"
+    (BATTLES, "Armed clash", 2.0, r"fight(?:ing|s)?|fought|clash(?:es|ed)?|battles?|battled|combat(?!\s+(?:work|readiness|training|experience))|firefights?|"
                                   r"skirmish(?:es|ed)?|gunfights?|hostilities|heavy fighting|military\s+engagements?"),
     (BATTLES, "Armed clash", 1.5, r"invaded|assaults?|assaulted|storm(?:ed|ing)|(?:broke|break(?:s|ing)?)\s+into|storms?\s+(?:the\s+)?(?:positions?|defen[cs]es|trenches|village|town|city)|offensives?|counter-?offensives?|"
                                   r"counter-?attacks?|counter-?attacked|repel(?:led|s)?|repulsed?|repulsing|"
@@ -91,7 +91,7 @@ _CUES: list[tuple[str, str, float, str]] = [
     (EXPLOSIONS, "Remote explosive/landmine/IED", 2.7, r"landmines?|mines?|IEDs?|explosive\s+devices?|car\s+bomb|"
                                                        r"booby-?trap\w*|tripwire"),
     (EXPLOSIONS, "Shelling/artillery/missile attack", 1.6, r"explosions?|blasts?|struck|strikes?|hit|under\s+(?!the\s)(?:[a-z]+\s+){0,2}(?:fire|attack)|by\s+(?:enemy\s+)?fire|opened\s+fire|terrori[sz]ed|"
-                                                           r"targeted|pounded|fired|impact|bomb(?:ed|ing|s)?|bombard(?:ed|ment)|"
+                                                           r"targeted|pounded|fired|firing\s+(?:on|at)|impact|bomb(?:ed|ing|s)?|bombard(?:ed|ment)|"
                                                            r"(?:were|was|became)\s+(?:the\s+)?targets?"),
     (EXPLOSIONS, "Shelling/artillery/missile attack", 0.8, r"killed|killing|wounded|injured|injuring|casualties|"
                                                            r"dead|died|damaged|damage|destroyed|destruction"),
@@ -105,7 +105,7 @@ _CUES: list[tuple[str, str, float, str]] = [
                                         r"protestors|pickets?|picketed|marched|marchers|human\s+chains?"),
     (RIOTS, "Violent demonstration", 3.5, r"riots?|rioters|rioting|violent\s+(?:demonstration|protest)s?"),
     (RIOTS, "Mob violence", 3.5, r"mob|lynch(?:ed|ing)"),
-    (STRATEGIC, "Agreement", 2.5, r"agreements?|ceasefire|truce|prisoner\s+(?:exchange|swap)s?|swap(?:ped)?|"
+    (STRATEGIC, "Agreement", 2.5, r"agreements?|ceasefire|truce|prisoner\s+(?:exchange|swap)s?|swap(?:ped)?|in\s+exchange\s+for|"
                                   r"signed|accord|memorandum|grain\s+deal|deal"),
     (STRATEGIC, "Headquarters or base established", 2.5, r"headquarters|set\s+up\s+(?:a\s+)?base|"
                                                          r"established\s+(?:a\s+)?base|new\s+base"),
@@ -201,6 +201,9 @@ _SUMMIT_NEEDS = ("summit", "talks", "negotiation", "conference", "meeting")
 _ORIGIN_BEFORE = re.compile(r"\b(?:advanc\w*|mov\w*|cross\w*|came|com\w*|enter\w*|fled|"
                             r"flee\w*|launch\w*|fir\w*|flew|flying|return\w*|evacuat\w*|relocat\w*|transferr\w*|"
                             r"redeploy\w*|deport\w*|shell\w*)\b[^,;.]{0,40}\bfrom\s+(?:the\s+)?(?:\w+\s+){0,4}\Z", re.I)
+# "a car ..., which was moving through the village of Nova Sloboda": where the target was
+_WHERE_IT_WAS = re.compile(r"\b(?:moving|driving|travell?ing|passing|located|situated|parked|based|stationed)\b")
+_LAUNCHED_FROM_BEFORE = re.compile(r"\blaunch\w*\b[^,;.]{0,40}\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,4}\(?\Z", re.I)
 # "600 of them from Saratov Oblast", "conscripts from Buryatia": where people come from
 _PEOPLE_FROM_BEFORE = re.compile(r"\b(?:men|women|soldiers|servicemen|conscripts|recruits|reservists|mobili[sz]ed|"
                                  r"volunteers|natives?|residents|people|prisoners|them)\b[^,;.]{0,20}\bfrom\s+"
@@ -734,7 +737,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         if sent.index - 1 in by_sentence:
             antecedents.add(by_sentence[sent.index - 1], text)
         new_paragraph = prev_sent is None or "\n" in text[prev_sent.end:sent.start]
-        if new_paragraph:
+        if new_paragraph and not _GOES_ON.match(sent.text):
             when.new_paragraph(unanchored[sent.index] if _is_heading(sent, text) else None)
         # "Missile strikes. Right in the center of the city of Dnipro, ...": a verbless line tells where, with
         # the cue of the line before (the cue that line took itself, else its own when it named no place; "And
@@ -832,6 +835,10 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                 continue  # (no place to date)
             if _holds_any(cl.text, _PLANNED_NEEDS) and _PLANNED.search(cl.text):
                 continue  # "Their plan was to rapidly take Chernihiv": an intention, not an event
+            if _holds_any(cl.text, _AIM_NEEDS) and (aim := _AIM_OF.search(cl.text)) is not None:
+                places = [r for r in places if r.mention.start - sent.start < cl.start + aim.start()]
+                if not places:
+                    continue
             now = None if cl.dates or global_dates or not _holds_any(cl.text, _NOW_NEEDS) else _NOW.search(cl.text)
             clause_context = sent_context
             if now is not None and retro:
@@ -999,6 +1006,7 @@ def _clauses(sent: Sentence, places: list[Resolution], published: dt.date,
     raw = _join_place_lists(raw, sent, places)
     merged: list[_Clause] = []
     aside: list[tuple[int, int]] = []  # "..., which launched an invasion of its neighbor in February": not its date
+    described: list[tuple[int, int]] = []
     for cl in raw:
         if places:  # (a clause's places are an empty list from the start)
             _fill(cl, sent, places)
@@ -1007,6 +1015,11 @@ def _clauses(sent: Sentence, places: list[Resolution], published: dt.date,
                 not merged[-1].places or not cl.places or all(map(_wide_landmark, (r.place for r in cl.places))))):
             if cl.cue is None and not cl.places and cl.text[:5].lower() == "which" and _about_no_place(sent, cl, places):
                 aside.append((cl.start, cl.end))
+            elif (cl.cue is None and cl.places and cl.text[:5].lower() == "which" and merged[-1].places
+                  and not _WHERE_IT_WAS.search(cl.text)):
+                # "... at the "Steel Horse" station, which manages the "Druzhba" pipeline ... to the seaport
+                # "Ust-Luga" in the Leningrad region": what describes a target is not where it was hit
+                described.append((cl.start, cl.end))
             last = merged[-1]
             cue = last.cue if cl.cue is None else cl.cue
             if cl.cue is not None and last.cue is not None:
@@ -1017,6 +1030,9 @@ def _clauses(sent: Sentence, places: list[Resolution], published: dt.date,
                 _fill(last, sent, places)
         else:
             merged.append(cl)  # filled above
+    for cl in merged if described else ():
+        cl.places = [r for r in cl.places
+                     if not any(a <= r.mention.start - sent.start < b for a, b in described)]
     # dates with no place and no cue of their own ("Last May, ...") are left for the clause they lead
     if aside:
         dates = [d for d in dates if not any(a <= d.offset < b for a, b in aside)]
@@ -1324,6 +1340,9 @@ _PRESENT = re.compile(r"\b(?:has|have|is|are)\b")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:almost\s+certainly|highly\s+likely|likely|probably|now|also|already|"
                       r"reportedly)\s+){0,2}(?:made|taken|seized|captured|advanced|gained|entered|pushed|reached|struck|"
                       r"hit|relocated|moved|redeployed|withdrawn)\b")
+# "... In the morning, the Russians dropped 11 guided bombs," Prokudin wrote. / According to him, six
+# settlements came under enemy fire: ...": a paragraph that goes on with the speaker's account keeps its days
+_GOES_ON = re.compile(r"(?:According\s+to\s+(?:him|her|them)|(?:He|She)\s+(?:added|also\s+said|further\s+said))\b")
 _DAY_PART = re.compile(r"\b(?:in\s+the|last|this)\s+(morning|evening)\b", re.I)
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|"
                      r"says?|said|told|\w{3,}ed)\b", re.I)  # a verb: the line is a sentence, not a fragment
@@ -1334,6 +1353,9 @@ _PLANNED = re.compile(r"\b(?:plans?\s+(?:was|is|were)\s+to|plann(?:ed|ing)\s+to|
                       r"will\s+(?:likely|probably|almost\s+certainly|(?:very\s+|highly\s+)?likely)\s+|will\s+take\s+place)\b",
                       re.I)  # "Heavy fighting will likely take place in the suburbs": a forecast
 _PLANNED_NEEDS = ("plan", "aim", "intend", "objective", "sought", "order", "tactic", "strategy", "will")
+# "attacked Zatoka Bridge with the aim of disconnecting the city of Odesa": what follows is only aimed at
+_AIM_OF = re.compile(r"\b(?:objective|aim|goal|intention)s?\s+of\s+[a-z]+ing\b", re.I)
+_AIM_NEEDS = ("objective", "aim", "goal", "intention")
 # "On 24 February, a few hours after Putin announced ..., troops made an air assault": no report of the event
 _SUBORDINATE_REPORT = re.compile(r"\b(?:hours|days|minutes|shortly|just|soon)\s+(?:after|before)\b[^;.]{0,80}\Z", re.I)
 # "Orlov stated that Russian troops were again approaching the city": what goes on as it is said
@@ -1462,6 +1484,8 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
     if "from" in low and (_ORIGIN_BEFORE.search(before) and len(places) > 1 and not _COMPASS_FROM.search(before)
                           or _FROM_DIRECTION.search(before)):
         return False  # "advanced from the direction of Popasna": the origin, not where it happened
+    if "from" in low and "launch" in low and _LAUNCHED_FROM_BEFORE.search(before):
+        return False  # "Shahed drones, which the enemy launched from Cape Chauda (Crimea)": the launch site
     if "from" in low and _ACROSS_FROM_BEFORE.search(before):
         return False  # "captured five villages across the border from Russia's Belgorod region": the other side
     if "from" in low and _PEOPLE_FROM_BEFORE.search(before):

@@ -333,7 +333,7 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
             inside = [c for c in cands if c["admin1_code"] in named]
             if inside:
                 cands[:] = inside
-    _keep_in_named_district(todo)
+    _keep_in_named_district(todo, sentences)
     region_mentions: dict[int, list[tuple[Mention, dict]]] = {}
     for m, cands in todo:
         if m.kind in ("region", "place") and cands[0]["feature_class"] == "A":
@@ -431,7 +431,32 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
                 break  # no new anchor, no new candidate: the second pass would choose as the first
     if sentences is not None:
         _former_names(results, said, sentences)
+        _drop_far_list_items(results, sentences)
     return _one_sense(results, said)
+
+
+def _drop_far_list_items(results: dict[int, Resolution], sentences: Sequence[Sentence]) -> None:
+    """"military airports Khalino, Savasleyka, Borisoglebsk and Baltimore": an item of a list whose other items lie
+    in Ukraine or Russia is not the far-off city that shares its name (the gazetteer lacks the local one)."""
+    by_index = {s.index: s for s in sentences}
+    order = sorted(results.items(), key=lambda kv: kv[1].mention.start)
+    for j, (i, r) in enumerate(order):
+        if (r.mention.kind != "place" or r.place["feature_class"] == "A"
+                or r.place["country_code"] in FOCUS_COUNTRIES | NEIGHBOURS):
+            continue
+        sent = by_index.get(r.mention.sentence_index)
+        mates = []
+        for step in (-1, 1):
+            k = j
+            while 0 <= k + step < len(order):
+                a, b = sorted((order[k][1].mention, order[k + step][1].mention), key=lambda x: x.start)
+                if (sent is None or a.sentence_index != sent.index or b.sentence_index != sent.index
+                        or not _LIST_GAP.fullmatch(sent.text, a.end - sent.start, b.start - sent.start)):
+                    break
+                k += step
+                mates.append(order[k][1])
+        if len(mates) >= 2 and all(x.place["country_code"] in ("UA", "RU") for x in mates):
+            del results[i]
 
 
 # "the cities of Poltava and Lviv", "the city of Kherson": what the text calls a city is no hamlet
@@ -444,16 +469,25 @@ _AIRFIELD_AFTER = re.compile(r"['\u2019]?s?\s{1,3}(?:military\s{1,3})?(?:air\s{0
                              r"aerodrome)s?\b", re.I)
 
 
+# "the Kupiansk-Lyman sector": a front sector is named for the towns at its ends
+_SECTOR_AFTER = re.compile(r"(?<!\s)(?:-[A-Z][\w'\u2019]*+)*+\s++(?:sector|axis|direction|front)s?\b")
+
+
 def _keep_cities(todo: list[tuple[Mention, list[dict]]], sentences: Sequence[Sentence]) -> None:
-    """Of the namesakes of a name the text calls a city, or whose air base it names ("the Millerovo air base": a
-    hamlet has none), keep the towns of ``_CITY_POP`` or more, if any."""
+    """Of the namesakes of a name the text calls a city, whose air base it names ("the Millerovo air base": a
+    hamlet has none) or that ends a front sector ("the Kupiansk-Lyman sector"), keep the towns of ``_CITY_POP`` or
+    more, if any."""
     by_index = {s.index: s for s in sentences}
     for m, cands in todo:
         sent = by_index.get(m.sentence_index)
-        if sent is None or m.kind != "place" or len(cands) < 2 or not ("cit" in sent.text or "air" in sent.text):
+        if sent is None or m.kind != "place" or len(cands) < 2:
             continue
         a, b = m.start - sent.start, m.end - sent.start
-        if _CITY_BEFORE.search(sent.text, max(0, a - 120), a) is None and _AIRFIELD_AFTER.match(sent.text, b) is None:
+        sector = ((sent.text[b:b + 1] == "-" or sent.text[a - 1:a] == "-")
+                  and _SECTOR_AFTER.match(sent.text, b) is not None)
+        if not sector and (not ("cit" in sent.text or "air" in sent.text)
+                           or _CITY_BEFORE.search(sent.text, max(0, a - 120), a) is None
+                           and _AIRFIELD_AFTER.match(sent.text, b) is None):
             continue
         towns = [c for c in cands if c["feature_class"] == "P" and c["population"] >= _CITY_POP
                  and c["match"] in ("exact", "alias")]  # (not a town that only resembles the spelling)
@@ -465,12 +499,32 @@ _RAION_REACH_KM = 70.0
 """How far a village can lie from its raion's centre: the raions of 2020 span up to ~120 km."""
 
 
-def _keep_in_named_district(todo: list[tuple[Mention, list[dict]]]) -> None:
-    """"Cherneshchyna, Izyum district", "Zolochivska TG, Ivashky village": of a name's namesakes, keep those near
-    the district or hromada named right beside it."""
-    for (m, cands), (d, centres) in [*zip(todo, todo[1:]), *zip(todo[1:], todo)]:
+# what may stand between the items of a list: separators and capitalised words that are no known place
+# ("the Nikopol district, District Center, Marhanets, Myrove, Pokrovsk ... communities")
+_LIST_GAP = re.compile(r"(?<!\s)(?:\s*+(?:,|\band\b)\s*+[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+){0,2})*+\s*+(?:,\s*+and\b|,|\band\b)\s*+")
+
+
+def _keep_in_named_district(todo: list[tuple[Mention, list[dict]]],
+                            sentences: Sequence[Sentence] | None = None) -> None:
+    """"Cherneshchyna, Izyum district", "Zolochivska TG, Ivashky village", "the Nikopol district, Marhanets,
+    Pokrovsk communities": of a name's namesakes, keep those near the district or hromada named beside it, or
+    heading the list it stands in."""
+    pairs = [(m, d) for m, d in [*zip(todo, todo[1:]), *zip(todo[1:], todo)]
+             if 0 < max(d[0].start - m[0].end, m[0].start - d[0].end) <= 3]
+    by_index = {s.index: s for s in sentences or ()}
+    for i, (d, centres) in enumerate(todo):
+        if d.kind != "district" or (sent := by_index.get(d.sentence_index)) is None:
+            continue
+        prev = d
+        for m, cands in todo[i + 1:]:
+            if (m.sentence_index != d.sentence_index or m.kind != "place"
+                    or not _LIST_GAP.fullmatch(sent.text, prev.end - sent.start, m.start - sent.start)):
+                break
+            pairs.append(((m, cands), (d, centres)))
+            prev = m
+    for (m, cands), (d, centres) in pairs:
         if (d.kind == "district" and m.kind in ("place", "district") and len(cands) > 1 and 0 < len(centres) <= 3
-                and d.sentence_index == m.sentence_index and 0 < max(d.start - m.end, m.start - d.end) <= 3):
+                and d.sentence_index == m.sentence_index):
             # (a district's name may stand for two records of its centre: the town and the old raion)
             near = [x for x in cands if any(_haversine_km(x["lat"], x["lon"], c["lat"], c["lon"]) <= _RAION_REACH_KM
                                             for c in centres)]

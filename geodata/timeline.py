@@ -176,7 +176,8 @@ def _alternatives() -> list[tuple[str, str]]:
                 rf"|(?P<rl_night>last{_S}night|overnight|the{_S}previous{_S}night"
                 rf"|(?:during|in){_S}the{_S}night(?!{_S}of\b|{_S}(?:sky|shift)\b))"
                 rf"(?:{_S}(?:on|into|to){_S}(?P<rl_nwd>{_WEEKDAY}))?"
-                rf"|(?P<rl_today>today|tonight|this{_S}(?:morning|afternoon|evening)|(?:earlier|later){_S}today)"
+                rf"|(?P<rl_today>today|tonight|this{_S}(?:morning|afternoon|evening)|(?:earlier|later){_S}today"
+                rf"|all{_S}day{_S}long|throughout{_S}the{_S}day)"
                 rf"|(?P<rl_tmr>tomorrow)"
                 rf"|(?P<rl_el>earlier|later){_S}(?:this|in{_S}the){_S}(?P<rl_elu>week|month|year)"
                 rf"|(?P<rl_which>this{_S}past|this|last|next|the{_S}previous|the{_S}following|the{_S}coming|the{_S}current"
@@ -215,7 +216,7 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "ago": ("#", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "eleven", "twelve", "few", "several", "couple"),
     "recent": ("in", "over", "during", "within", "for", "throughout"),
-    "rel": ("the", "yesterday", "last", "overnight", "today", "tonight", "this", "earlier", "later",
+    "rel": ("the", "yesterday", "last", "overnight", "today", "tonight", "this", "earlier", "later", "all", "throughout",
             "tomorrow", "next", "over", "at", "during", "past", "in", "spring", "summer", "autumn", "fall",
             "winter", "early", "late", "mid"),
     "weekday": ("last", "this", "next", "early", "late", "W"),
@@ -881,7 +882,13 @@ def _find_dates(text: str, pub: dt.date) -> tuple[DateSpan, ...]:
     found: list[DateSpan] = []
     holidays: list[DateSpan] = []
     wars: set[int] = set()
+    born = "born" in text
     for kind, match in _scan(text):
+        if born and _BORN_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+            continue  # "two women born in 1934 and 1955": a birth date, not the time of anything told
+        if (text[match.start() - 1:match.start()] in _QUOTES and match.start() > 0
+                and text[match.end():match.end() + 1] in _QUOTES and match.end() < len(text)):
+            continue  # "the FDKU plant "March 8"": a name
         span = _resolve_match(text, kind, match, pub)
         if span is not None:
             if kind == "dmy" and span.precision == "day":
@@ -922,6 +929,8 @@ def _find_dates(text: str, pub: dt.date) -> tuple[DateSpan, ...]:
     return tuple(found)
 
 
+_QUOTES = frozenset("\"'\u201c\u201d\u00ab\u00bb\u201e")
+_BORN_BEFORE = re.compile(r"\bborn\s+(?:(?:in|on)\s+)?(?:(?:19|20)\d\d\s*(?:,|and)\s*)*\Z")
 # "the 2022 Kharkiv counteroffensive in September": a named event's year, for the yearless dates of its phrase
 _EVENT_YEAR = re.compile(r"\b((?:19|20)\d\d)\s{1,3}(?:[A-Z][\w'\u2019-]*\s{1,3}){0,3}(?:[a-z]+\s{1,3})?"
                          r"(?:counter-?offensive|offensive|invasion|incursion|campaign|war|battle|annexation|"

