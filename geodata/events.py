@@ -550,9 +550,13 @@ class _Scopes:
     last: timeline.DateSpan | None = None  # the last date told
     news_day: timeline.DateSpan | None = None  # the day the lead says a summary tells ("on Friday, November 8")
 
-    def new_paragraph(self, heading_dates: list[timeline.DateSpan] | None) -> None:
+    def new_paragraph(self, heading_dates: list[timeline.DateSpan] | None, first_line: str = "") -> None:
         """Start a paragraph (``heading_dates``: the dates of its first line when that line is a heading)."""
         self.para = None
+        if (stamp := _ENTRY_STAMP.match(first_line)) is not None:
+            # "10:37 p.m.: The BBC reports that the mayor of Melitopol ... has been released": a live page's entry
+            # is of the page's day
+            self.para = timeline.DateSpan(self.published, self.published, "day", stamp.group(), 0)
         if self.story is not None and self.story.precision != "day":
             self.story = None  # a period told ("in September alone") dates its own paragraph only
         if heading_dates is not None:
@@ -738,7 +742,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
             antecedents.add(by_sentence[sent.index - 1], text)
         new_paragraph = prev_sent is None or "\n" in text[prev_sent.end:sent.start]
         if new_paragraph and not _GOES_ON.match(sent.text):
-            when.new_paragraph(unanchored[sent.index] if _is_heading(sent, text) else None)
+            when.new_paragraph(unanchored[sent.index] if _is_heading(sent, text) else None, sent.text)
         # "Missile strikes. Right in the center of the city of Dnipro, ...": a verbless line tells where, with
         # the cue of the line before (the cue that line took itself, else its own when it named no place; "And
         # also the Marganetska community." goes on from the sentence before, places or not)
@@ -1586,6 +1590,7 @@ _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|launched|commenced)\s+(?:\
 _GOAL_BEFORE = re.compile(r"\b(?:goal|goals|objective|objectives|aim|aims)\s+(?:of|is|was|will\s+be|would\s+be)\s+"
                           r"(?:to\s+(?:capture|seize|take|reach|encircle)\s+)?(?:the\s+)?(?:[A-Z][\w'\u2019]+-)?\Z", re.I)
 _GOAL_NEEDS = ("goal", "objective", "aim")
+_ENTRY_STAMP = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d\s?[ap]\.m\.(?:\s[A-Z]{2,4})?:")
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
 _FROM_DIRECTION = re.compile(r"\bfrom\s+the\s+(?:direction|side)\s+of\s+\Z", re.I)
 # ("the Bakhmut and Melitopol fronts": each name of a coordinated pair)

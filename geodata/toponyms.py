@@ -878,6 +878,13 @@ def _named_objects(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, found
             continue
         if a >= 6 and s[a - 6:a] == "lower " and _landmark_at(sent, s, a - 6, longest, found, taken):
             continue  # "the lower Dnipro": the river's last reach, not the city
+        if a >= 14 and "uclear" in s[max(0, a - 40):a] and _PLANT_AT_BEFORE.search(s, max(0, a - 40), a):
+            row = landmarks().get(fold(f"{word} Nuclear Power Plant"))
+            if row is not None:  # "the nuclear powerplant at Zaporizhzhia": the plant, 50 km from the city
+                found.append(Mention(word, sent.start + a, sent.start + tok.end(), sent.index, "place",
+                                     row["place_id"]))
+                taken.update(range(a, tok.end()))
+                continue
         if tok is run[-1] and _district_of_town(sent, run, sc, found, taken):
             continue
         if len(word) > 5 and word.endswith(COMMUNITY_ADJ_ENDS) or len(word) > 4 and word.endswith(("ansk", "iv")) \
@@ -956,6 +963,9 @@ def _district_of_town(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, fo
             taken.update(range(a, item.end(1)))
         return True
     return False
+
+
+_PLANT_AT_BEFORE = re.compile(r"\bnuclear\s(?:power\s?)?(?:plant|station)\s(?:at|in|near)\s\Z", re.I)
 
 
 def _landmark_at(sent: Sentence, s: str, a: int, longest: int, found: list[Mention], taken: set[int]) -> bool:

@@ -1464,3 +1464,12 @@ def test_a_launch_site_and_what_a_target_serves_are_no_event_places(gazetteer):
             'pipeline and is an important component in the processes of supplying oil to the terminal of the seaport '
             '"Ust-Luga" in the Leningrad region.')
     assert [g[0] for g in _events(text, gazetteer, dt.date(2025, 3, 11))] == ["Oryol Oblast"]
+
+
+def test_a_live_page_entry_is_of_the_pages_day(gazetteer):
+    # VOA live blog "Latest Developments in Ukraine: March 16" (public domain), tests/realtexts/holdout103
+    text = ("The latest developments of the conflict between Russia and Ukraine, all times EDT:\n\n10:37 p.m.: The BBC "
+            "reports that the mayor of Melitopol, Ukraine, has been released after being held by the Russians for "
+            "five days. Mayor Ivan Fedorov was released in exchange for nine Russian prisoners.")
+    assert _events(text, gazetteer, dt.date(2022, 3, 16)) == [
+        ("Melitopol", "Strategic developments", "2022-03-16", "2022-03-16", "day")]

@@ -509,3 +509,11 @@ def test_words_inside_an_institutions_name_and_a_pipelines_name_are_no_places(ga
     text = ('The station manages the technological processes of the "Druzhba" oil pipeline and supplies the seaport '
             '"Ust-Luga" in the Leningrad region.')
     assert [m for m in _kinds(text, gazetteer) if m[0] == "Druzhba"] == []
+
+
+def test_the_nuclear_powerplant_at_zaporizhzhia_is_the_plant(gazetteer):
+    # Senator Portman in the US Congressional Record, 6 September 2022 (public domain), tests/realtexts/holdout91
+    text = ("It also came at a time when there was increased concern about the nuclear powerplant at Zaporizhzhia "
+            "here.")
+    got = [(m.text, m.query) for m in find_mentions(text, gazetteer)]
+    assert got == [("Zaporizhzhia", "landmark:zaporizhzhia-nuclear-power-plant")]
