@@ -1098,6 +1098,11 @@ def _story_year(d: timeline.DateSpan, told: timeline.DateSpan, published: dt.dat
     if (d.offset < 0 or d.precision not in ("day", "week", "month") or d.start.year != d.end.year
             or d.start.year == told.end.year or timeline.states_year(d) or not _MONTH_NAME.search(d.text)):
         return d  # (only a calendar date: "in recent days", "on Monday" count from publication)
+    if (d.precision != "month" and told.precision != "day"
+            and 0 <= (published - d.end).days <= _RECENT_READING_DAYS):
+        # "... destroyed between August and October 2023. Between 5 and 14 October, Russian missiles struck four
+        # ships" in a statement of 24 October 2024: the days just before it
+        return d
     for year in (told.end.year, told.end.year + 1):
         try:
             moved = timeline.DateSpan(d.start.replace(year=year), d.end.replace(year=year), d.precision, d.text,
@@ -1111,6 +1116,7 @@ def _story_year(d: timeline.DateSpan, told: timeline.DateSpan, published: dt.dat
 
 
 _STEP_BACK_DAYS = 92
+_RECENT_READING_DAYS = 21
 
 
 _MONTH_NAME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")

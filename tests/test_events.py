@@ -1473,3 +1473,12 @@ def test_a_live_page_entry_is_of_the_pages_day(gazetteer):
             "five days. Mayor Ivan Fedorov was released in exchange for nine Russian prisoners.")
     assert _events(text, gazetteer, dt.date(2022, 3, 16)) == [
         ("Melitopol", "Strategic developments", "2022-03-16", "2022-03-16", "day")]
+
+
+def test_a_yearless_date_just_before_a_statement_is_not_moved_to_the_year_of_a_statistic(gazetteer):
+    # UK statement to the OSCE, 24 October 2024 (OGL v3.0), tests/realtexts/holdout41
+    text = ("Some 300,000 tonnes of grain were destroyed between August and October 2023. Between 5 and 14 October, "
+            "Russian missiles struck four civilian ships in deliberate attacks on export infrastructure in Odesa, "
+            "killing at least 10 innocent civilians.")
+    got = [g for g in _events(text, gazetteer, dt.date(2024, 10, 24)) if g[0] == "Odesa"]
+    assert [g[2:4] for g in got] == [("2024-10-05", "2024-10-14")]
