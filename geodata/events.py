@@ -713,7 +713,8 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
     recent = published - dt.timedelta(days=_RECENT_DAYS)
     # (a dispatch that dates only by its own day, "over the last few days", "in coming days", is not one)
     retro = (not any(d.precision == "day" and d.start >= recent for d in report_dates)
-             and not all(map(timeline.from_publication, report_dates)))
+             and not all(map(timeline.from_publication, report_dates))
+             and not any(_DISPATCH_LEAD.search(sent.text) for sent in sentences[:_LEAD_SENTENCES]))
     when = _Scopes(published, context, retro, min((d.start for d in report_dates), default=published))
     by_sentence: dict[int, list[Resolution]] = {}
     for r in resolutions:
@@ -1596,6 +1597,9 @@ _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|launched|commenced)\s+(?:\
 _GOAL_BEFORE = re.compile(r"\b(?:goal|goals|objective|objectives|aim|aims)\s+(?:of|is|was|will\s+be|would\s+be)\s+"
                           r"(?:to\s+(?:capture|seize|take|reach|encircle)\s+)?(?:the\s+)?(?:[A-Z][\w'\u2019]+-)?\Z", re.I)
 _GOAL_NEEDS = ("goal", "objective", "aim")
+# "The relevant statement was made by Luhansk Regional Military Administration on Facebook, an Ukrinform
+# correspondent reports": a dispatch of the day, not a chronicle, whatever past dates it mentions
+_DISPATCH_LEAD = re.compile(r"\bon\s(?:Telegram|Facebook)\b|\bcorrespondent\sreports\b")
 _ENTRY_STAMP = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d\s?[ap]\.m\.(?:\s[A-Z]{2,4})?:")
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
 _FROM_DIRECTION = re.compile(r"\bfrom\s+the\s+(?:direction|side)\s+of\s+\Z", re.I)

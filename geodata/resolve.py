@@ -593,6 +593,13 @@ def _outside_named_region(res: Resolution, regions, gazetteer=None, starts: Sequ
     name between them: in "Kryvyi Rih, Khmelnytskyi, Poltava Oblast" the region is a list item).
     """
     m = res.mention
+    owner = _owning_region(m, regions, sentences) if m.kind == "place" else None
+    if owner is not None and owner["admin1_code"] and owner["admin1_code"] != res.place["admin1_code"]:
+        # "the Luhansk region's Makiivka": the village there, not the city of Donetsk Oblast
+        inside = next((c for c in cands if c["feature_class"] != "A" and c["admin1_code"] == owner["admin1_code"]),
+                      None)
+        return Resolution(m, inside, round(min(res.confidence, 0.7), 3), res.candidates) if inside else \
+            _unlocated(res, owner)
     if m.kind != "place" or res.place["feature_class"] == "A" or res.place["population"] >= _LISTED_CITY_POP:
         return None  # "..., Khmelnytskyi, Poltava Oblast": a city that size is an item of a list, not a lost village
     for rm, reg in regions:
@@ -605,6 +612,19 @@ def _outside_named_region(res: Resolution, regions, gazetteer=None, starts: Sequ
             if inside is not None:
                 return Resolution(m, inside, round(min(res.confidence, 0.6), 3), res.candidates)
             return _unlocated(res, reg)
+    return None
+
+
+def _owning_region(m: Mention, regions, sentences: Sequence[Sentence] | None) -> dict | None:
+    """The region whose possessive heads the name ("the Luhansk region's Makiivka"), or None."""
+    if not sentences or not 0 <= m.sentence_index < len(sentences):
+        return None
+    sent = sentences[m.sentence_index]
+    if sent.index != m.sentence_index:
+        return None
+    for rm, reg in regions:
+        if 2 <= m.start - rm.end <= 4 and sent.text[rm.end - sent.start:m.start - sent.start].strip() in ("'s", "\u2019s"):
+            return reg
     return None
 
 

@@ -433,6 +433,15 @@ class _Scanner:
         return hit
 
 
+    def close_spelling(self, name: str) -> bool:
+        """True when ``name`` is, as a whole, a near spelling (score 90+) of a Ukrainian or Russian place."""
+        try:
+            cands = self.g.lookup(name, limit=1, countries=("UA", "RU"))
+        except Exception:  # noqa: BLE001 - a bad probe is just "not a place"
+            return False
+        return bool(cands) and cands[0].score >= 90
+
+
 def _scanner(gazetteer) -> _Scanner:
     sc = getattr(gazetteer, "_toponym_scanner", None)
     if sc is None:
@@ -799,6 +808,9 @@ def _hyphen_pair(sent: Sentence, tok: re.Match[str], sc: _Scanner, first: int) -
             or _WATER_AFTER.match(sent.text, tok.end()) or not (sc.known(left) and sc.known(right))):
         return []  # "the Dnieper-Bug estuary" is one body of water
     s, out = sent.text, []
+    if sc.close_spelling(word):
+        # "the Seredyno-Buda community": one name spelt another way (Seredyna-Buda), not Seredyne and Buda
+        return _as_mentions(sent, tok.start(), tok.end(), word, "fuzzy", first)
     for a, name in ((tok.start(), left), (tok.start() + len(left) + 1, right)):
         if _classify(s, a, a + len(name), name, sc, first=(a == first), single=True) == "place":
             out.extend(_as_mentions(sent, a, a + len(name), name, "place", first))

@@ -1482,3 +1482,14 @@ def test_a_yearless_date_just_before_a_statement_is_not_moved_to_the_year_of_a_s
             "killing at least 10 innocent civilians.")
     got = [g for g in _events(text, gazetteer, dt.date(2024, 10, 24)) if g[0] == "Odesa"]
     assert [g[2:4] for g in got] == [("2024-10-05", "2024-10-14")]
+
+
+def test_a_dispatch_that_mentions_a_past_season_is_still_of_its_day(gazetteer):
+    # Ukrinform on the Luhansk regional administration, 19 December 2023 (official text), tests/realtexts/holdout107
+    text = ("Russian troops made several attempts to launch the offensive near the Luhansk region's Makiivka.\n\nThe "
+            "relevant statement was made by Luhansk Regional Military Administration on Facebook, an Ukrinform "
+            "correspondent reports.\n\nThe enemy was extensively shelling Nevske and Bilohorivka with mortars and "
+            "artillery.\n\nIn Pryvillia, barely any civilians left. Last time people could use power supply services "
+            "there in spring 2022.")
+    got = {g[0]: g[2:] for g in _events(text, gazetteer, dt.date(2023, 12, 19))}
+    assert got["Bilohorivka"] == ("2023-12-18", "2023-12-19", "day")

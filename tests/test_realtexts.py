@@ -503,6 +503,12 @@ HOLDOUT105_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision"
                      "place_recall": 1.0, "place_precision": 1.0}
 HOLDOUT106_FLOORS = {"located_share": 0.937, "dated_share": 0.937, "event_precision": 1.0,
                      "place_recall": 0.958, "place_precision": 0.88}
+# Measured once unseen on cf6e25a (107: 40/42 located, 25/42 dated; 12 of the date misses are one morning summary
+# whose writer dated its undated lines the day before publication, where the tool gives the day and night before it),
+# then general rules of the same session (a dispatch quoting Facebook or Telegram is of its day whatever past season
+# it mentions; 'the Luhansk region's Makiivka'; 'the Seredyno-Buda community' is one place).
+HOLDOUT107_FLOORS = {"located_share": 1.0, "dated_share": 0.714, "event_precision": 0.65,
+                     "place_recall": 1.0, "place_precision": 0.983}
 HOLDOUT18_FLOORS = {"located_share": 1.0, "dated_share": 0.964, "event_precision": 0.889,
                     "place_recall": 0.962, "place_precision": 0.907}
 
@@ -566,7 +572,8 @@ HELD_OUT = {"holdout": (HOLDOUT_FLOORS, 14, 9), "holdout2": (HOLDOUT2_FLOORS, 18
             "holdout97": (HOLDOUT97_FLOORS, 1, 1), "holdout100": (HOLDOUT100_FLOORS, 10, 8),
             "holdout101": (HOLDOUT101_FLOORS, 50, 7), "holdout102": (HOLDOUT102_FLOORS, 20, 7),
             "holdout103": (HOLDOUT103_FLOORS, 13, 6), "holdout104": (HOLDOUT104_FLOORS, 48, 8),
-            "holdout105": (HOLDOUT105_FLOORS, 4, 2), "holdout106": (HOLDOUT106_FLOORS, 16, 7)}
+            "holdout105": (HOLDOUT105_FLOORS, 4, 2), "holdout106": (HOLDOUT106_FLOORS, 16, 7),
+            "holdout107": (HOLDOUT107_FLOORS, 42, 6)}
 
 
 @pytest.fixture(scope="module")

@@ -491,3 +491,11 @@ def test_airfields_in_a_list_may_be_small_and_a_far_namesake_is_no_item(gazettee
     got = _places_by_mention(text, gazetteer)
     assert got["Savasleyka"]["place_id"] == "gn:498366"
     assert got["Borisoglebsk"]["admin1"] == "Voronezh Oblast" and "Baltimore" not in got
+
+
+def test_a_region_possessive_places_the_name_in_that_region(gazetteer):
+    # Ukrinform on the Luhansk regional administration, 19 December 2023 (official text),
+    # tests/realtexts/holdout107: the Makiivka of Luhansk Oblast, not the city of Donetsk Oblast
+    text = ("Russian troops made several attempts to launch the offensive near the Luhansk region's Makiivka, but all "
+            "enemy attacks were stopped by Ukraine's Defense Forces.")
+    assert _places_by_mention(text, gazetteer)["Makiivka"]["admin1"] == "Luhansk Oblast"

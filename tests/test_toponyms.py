@@ -517,3 +517,12 @@ def test_the_nuclear_powerplant_at_zaporizhzhia_is_the_plant(gazetteer):
             "here.")
     got = [(m.text, m.query) for m in find_mentions(text, gazetteer)]
     assert got == [("Zaporizhzhia", "landmark:zaporizhzhia-nuclear-power-plant")]
+
+
+def test_a_hyphenated_name_spelt_another_way_is_one_place(gazetteer):
+    # Ukrinform on the Sumy regional head, 28 July 2025 (official text), tests/realtexts/holdout107: the
+    # Seredyna-Buda hromada, not Seredyne and Buda; a front's two towns stay two places
+    got = find_mentions("Later, the invaders fired rocket systems at the Seredyno-Buda community.", gazetteer)
+    assert [(m.text, m.fuzzy) for m in got] == [("Seredyno-Buda", True)]
+    got = _kinds("Fighting goes on in the Kupiansk-Lyman sector.", gazetteer)
+    assert got == [("Kupiansk", "place"), ("Lyman", "place")]
