@@ -54,9 +54,9 @@ _CUES: list[tuple[str, str, float, str]] = [
     (BATTLES, "Armed clash", 1.5, r"invaded|assaults?|assaulted|storm(?:ed|ing)|(?:broke|break(?:s|ing)?)\s+into|storms?\s+(?:the\s+)?(?:positions?|defen[cs]es|trenches|village|town|city)|offensives?|counter-?offensives?|"
                                   r"counter-?attacks?|counter-?attacked|repel(?:led|s)?|repulsed?|repulsing|"
                                   r"defend(?:ing|ed)|encircle(?:d|ment)?|ambush(?:ed)?|advanc(?:e|es|ed|ing)|"
-                                  r"push(?:ed|ing)?\s+(?:[a-z]+\s+){0,2}back|mov(?:e|es|ed|ing)\s+forward|neutrali[sz]ed|push(?:ed|ing|es)?\s+(?:further\s+)?(?:west|east|north|south|"
+                                  r"push(?:ed|ing)?\s+(?:[a-z]+\s+){0,2}back|mov(?:e|es|ed|ing)\s+forward|neutrali[sz]ed|push(?:ed|ing|es)?\s+(?:[\d.,–-]+\s?(?:km|kilometres|kilometers|miles)\s+)?(?:further\s+)?(?:west|east|north|south|"
                                   r"forward|deeper|into|through|toward|towards)|consolidated\s+(?:[a-z]+\s+){0,4}territory|breakthrough|broke\s+through|progress|gains|engaged|infiltrat\w+|"
-                                  r"ground\s+attacks?|sabotage\s+group|foothold|bridgehead|surround(?:ed|ing|s)?|"
+                                  r"ground\s+attacks?|sabotage\s+group|foothold|bridgehead|main\s+effort|surround(?:ed|ing|s)?|"
                                   r"besieged|besieging|(?:lay|laid|laying)\s+siege|contested|reached\s+the\s+(?:\w+\s+)?(?:outskirts|edge|centre|center)|"
                                   r"(?:remains?|remained|is|was|are|were|been)\s+(?:\w+\s+)?isolated|"
                                   r"(?:are|were|remains?|remained)\s+(?:still\s+)?(?:on|at)\s+the\s+outskirts|"
@@ -94,7 +94,8 @@ _CUES: list[tuple[str, str, float, str]] = [
                                                            r"targeted|pounded|fired|firing\s+(?:on|at)|impact|bomb(?:ed|ing|s)?|bombard(?:ed|ment)|"
                                                            r"(?:were|was|became)\s+(?:the\s+)?targets?"),
     (EXPLOSIONS, "Shelling/artillery/missile attack", 0.8, r"killed|killing|wounded|injured|injuring|casualties|"
-                                                           r"dead|died|damaged|damage|destroyed|destruction"),
+                                                           r"dead|died|damaged|damage|destroyed|destruction|caught\s+fire|fires?\s+(?:broke\s+out|erupted)|"
+                                                           r"burn(?:ed|t)\s+down"),
     (STRATEGIC, "Other", 1.2, r"crash(?:ed|es)?|crash-landed"),
     (VAC, "Attack", 3.0, r"executed|executions?|shot\s+dead\s+(?:a\s+)?civilians?|massacre[d]?|tortur(?:ed|e)|"
                          r"beaten\s+to\s+death"),
@@ -694,6 +695,11 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
     if day_start is not None:
         # "... since the beginning of the day": a summary of the publication day alone, not of the night before
         context = timeline.DateSpan(published, published, "day", day_start.group(), -1)
+        told = timeline.find_dates(report_text[day_start.end():day_start.end() + 30], published)
+        if told and told[0].offset <= 4 and told[0].precision == "day" and told[0].start == told[0].end:
+            # "since the beginning of the day on January 13": that day (a summary copied days later)
+            said = report_text[day_start.start():day_start.end() + told[0].offset + len(told[0].text)]
+            context = timeline.DateSpan(told[0].start, told[0].end, "day", said, -1)
     # a sentence's dates against no anchor: the same as against any when it holds no anchored word
     unanchored = {sent.index: _event_dates(sent.text, published, None) for sent in sentences}
     if day_start is None and sentences:
@@ -1354,7 +1360,8 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:almost\s+certainly|highly\s+likel
 # "... In the morning, the Russians dropped 11 guided bombs," Prokudin wrote. / According to him, six
 # settlements came under enemy fire: ...": a paragraph that goes on with the speaker's account keeps its days
 _GOES_ON = re.compile(r"(?:According\s+to\s+(?:him|her|them)|(?:He|She)\s+(?:added|also\s+said|further\s+said))\b")
-_DAY_PART = re.compile(r"\b(?:in\s+the|last|this)\s+(morning|evening)\b", re.I)
+_DAY_PART = re.compile(r"\b(?:in\s+the|last|this|(?=(?:an?|the)\s+(?:early\s+)?(?:morning|evening)\s+(?:attack|strike|shelling|"
+                       r"raid)s?\b)(?:an?|the))\s+(?:early\s+)?(morning|evening)\b", re.I)
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|"
                      r"says?|said|told|\w{3,}ed)\b", re.I)  # a verb: the line is a sentence, not a fragment
 _JUST = re.compile(r"\b(?:ha(?:ve|s)\s+just|just\s+(?:now|received|learned|learnt|heard))\b", re.I)

@@ -1493,3 +1493,34 @@ def test_a_dispatch_that_mentions_a_past_season_is_still_of_its_day(gazetteer):
             "there in spring 2022.")
     got = {g[0]: g[2:] for g in _events(text, gazetteer, dt.date(2023, 12, 19))}
     assert got["Bilohorivka"] == ("2023-12-18", "2023-12-19", "day")
+
+
+def test_a_fire_and_an_early_morning_attack(gazetteer):
+    # Ukrainska Pravda on the Ivano-Frankivsk regional head; UNN on the Rivne regional administration, both
+    # 26 August 2024 (official texts), tests/realtexts/holdout110
+    text = ("A fire erupted on the roof of a newly constructed residential building over an area of 100 sq. m in one "
+            "of the settlements of the Ivano-Frankivsk district.")
+    assert [g[:2] for g in _events(text, gazetteer, dt.date(2024, 8, 26))] == [
+        ("Ivano-Frankivsk District (Ivano-Frankivsk)", "Explosions/Remote violence")]
+    text = ("An early morning attack on a power facility in Rivne Oblast left 30,000 consumers without electricity.")
+    assert [g[2:] for g in _events(text, gazetteer, dt.date(2024, 8, 26))] == [("2024-08-26", "2024-08-26", "day")]
+
+
+def test_a_push_of_some_kilometres_and_a_main_effort_are_fighting(gazetteer):
+    # UK Defence Intelligence, 10 February 2023 and 28 May 2022 (OGL v3.0), tests/realtexts/holdout108
+    text = ("On the northern outskirts of the Donbas town of Bakhmut, Wagner Group forces have pushed 2-3km further "
+            "west, controlling countryside near the M-03 main route into the town.")
+    assert "Bakhmut" in [g[0] for g in _events(text, gazetteer, dt.date(2023, 2, 10)) if g[1] == "Battles"]
+    text = ("For now, Russia's main effort likely remains 40km east, around Sieverodonetsk pocket, but a bridgehead "
+            "near Lyman would give Russia an advantage.")
+    assert "Sievierodonetsk" in [g[0] for g in _events(text, gazetteer, dt.date(2022, 5, 28))]
+
+
+def test_a_summary_since_the_start_of_a_named_day_is_of_that_day(gazetteer):
+    # General Staff of Ukraine, 13 January 2025, in a copy of 15 January (official text)
+    text = ("At the front, since the beginning of the day on January 13, 155 combat clashes took place, the General "
+            "Staff reported as of 10:00 p.m.\n\nIn the Pokrovsk direction, during this day, the aggressor attacked our "
+            "positions 74 times in the areas of the settlements of Baranivka, Zelene Pole and Lysivka.")
+    got = _events(text, gazetteer, dt.date(2025, 1, 15))
+    assert {g[0] for g in got} >= {"Baranivka", "Lysivka"}
+    assert {g[2:] for g in got} == {("2025-01-13", "2025-01-13", "day")}
