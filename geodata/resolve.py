@@ -431,18 +431,22 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
                 break  # no new anchor, no new candidate: the second pass would choose as the first
     if sentences is not None:
         _former_names(results, said, sentences)
-        _drop_far_list_items(results, sentences)
+        _drop_far_list_items(results, sentences, gazetteer)
     return _one_sense(results, said)
 
 
-def _drop_far_list_items(results: dict[int, Resolution], sentences: Sequence[Sentence]) -> None:
+def _drop_far_list_items(results: dict[int, Resolution], sentences: Sequence[Sentence], gazetteer=None) -> None:
     """"military airports Khalino, Savasleyka, Borisoglebsk and Baltimore": an item of a list whose other items lie
-    in Ukraine or Russia is not the far-off city that shares its name (the gazetteer lacks the local one)."""
+    in Ukraine or Russia is not the far-off city that shares its name (the gazetteer lacks the local one). In a list
+    of neighbouring Ukrainian villages ("Stanislav, Zelenivka, Monastyrske, Antonivka ..." of Kherson region), a
+    hamlet hundreds of kilometres from all of them that only shares the name is placed, vaguely, in their region."""
     by_index = {s.index: s for s in sentences}
     order = sorted(results.items(), key=lambda kv: kv[1].mention.start)
     for j, (i, r) in enumerate(order):
+        abroad = r.place["country_code"] not in FOCUS_COUNTRIES | NEIGHBOURS
         if (r.mention.kind != "place" or r.place["feature_class"] == "A"
-                or r.place["country_code"] in FOCUS_COUNTRIES | NEIGHBOURS):
+                or not abroad and (r.place["population"] >= _HAMLET_POP or r.place["country_code"] != "UA"
+                                   or gazetteer is None)):
             continue
         sent = by_index.get(r.mention.sentence_index)
         mates = []
@@ -455,8 +459,28 @@ def _drop_far_list_items(results: dict[int, Resolution], sentences: Sequence[Sen
                     break
                 k += step
                 mates.append(order[k][1])
-        if len(mates) >= 2 and all(x.place["country_code"] in ("UA", "RU") for x in mates):
+        if len(mates) < 2 or not all(x.place["country_code"] in ("UA", "RU") for x in mates):
+            continue
+        if abroad:
             del results[i]
+        elif _stray_from(r.place, [x.place for x in mates]) and len({x.place["admin1"] for x in mates}) == 1:
+            reg = gazetteer.region(mates[0].place["admin1"] or "")
+            if reg is not None:
+                results[i] = _unlocated(r, _place_dict(reg))
+
+
+_HAMLET_POP = 1_000
+_STRAY_KM = 250.0  # from every other item of its list
+_LIST_SPREAD_KM = 200.0  # the other items lie this close to each other
+
+
+def _stray_from(place: dict, mates: list[dict]) -> bool:
+    """True when ``place`` lies far from every item of a list whose items lie close together."""
+    if len(mates) < 3:
+        return False
+    if any(_haversine_km(a["lat"], a["lon"], b["lat"], b["lon"]) > _LIST_SPREAD_KM for a in mates for b in mates):
+        return False
+    return all(_haversine_km(place["lat"], place["lon"], m["lat"], m["lon"]) > _STRAY_KM for m in mates)
 
 
 # "the cities of Poltava and Lviv", "the city of Kherson": what the text calls a city is no hamlet

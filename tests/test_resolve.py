@@ -499,3 +499,15 @@ def test_a_region_possessive_places_the_name_in_that_region(gazetteer):
     text = ("Russian troops made several attempts to launch the offensive near the Luhansk region's Makiivka, but all "
             "enemy attacks were stopped by Ukraine's Defense Forces.")
     assert _places_by_mention(text, gazetteer)["Makiivka"]["admin1"] == "Luhansk Oblast"
+
+
+def test_a_hamlet_far_from_every_village_of_its_list_is_placed_in_their_region(gazetteer):
+    # Ukrinform on the Kherson regional head, 6 November 2024 (official text), tests/realtexts/holdout104: GeoNames
+    # lacks the Monastyrske of Kherson region and has the name only for Marksove in Vinnytsia Oblast, 350 km off
+    text = ("According to him, enemy fire and airstrikes targeted Bilozerka, Kizomys, Veletenske, Chornobaivka, "
+            "Mykilske, Shyroka Balka, Naddniprianske, Chervonyi Maiak, Beryslav, Osokorivka, Stanislav, Zelenivka, "
+            "Monastyrske, Antonivka, Prydniprovske, Sadove and Kherson.")
+    got = _places_by_mention(text, gazetteer)
+    assert (got["Monastyrske"]["name"], got["Monastyrske"]["admin1"]) == ("Monastyrske (Kherson Oblast)",
+                                                                          "Kherson Oblast")
+    assert {got[n]["admin1"] for n in ("Stanislav", "Antonivka", "Sadove")} == {"Kherson Oblast"}
