@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -442,23 +442,14 @@ def _drop_far_list_items(results: dict[int, Resolution], sentences: Sequence[Sen
     hamlet hundreds of kilometres from all of them that only shares the name is placed, vaguely, in their region."""
     by_index = {s.index: s for s in sentences}
     order = sorted(results.items(), key=lambda kv: kv[1].mention.start)
+    named = [r.mention for _i, r in order]
     for j, (i, r) in enumerate(order):
         abroad = r.place["country_code"] not in FOCUS_COUNTRIES | NEIGHBOURS
         if (r.mention.kind != "place" or r.place["feature_class"] == "A"
                 or not abroad and (r.place["population"] >= _HAMLET_POP or r.place["country_code"] != "UA"
                                    or gazetteer is None)):
             continue
-        sent = by_index.get(r.mention.sentence_index)
-        mates = []
-        for step in (-1, 1):
-            k = j
-            while 0 <= k + step < len(order):
-                a, b = sorted((order[k][1].mention, order[k + step][1].mention), key=lambda x: x.start)
-                if (sent is None or a.sentence_index != sent.index or b.sentence_index != sent.index
-                        or not _LIST_GAP.fullmatch(sent.text, a.end - sent.start, b.start - sent.start)):
-                    break
-                k += step
-                mates.append(order[k][1])
+        mates = [order[k][1] for step in (-1, 1) for k in _list_neighbours(named, j, step, by_index)]
         if len(mates) < 2 or not all(x.place["country_code"] in ("UA", "RU") for x in mates):
             continue
         if abroad:
@@ -528,6 +519,21 @@ _RAION_REACH_KM = 70.0
 _LIST_GAP = re.compile(r"(?<!\s)(?:\s*+(?:,|\band\b)\s*+[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+){0,2})*+\s*+(?:,\s*+and\b|,|\band\b)\s*+")
 
 
+def _list_neighbours(mentions: Sequence[Mention], j: int, step: int,
+                     sentences: Mapping[int, Sentence]) -> Iterator[int]:
+    """Indices of the names after (``step`` 1) or before (-1) ``mentions[j]`` in the same list of its sentence
+    (``mentions`` in text order; ``sentences`` by index)."""
+    sent = sentences.get(mentions[j].sentence_index)
+    k = j
+    while sent is not None and 0 <= k + step < len(mentions):
+        a, b = sorted((mentions[k], mentions[k + step]), key=lambda x: x.start)
+        if (a.sentence_index != sent.index or b.sentence_index != sent.index
+                or not _LIST_GAP.fullmatch(sent.text, a.end - sent.start, b.start - sent.start)):
+            return
+        k += step
+        yield k
+
+
 def _keep_in_named_district(todo: list[tuple[Mention, list[dict]]],
                             sentences: Sequence[Sentence] | None = None) -> None:
     """"Cherneshchyna, Izyum district", "Zolochivska TG, Ivashky village", "the Nikopol district, Marhanets,
@@ -536,16 +542,14 @@ def _keep_in_named_district(todo: list[tuple[Mention, list[dict]]],
     pairs = [(m, d) for m, d in [*zip(todo, todo[1:]), *zip(todo[1:], todo)]
              if 0 < max(d[0].start - m[0].end, m[0].start - d[0].end) <= 3]
     by_index = {s.index: s for s in sentences or ()}
+    named = [m for m, _cands in todo]
     for i, (d, centres) in enumerate(todo):
-        if d.kind != "district" or (sent := by_index.get(d.sentence_index)) is None:
+        if d.kind != "district":
             continue
-        prev = d
-        for m, cands in todo[i + 1:]:
-            if (m.sentence_index != d.sentence_index or m.kind != "place"
-                    or not _LIST_GAP.fullmatch(sent.text, prev.end - sent.start, m.start - sent.start)):
+        for k in _list_neighbours(named, i, 1, by_index):
+            if todo[k][0].kind != "place":
                 break
-            pairs.append(((m, cands), (d, centres)))
-            prev = m
+            pairs.append((todo[k], (d, centres)))
     for (m, cands), (d, centres) in pairs:
         if (d.kind == "district" and m.kind in ("place", "district") and len(cands) > 1 and 0 < len(centres) <= 3
                 and d.sentence_index == m.sentence_index):
