@@ -35,7 +35,7 @@ from geodata import spatial, timeline
 from geodata.alternation import by_first_letter, first_keys, split_alternatives
 from geodata.gazetteer import region_codes
 from geodata.names import fold_case
-from geodata.resolve import Resolution, district_centre_name
+from geodata.resolve import RAION_REACH_KM, Resolution, district_centre_name
 from geodata.toponyms import Mention, Sentence
 
 __all__ = ["build_events", "classify", "find_actors", "find_claim", "split_clauses", "EVENT_TYPES"]
@@ -1589,10 +1589,7 @@ def _addresses_next(sentence: str, r: Resolution, me: int, places: Sequence[Reso
         return False
     nxt = next((o for o in places if o.mention.start - offset == gap.end()), None)
     return nxt is not None and nxt.mention.kind != "region" and nxt.place["radius_km"] < r.place["radius_km"] and _km(
-        r.place["lat"], r.place["lon"], nxt.place["lat"], nxt.place["lon"]) <= _ADDRESS_REACH_KM
-
-
-_ADDRESS_REACH_KM = 70.0  # a raion of 2020 spans up to ~120 km: its centre to its farthest village
+        r.place["lat"], r.place["lon"], nxt.place["lat"], nxt.place["lon"]) <= RAION_REACH_KM
 
 
 def _wide_landmark(place: dict) -> bool:

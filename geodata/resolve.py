@@ -510,7 +510,7 @@ def _keep_cities(todo: list[tuple[Mention, list[dict]]], sentences: Sequence[Sen
             cands[:] = towns
 
 
-_RAION_REACH_KM = 70.0
+RAION_REACH_KM = 70.0
 """How far a village can lie from its raion's centre: the raions of 2020 span up to ~120 km."""
 
 
@@ -554,7 +554,7 @@ def _keep_in_named_district(todo: list[tuple[Mention, list[dict]]],
         if (d.kind == "district" and m.kind in ("place", "district") and len(cands) > 1 and 0 < len(centres) <= 3
                 and d.sentence_index == m.sentence_index):
             # (a district's name may stand for two records of its centre: the town and the old raion)
-            near = [x for x in cands if any(_haversine_km(x["lat"], x["lon"], c["lat"], c["lon"]) <= _RAION_REACH_KM
+            near = [x for x in cands if any(_haversine_km(x["lat"], x["lon"], c["lat"], c["lon"]) <= RAION_REACH_KM
                                             for c in centres)]
             if near:
                 cands[:] = near
