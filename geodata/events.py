@@ -58,7 +58,7 @@ _CUES: list[tuple[str, str, float, str]] = [
                                   r"forward|deeper|into|through|toward|towards)|consolidated\s+(?:[a-z]+\s+){0,4}territory|breakthrough|broke\s+through|progress|gains|engaged|infiltrat\w+|"
                                   r"ground\s+attacks?|sabotage\s+group|foothold|bridgehead|main\s+effort|surround(?:ed|ing|s)?|"
                                   r"besieged|besieging|(?:lay|laid|laying)\s+siege|contested|reached\s+the\s+(?:\w+\s+)?(?:outskirts|edge|centre|center)|"
-                                  r"(?:remains?|remained|is|was|are|were|been)\s+(?:\w+\s+)?isolated|"
+                                  r"(?:remains?|remained|is|was|are|were|been)\s+(?!not\b)(?:\w+\s+)?isolated(?!\s+(?:incidents?|cases?|events?|episodes?|attacks?)\b)|"
                                   r"(?:are|were|remains?|remained)\s+(?:still\s+)?(?:on|at)\s+the\s+outskirts|"
                                   r"under\s+(?:\w+\s+){0,2}pressure|"
                                   r"(?:bring\w*|brought|mov\w*|edg\w*|inch\w*|creep\w*|push\w*)\s+(?:\w+\s+){0,3}"
@@ -90,7 +90,7 @@ _CUES: list[tuple[str, str, float, str]] = [
                                           r"air\s+raids?|helicopters?|(?:aerial|air)\s+attacks?"),
     (EXPLOSIONS, "Remote explosive/landmine/IED", 2.7, r"landmines?|mines?|IEDs?|explosive\s+devices?|car\s+bomb|"
                                                        r"booby-?trap\w*|tripwire"),
-    (EXPLOSIONS, "Shelling/artillery/missile attack", 1.6, r"explosions?|blasts?|struck|strikes?|hit|under\s+(?!the\s)(?:[a-z]+\s+){0,2}(?:fire|attack)|by\s+(?:enemy\s+)?fire|opened\s+fire|terrori[sz]ed|"
+    (EXPLOSIONS, "Shelling/artillery/missile attack", 1.6, r"explosions?|blasts?|struck|strikes?|hit|under\s+(?!the\s)(?:[a-z]+\s+){0,2}(?:fire|attack)|under\s+the\s+(?:[a-z]+\s+)?fire\s+of|by\s+(?:enemy\s+)?fire|opened\s+fire|terrori[sz]ed|"
                                                            r"targeted|pounded|fired|firing\s+(?:on|at)|impact|bomb(?:ed|ing|s)?|bombard(?:ed|ment)|"
                                                            r"(?:were|was|became)\s+(?:the\s+)?targets?"),
     (EXPLOSIONS, "Shelling/artillery/missile attack", 0.8, r"killed|killing|wounded|injured|injuring|casualties|"
@@ -438,6 +438,9 @@ _ANAPHOR = re.compile(r"\bthe\s+(?:(?:nuclear|power|hydroelectric|air|military)\
                       r"settlement|suburb|building|dam|plant|station|bridge|island|base|airbase|airfield|airport|"
                       r"district\s+cent(?:er|re)|oblast|region|province)\b(?!\s+of\b)")
 _SUBJECT_ANAPHOR = re.compile(r"(?:The|This)\s+(?:city|town|village|settlement)\b(?!\s+of\b)")
+# (a battle is named after a town: "the village was captured ... at the Battle of Avdiivka" is not in Avdiivka, but
+# "The town was the site of ... the battle of Kreminna" is)
+_SUBJECT_NOUN = re.compile(r"\b[Tt]he\s+(?:village|settlement|hamlet)\b(?!\s+of\b)")
 _SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "settlement", "suburb", "building"})
 _ANAPHOR_NEEDS = ("the ",)
 _NOUN_OF_BEFORE = re.compile(r"\b(city|town|village|settlement|suburb)\s+of\s+\Z", re.I)
@@ -968,6 +971,10 @@ _RELATIVE_LEAD = re.compile(r"(?<!\W)\W*+(?:which|who|that)\b", re.I)  # (matche
 _RELATIVE_START = re.compile(r"^(?:which|where|who|that)\b", re.I)
 
 
+_ANOTHER = re.compile(r"(?:and\s+)?(?:another|a\s+(?:second|third|further)|one\s+more|(?:two|three|four|five|\d+)\s+"
+                      r"(?:more|others))\b", re.I)
+
+
 def _refers_back(prev: _Clause, cl: _Clause, places: list[Resolution], sent: Sentence) -> bool:
     """True when a clause without a place is about the place of the clause before it.
 
@@ -983,6 +990,8 @@ def _refers_back(prev: _Clause, cl: _Clause, places: list[Resolution], sent: Sen
         return True  # "Kherson, which Ukraine liberated in November 2022, was shelled on Sunday": its subject
     if _ELIDED_SUBJECT.match(cl.text) and prev.places and prev.places[0].mention.start - sent.start == prev.start:
         return True  # "Hroza was captured ... early in the invasion, and liberated ... in September 2022": its subject
+    if len(places) == 1 and _ANOTHER.match(cl.text):
+        return True  # "One serviceman was killed at the village on 24 January 2015, another was wounded on ...": there
     if not _RELATIVE_START.match(cl.text):
         return False
     if len(places) == 1 and cl.text[:5].lower() == "where":
@@ -1232,6 +1241,8 @@ def _event_dates(text: str, published: dt.date, anchor: timeline.DateSpan | None
             continue  # "that second line of advance that we talked about yesterday": when it was said
         if d.offset > 0 and _BEFORE_NOUN.search(text, max(0, d.offset - 30), d.offset) is not None:
             continue  # "a border town with some 3,000 residents before Russia's Friday attack": a time reference
+        if d.offset > 0 and _BASELINE_BEFORE.search(text, max(0, d.offset - 40), d.offset) is not None:
+            continue  # "31% higher than the same period last year": the base of a comparison, not when it happened
         if d.text[:4].lower() == "from" and _COMPARED_BEFORE.search(text, max(0, d.offset - 40), max(0, d.offset)):
             # "rising by 17 per cent from March 2024": the base of a comparison; "rose by 200 per cent from
             # March to April": what is told is the last month
@@ -1255,6 +1266,9 @@ _SPOKEN_BEFORE = re.compile(r"\b(?:we|I|you)\s+(?:talked|spoke|briefed|told\s+yo
                             r"(?:\s+(?:about|to\s+you|you))?\s+\Z", re.I)
 _COMPARED_BEFORE = re.compile(r"\b(?:per\s?cent|percent|rose|rising|risen|increased?|decreased?|fell|dropped|"
                               r"doubled|tripled|compared)\b[^.;]{0,25}\Z", re.I)
+_BASELINE_BEFORE = re.compile(r"\b(?:than|compared\s+(?:to|with)|versus)\s+(?:(?:in|during|for|over)\s+)?"
+                              r"(?:the\s+same\s+(?:period|time|months?|weeks?|days?|quarter)\s+(?:of\s+|in\s+)?)?\Z"
+                              r"|\bthe\s+same\s+(?:period|time|months?|weeks?|quarter)\s+(?:of\s+|in\s+)?\Z", re.I)
 _HELD_BEFORE = re.compile(r"\b(?:occupied|held|controlled|under\s+(?:[\w-]+\s+){0,2}(?:control|occupation))\b(?:\s+[\w-]+){0,4}\s+\Z",
                           re.I)
 
@@ -1552,6 +1566,9 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
         campaign = _CAMPAIGN_BEFORE.search(before)
         if campaign is not None and (others or campaign.group(1) is not None):
             return False  # "Popasna ... during the battle of Donbas", "the war in Donbas": a campaign's name
+    elif ("attle" in before and _CAMPAIGN_BEFORE.search(before) is not None
+          and _SUBJECT_NOUN.search(sentence, max(0, cl.start), max(0, ms - 20)) is not None):
+        return False  # "the village was captured ... at the Battle of Avdiivka": the battle's name, not the village
     return True
 
 

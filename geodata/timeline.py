@@ -921,6 +921,8 @@ def _find_dates(text: str, pub: dt.date) -> tuple[DateSpan, ...]:
                 and text[d.offset + len(d.text):][:2] not in ("'s", "\u2019s"):
             found[i] = DateSpan(d.start, pub, d.precision, d.text, d.offset)
     if len(found) > 1:
+        if "year" in text:
+            _year_qualified(text, found)
         _year_coordinated_months(text, found)
     if found and "20" in text:
         _year_of_named_event(text, found)
@@ -962,6 +964,27 @@ def _year_told_before(found: list[DateSpan], pub: dt.date) -> None:
         moved = _in_year(d, year)
         if moved is not None and moved.end <= pub:
             found[i] = moved
+
+
+def _year_qualified(text: str, found: list[DateSpan]) -> None:
+    """Join a yearless date to the year that qualifies it ("in September last year", "from January to September
+    this year", "on 5 May of last year"): one span in that year, not a month before publication and a year."""
+    for i in range(len(found) - 2, -1, -1):
+        d, y = found[i], found[i + 1]
+        if (y.precision != "year" or not _WHICH_YEAR.fullmatch(y.text) or _YEAR_IN.search(d.text)
+                or d.start.year != d.end.year or d.precision not in ("day", "week", "month")
+                or not _MONTH_WORD.search(d.text)):
+            continue
+        between = text[d.offset + len(d.text):y.offset]
+        moved = _in_year(d, y.start.year) if _YEAR_JOIN.fullmatch(between) else None
+        if moved is not None:
+            found[i] = DateSpan(moved.start, moved.end, moved.precision, text[d.offset:y.offset + len(y.text)],
+                                d.offset)
+            del found[i + 1]
+
+
+_WHICH_YEAR = re.compile(r"(?i:(?:this|last|next|the\s+(?:previous|following|current|past))\s+year)")
+_YEAR_JOIN = re.compile(r"\s{1,3}(?i:of\s{1,3})?")
 
 
 def _year_of_named_event(text: str, found: list[DateSpan]) -> None:

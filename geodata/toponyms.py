@@ -131,7 +131,7 @@ _PEOPLE = _words(
     "Yermak|Klitschko|Biden|Blinken|Austin|Sullivan|Kirby|Macron|Scholz|Sunak|Johnson|Stoltenberg|Rutte|"
     "Erdogan|Lukashenko|Xi|Trump|Harris|Orban|Duda|Nauseda|Grossi|Guterres|Tusk|Meloni|Starmer|Vance|"
     "Syniehubov|Prokudin|Fedorov|Kiper|Lysak|Hayday|Haidai|Kyrylenko|Filashkin|Zhyvytskyi|Gladkov|Bogomaz|"
-    "Saldo|Balitsky|Pushilin|Pasechnik|Khinshtein|Smirnov|Vitaly")
+    "Saldo|Balitsky|Pushilin|Pasechnik|Khinshtein|Smirnov|Vitaly|Stalin|Lenin|Hitler|Khrushchev|Brezhnev|Gorbachev")
 
 # Never places, whatever the gazetteer holds ("Wagner", Brazil; "Nato", Philippines).
 _STOP = _words(

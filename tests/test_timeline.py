@@ -623,3 +623,16 @@ def test_a_birth_year_and_a_quoted_name_are_no_dates():
             "\"March 8\" in the Tula region of the Russian Federation.")
     assert [(d.text, d.start) for d in find_dates(text, dt.date(2025, 2, 24))] == [
         ("yesterday", dt.date(2025, 2, 23))]
+
+
+def test_a_yearless_date_takes_the_year_that_qualifies_it():
+    # UK statement to the OSCE, October 2025 (OGL v3.0), tests/realtexts/holdout111
+    pub = dt.date(2025, 10, 30)
+    got = find_dates("the number of civilian casualties from January to September this year was higher", pub)
+    assert [(d.text, d.start, d.end, d.precision) for d in got] == [
+        ("from January to September this year", dt.date(2025, 1, 1), dt.date(2025, 9, 30), "month")]
+    got = find_dates("Kharkiv was shelled in September last year and on 5 May of last year.", pub)
+    assert [(d.start, d.end) for d in got] == [(dt.date(2024, 9, 1), dt.date(2024, 9, 30)),
+                                              (dt.date(2024, 5, 5), dt.date(2024, 5, 5))]
+    got = find_dates("In May, last year's harvest was lost.", pub)  # a comma: two expressions
+    assert [d.start for d in got][:1] == [dt.date(2025, 5, 1)]

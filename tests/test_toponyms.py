@@ -211,6 +211,13 @@ def test_a_peoples_republic_and_a_secretary_of_state_are_no_places(gazetteer):
     assert got == ["Marinka", "Kyiv"]
 
 
+def test_a_dictator_is_no_former_city_name(gazetteer):
+    # UK statement at the UN Security Council, July 2023 (OGL v3.0), tests/realtexts/holdout111: Donetsk was "Stalin"
+    text = "The Transfiguration Cathedral in Odesa has been bombed twice in 1936 on Stalin\u2019s orders and now by Putin."
+    got = [m.text for m in find_mentions(text, gazetteer) if m.kind == "place"]
+    assert "Odesa" in got and "Stalin" not in got
+
+
 def test_a_place_before_the_closing_source_is_no_person(gazetteer):
     # "Nikopol, the governor said": the source closes the sentence; "Malyar, the deputy minister, said" is a person
     got = _kinds("Russian shelling hit Nikopol, the governor said.", gazetteer)
