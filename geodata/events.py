@@ -1557,6 +1557,9 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
         codes = region_codes(r.place)
         district = r.place.get("feature_code") == "ADM2"
         others = [o for o in list(places) + list(sentence_places) if o is not r]
+        if r.mention.kind == "region" and sentence[me:me + 5] == " area":
+            # "the assault on Kherson ... 54 attacks ... in the Kherson area": the region around the city told apart
+            others = [o for o in others if o.mention.text != r.mention.text]
         if any((o.place["feature_class"] != "A" or not district and o.place.get("feature_code") == "ADM2")
                and o.place.get("admin1_code") in codes and not _wide_landmark(o.place)
                and o.mention.kind != "region"  # ("the Pavlohrad, Kharkiv, Balakliia, and Kherson regions": items)

@@ -743,6 +743,8 @@ def _sentence_mentions(sent: Sentence, sc: _Scanner, surnames: set[str] | None =
     _admin_hints(sent, found, sc)
     if "over " in s:
         _regions_flown_over(sent, found, sc)
+    if "regional" in s:
+        _regions_of_their_governor(sent, found, sc)
     return found
 
 
@@ -781,6 +783,31 @@ def _regions_flown_over(sent: Sentence, found: list[Mention], sc: _Scanner) -> N
             continue
         unit = region(m.text)
         if unit is not None and unit.country_code == "RU":
+            found[k] = replace(m, kind="region", query=f"{m.text} region")
+
+
+_GOVERNOR_AFTER = re.compile(r",\s{1,3}(?:the\s{1,3})?regional\s{1,3}(?:military\s{1,3})?(?:governor|head|administration|"
+                             r"authorities|officials?)\b")
+_IN_START = re.compile(r"\s*+[\"'\u201c]?In\s{1,3}\Z")
+_REGIONAL_SPEAKER = re.compile(r"\bregional\s{1,3}(?:governor|head)\b|\bhead\s{1,3}of\s{1,3}the\s{1,3}regional\b")
+_AREA_AFTER = re.compile(r"\s{1,3}area\b")
+
+
+def _regions_of_their_governor(sent: Sentence, found: list[Mention], sc: _Scanner) -> None:
+    """"In Kherson, the regional governor said ...", and "the Kherson area" in what a regional governor says: the
+    region the governor speaks for, named by its centre."""
+    s, off = sent.text, sent.start
+    region = getattr(sc.g, "region", None)
+    if region is None or not _REGIONAL_SPEAKER.search(s) and "regional" not in s:
+        return
+    speaker = _REGIONAL_SPEAKER.search(s) is not None
+    for k, m in enumerate(found):
+        if m.kind != "place" or " " in m.text:
+            continue
+        a, b = m.start - off, m.end - off
+        opening = _IN_START.fullmatch(s, 0, a) is not None and _GOVERNOR_AFTER.match(s, b) is not None
+        area = speaker and _AREA_AFTER.match(s, b) is not None and s[max(0, a - 4):a].lower() == "the "
+        if (opening or area) and region(m.text) is not None:
             found[k] = replace(m, kind="region", query=f"{m.text} region")
 
 

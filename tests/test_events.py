@@ -178,6 +178,20 @@ def test_the_village_at_a_named_battle_and_another_casualty_there(gazetteer):
     assert [(g[0], g[1], g[2]) for g in got] == [("Kreminna", "Explosions/Remote violence", "2022-03-11")]
 
 
+def test_what_a_regional_governor_reports_is_of_the_region(gazetteer):
+    # Voice of America, 4 December 2023 and 18 December 2022 (public domain), tests/realtexts/holdout35 and holdout63
+    got = _events("In Kherson, the regional governor said early Monday that Russian shelling during the past 24 hours "
+                  "had killed two people and injured eight others.", gazetteer, dt.date(2023, 12, 4))
+    assert [g[0] for g in got] == ["Kherson Oblast"]
+    got = _events("Three people were wounded in the assault on Kherson, one Ukrainian official said, while the regional "
+                  "governor, Yaroslav Yanushevych, said that Russia in the past day had launched 54 attacks with rocket, "
+                  "mortar and tank fire in the Kherson area, killing three people and wounding six.", gazetteer,
+                  dt.date(2022, 12, 18))
+    assert {g[0] for g in got} == {"Kherson", "Kherson Oblast"}
+    got = _events("In Kherson, Russian shelling killed two people.", gazetteer, dt.date(2023, 12, 4))
+    assert [g[0] for g in got] == ["Kherson"]
+
+
 def test_what_is_still_going_on_is_dated_by_the_dispatch(gazetteer):
     # UK Defence Intelligence update of 26 May 2024 (Crown copyright, OGL v3.0), shortened
     got = _events("On 17 May 2024, President Putin stated that Russian forces were creating a buffer zone. The town "
