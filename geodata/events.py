@@ -758,7 +758,8 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         # also the Marganetska community." goes on from the sentence before, places or not)
         cue_before = None if new_paragraph else fragment_cue
         text_before = (None if new_paragraph or fragment_cue is not None
-                       or prev_sent.index in by_sentence and not _ALSO_START.match(sent.text) else prev_sent.text)
+                       or prev_sent.index in by_sentence and not _ALSO_START.match(sent.text)
+                       and not _SHARE_START.match(sent.text) else prev_sent.text)
         fragment_cue = None
         # "1 August, 05:13, the Kupiansk district, the village of Novoosynove. A man was killed ...": a
         # verbless header naming the place heads the sentences that tell what happened there
@@ -770,7 +771,8 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         clauses = _clauses(sent, by_sentence.get(sent.index, []), published, when.anchor, dates)
         if ((cue_before is not None or text_before is not None) and len(sent.text) <= _FRAGMENT_CHARS
                 and not any(c.cue for c in clauses)
-                and (_FINITE.search(sent.text) is None or _IT_WAS.match(sent.text) is not None)):
+                and (_FINITE.search(sent.text, 0, _said_end(sent.text)) is None
+                     or _IT_WAS.match(sent.text) is not None)):
             placeless = cue_before if cue_before is not None else classify(text_before)  # (only for a fragment)
             for c in clauses if placeless is not None else ():
                 if c.places:
@@ -1362,6 +1364,17 @@ _NOW_TOLD = re.compile(r"\b(?:we|I|they|officials)\s+now\s+(?:assess|believe|see
                        r"\bright\s+now\b", re.I)
 _ELIDED_SUBJECT = re.compile(r"(?:[Aa]nd|[Bb]ut)\s+(?:was\s+|were\s+)?(?:(?:later|then|subsequently)\s+)?[a-z]+ed\b")
 _ALSO_START = re.compile(r"(?:And\s+also|Also|As\s+well\s+as)\b")
+# "Seven civilians were injured ... in the Izmail district. Six people in Reni and one in Izmail": the toll shared out
+_SHARE_START = re.compile(r"\W{0,2}(?:\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"
+                          r"\s+(?:(?:people|persons|civilians|residents|victims|of\s+them|men|women|children)\s+)?in\s+[A-Z]")
+# '..., Six people in Reni and one in Izmail," Kiper said.': who said the line is no verb of it
+_SAID_END = re.compile(r"[,.]?[\"\u201d']?\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:said|says|added|noted|reported|stated)\.?\s*\Z")
+
+
+def _said_end(text: str) -> int:
+    """Where the closing attribution ('," Kiper said.') of a line starts, or its length."""
+    m = _SAID_END.search(text) if "said" in text or "s " in text or "ed" in text else None
+    return m.start() if m is not None else len(text)
 _DISPATCH_DAYS = 31
 _SINCE_BEFORE = re.compile(r"\bsince\s*\Z", re.I)
 _NOT = re.compile(r"\b(?:no|not|never|nor)\b|n['\u2019]t\b", re.I)

@@ -166,8 +166,8 @@ def _community_stems(adjective: str) -> list[str]:
     if stem.endswith("l"):
         out += [stem + "lia", stem + "lya", stem + "ia"]  # Krasnopil- -> Krasnopillia
     if stem.endswith("iv"):
-        out += [stem[:-2] + "ove", stem + "ka", stem[:-1], stem[:-2] + "y", stem[:-2] + "ova"]
-        # Myriv- -> Myrove; Derhachiv- -> Derhachi; Tsyrkuniv- -> Tsyrkuny; Boriv- -> Borova
+        out += [stem[:-2] + "ove", stem + "ka", stem[:-1], stem[:-2] + "y", stem[:-2] + "ova", stem[:-2]]
+        # Myriv- -> Myrove; Derhachiv- -> Derhachi; Tsyrkuniv- -> Tsyrkuny; Boriv- -> Borova; Radsadiv- -> Radsad
     if stem.endswith("n"):
         out += [stem[:-1] + "a", stem[:-1]]  # Horodnyan- -> Horodnya
     if stem.endswith(("ian", "yan")):

@@ -130,7 +130,7 @@ _PEOPLE = _words(
     "Zaluzhnyi|Zaluzhny|Syrskyi|Syrsky|Budanov|Kuleba|Reznikov|Umerov|Malyar|Avzalov|Konashenkov|Podolyak|"
     "Yermak|Klitschko|Biden|Blinken|Austin|Sullivan|Kirby|Macron|Scholz|Sunak|Johnson|Stoltenberg|Rutte|"
     "Erdogan|Lukashenko|Xi|Trump|Harris|Orban|Duda|Nauseda|Grossi|Guterres|Tusk|Meloni|Starmer|Vance|"
-    "Syniehubov|Prokudin|Fedorov|Kiper|Lysak|Hayday|Haidai|Kyrylenko|Filashkin|Zhyvytskyi|Gladkov|Bogomaz|"
+    "Syniehubov|Synegubov|Sinegubov|Synehubov|Prokudin|Fedorov|Kiper|Lysak|Hayday|Haidai|Kyrylenko|Filashkin|Zhyvytskyi|Gladkov|Bogomaz|"
     "Saldo|Balitsky|Pushilin|Pasechnik|Khinshtein|Smirnov|Vitaly|Stalin|Lenin|Hitler|Khrushchev|Brezhnev|Gorbachev")
 
 # Never places, whatever the gazetteer holds ("Wagner", Brazil; "Nato", Philippines).

@@ -192,6 +192,18 @@ def test_what_a_regional_governor_reports_is_of_the_region(gazetteer):
     assert [g[0] for g in got] == ["Kherson"]
 
 
+def test_a_toll_shared_out_in_a_verbless_line_is_at_each_place(gazetteer):
+    # Odesa regional head as quoted by Ukrinform, 13 September 2023 (official text), tests/realtexts/holdout115
+    got = _events('"In total, seven civilians were injured as a result of Russian attack drones\' attacks on the Izmail '
+                  'district of the Odesa region. Six people in Reni and one in Izmail," Kiper said.', gazetteer,
+                  dt.date(2023, 9, 13))
+    assert {g[0] for g in got} >= {"Reni", "Izmayil"}
+    # Mykolaiv regional head as quoted by UNN, 25 February 2024 (official text): "Radsadivska" is Radsad's hromada
+    ev = extract_text("The enemy launched a rocket attack and artillery shelling on Ochakivska, Radsadivska and "
+                      "Kutsurubska communities.", dt.date(2024, 2, 25), gazetteer=gazetteer).events
+    assert len(ev) == 3 and all(46.5 < y < 47.0 and 31.4 < x < 32.1 for x, y in zip(ev.geometry.x, ev.geometry.y))
+
+
 def test_what_is_still_going_on_is_dated_by_the_dispatch(gazetteer):
     # UK Defence Intelligence update of 26 May 2024 (Crown copyright, OGL v3.0), shortened
     got = _events("On 17 May 2024, President Putin stated that Russian forces were creating a buffer zone. The town "
