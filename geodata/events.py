@@ -973,8 +973,8 @@ _RELATIVE_LEAD = re.compile(r"(?<!\W)\W*+(?:which|who|that)\b", re.I)  # (matche
 _RELATIVE_START = re.compile(r"^(?:which|where|who|that)\b", re.I)
 
 
-_ANOTHER = re.compile(r"(?:and\s+)?(?:another|a\s+(?:second|third|further)|one\s+more|(?:two|three|four|five|\d+)\s+"
-                      r"(?:more|others))\b", re.I)
+_ANOTHER = re.compile(r"(?:and\s+)?(?:another|a\s+(?:second|third|further)|one\s+more|(?:two|three|four|five|(?<!\d)\d{1,3}+)"
+                      r"\s+(?:more|others))\b", re.I)
 
 
 def _refers_back(prev: _Clause, cl: _Clause, places: list[Resolution], sent: Sentence) -> bool:
@@ -1368,7 +1368,8 @@ _ALSO_START = re.compile(r"(?:And\s+also|Also|As\s+well\s+as)\b")
 _SHARE_START = re.compile(r"\W{0,2}(?:\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"
                           r"\s+(?:(?:people|persons|civilians|residents|victims|of\s+them|men|women|children)\s+)?in\s+[A-Z]")
 # '..., Six people in Reni and one in Izmail," Kiper said.': who said the line is no verb of it
-_SAID_END = re.compile(r"[,.]?[\"\u201d']?\s+(?:[A-Z][\w'\u2019-]*\s+){1,3}(?:said|says|added|noted|reported|stated)\.?\s*\Z")
+_SAID_END = re.compile(r"[,.]?[\"\u201d']?(?<!\s)\s{1,3}+(?:[A-Z][\w'\u2019-]*+\s{1,3}+){1,3}+(?:said|says|added|noted|"
+                       r"reported|stated)\.?\s{0,3}+\Z")
 
 
 def _said_end(text: str) -> int:

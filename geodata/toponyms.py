@@ -146,14 +146,14 @@ _STOP = _words(
     "Police|National Police|Mobile|Ukrinform|Ukrainska Pravda|Kyiv Independent|Kyiv Post|Meduza|RT|Sky News|Fox News|NBC|CBS|Al Jazeera|"
     "New York Times|Washington Post|Guardian|Telegram|Facebook|Twitter|X|YouTube|TikTok|VKontakte|Instagram|"
     "Truth Social|Google|Maxar|Planet Labs|Starlink|SpaceX|DeepState|Rybar|WarGonzo|"
-    "Komsomolskaya Pravda|Pravda|Izvestia|Kommersant|Novaya Gazeta|Vedomosti|RBC|"
+    "Komsomolskaya Pravda|Pravda|Izvestia|Kommersant|Novaya Gazeta|Vedomosti|RBC|Radio Svoboda|Radio Liberty|"
     # words of speech in briefing transcripts ("Okay" is a GeoNames name of Les Cayes, Haiti)
     "Okay|Yes|Yeah|Well|Right|Thanks|Thank|Sorry|Hi|Hello|Sure|Good|Great|Again|So|Now|Q|A|"
     "Sukhoi|Tupolev|Ilyushin|Mikoyan|Kalashnikov|Antonov Company|"
     # weapons and equipment
     "HIMARS|ATACMS|MLRS|Storm Shadow|SCALP|Taurus|Leopard|Abrams|Challenger|Bradley|Marder|Stryker|Patriot|"
     "IRIS-T|NASAMS|Gepard|Iskander|Kalibr|Kinzhal|Kh-101|Kh-22|Kh-59|Oniks|Tochka|Tochka-U|Grad|Uragan|"
-    "Smerch|Tornado|Shahed|Geran|Lancet|Orlan|Bayraktar|TB2|Su-25|Su-34|Su-35|Ka-52|Mi-8|MiG-29|F-16|"
+    "Smerch|Tornado|Shahed|Geran|Lancet|Orlan|Orion|Forpost|Bayraktar|TB2|Su-25|Su-34|Su-35|Ka-52|Mi-8|MiG-29|F-16|"
     "S200|S-200|S300|S-300|S400|S-400|Buk|Tor|Pantsir|Krasnopol|Excalibur|Javelin|NLAW|Stinger|Caesar|"
     "Krab|Archer|Zuzana|M777|T-72|T-80|T-90|BMP|BTR|KAB|FAB|UMPK|Molniya|"
     # time words
@@ -788,7 +788,7 @@ def _regions_flown_over(sent: Sentence, found: list[Mention], sc: _Scanner) -> N
 
 _GOVERNOR_AFTER = re.compile(r",\s{1,3}(?:the\s{1,3})?regional\s{1,3}(?:military\s{1,3})?(?:governor|head|administration|"
                              r"authorities|officials?)\b")
-_IN_START = re.compile(r"\s*+[\"'\u201c]?In\s{1,3}\Z")
+_IN_START = re.compile(r"(?<!\s)\s{0,3}+[\"'\u201c]?In\s{1,3}\Z")
 _REGIONAL_SPEAKER = re.compile(r"\bregional\s{1,3}(?:governor|head)\b|\bhead\s{1,3}of\s{1,3}the\s{1,3}regional\b")
 _AREA_AFTER = re.compile(r"\s{1,3}area\b")
 

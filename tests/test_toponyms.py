@@ -218,6 +218,15 @@ def test_a_dictator_is_no_former_city_name(gazetteer):
     assert "Odesa" in got and "Stalin" not in got
 
 
+def test_a_radio_and_a_drone_model_are_no_places(gazetteer):
+    # Ukraine's Navy as quoted by Ukrinform, 5 March 2024, and the General Staff, 28 November 2025 (official texts),
+    # tests/realtexts/holdout117
+    text = ("This was stated by the spokesman for Ukraine's Naval Forces, who spoke with Radio Svoboda , Ukrinform "
+            "reports. The Ukrainian forces destroyed a hangar storing Orion and Forpost drones near Saky.")
+    got = [m.text for m in find_mentions(text, gazetteer)]
+    assert "Saky" in got and not {"Svoboda", "Radio Svoboda", "Orion", "Forpost"} & set(got)
+
+
 def test_a_place_before_the_closing_source_is_no_person(gazetteer):
     # "Nikopol, the governor said": the source closes the sentence; "Malyar, the deputy minister, said" is a person
     got = _kinds("Russian shelling hit Nikopol, the governor said.", gazetteer)
