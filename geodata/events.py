@@ -1207,14 +1207,17 @@ def _join_place_lists(raw: list[_Clause], sent: Sentence, places: list[Resolutio
     return out
 
 
+_LIST_HEAD = re.compile(r"\s{0,3}+(?:[Tt]he\s{1,3})?(?:cities|towns|villages|settlements|communities|hromadas)\s{1,3}of\s{1,3}")
+
+
 def _only_places(cl: _Clause, sent: Sentence, spans: list[tuple[int, int]], starts: list[int]) -> bool:
     """True when the clause holds place names and list glue ("and", commas) only."""
     k = bisect.bisect_left(starts, cl.start)
     pos, found = cl.start, False
     while k < len(spans) and spans[k][1] <= cl.end:
         a, b = spans[k]
-        if not _LIST_GLUE.fullmatch(sent.text, pos, a):
-            return False
+        if not _LIST_GLUE.fullmatch(sent.text, pos, a) and (found or not _LIST_HEAD.fullmatch(sent.text, pos, a)):
+            return False  # ("the cities of Nikopol, Pokrovsk, and Marhanets were hit": a list told by its kind)
         pos, found, k = b, True, k + 1
     return found and _LIST_GLUE.fullmatch(sent.text, pos, cl.end) is not None
 

@@ -204,6 +204,20 @@ def test_a_toll_shared_out_in_a_verbless_line_is_at_each_place(gazetteer):
     assert len(ev) == 3 and all(46.5 < y < 47.0 and 31.4 < x < 32.1 for x, y in zip(ev.geometry.x, ev.geometry.y))
 
 
+def test_a_list_told_by_its_kind_keeps_its_first_item_and_a_russian_community_adjective(gazetteer):
+    # Dnipropetrovsk regional head as quoted by Ukrinform and UNN, 6 August and 15 May 2025 (official texts),
+    # tests/realtexts/holdout118; Sumy RMA, 22 June 2024, tests/realtexts/holdout29
+    got = _events("According to him, in the Nikopol district, the cities of Nikopol , Pokrovsk, and Marhanets were hit "
+                  "by enemy fire.", gazetteer, dt.date(2025, 8, 6))
+    assert {"Nikopol", "Marhanets"} <= {g[0] for g in got}
+    got = _events("The communities of Khotin, Yunakivka and Bilopillia were shelled.", gazetteer, dt.date(2024, 6, 22))
+    assert {g[0] for g in got} == {"Khotin", "Yunakivka", "Bilopillia"}
+    ev = extract_text("On Wednesday evening, May 14, the Russian army shelled the Mezhevskaya community of the "
+                      "Synelnykivskyi district of the Dnipropetrovsk region with MLRS.", dt.date(2025, 5, 15),
+                      gazetteer=gazetteer).events
+    assert len(ev) == 1 and abs(ev.geometry.y.iloc[0] - 48.25) < 0.1 and abs(ev.geometry.x.iloc[0] - 36.73) < 0.1
+
+
 def test_what_is_still_going_on_is_dated_by_the_dispatch(gazetteer):
     # UK Defence Intelligence update of 26 May 2024 (Crown copyright, OGL v3.0), shortened
     got = _events("On 17 May 2024, President Putin stated that Russian forces were creating a buffer zone. The town "
