@@ -715,6 +715,11 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
     report_dates = [d for sent in sentences for d in unanchored[sent.index]
                     if d.start <= published and not _reference_text(sent.text, d)
                     and not _background_text(sent.text, d) and not timeline.is_event_year(d)]
+    if (day_start is None and context.start < published and not any(unanchored.values())
+            and _UNFOLDING.search(report_text) is not None):
+        # a report naming no day at all, written while the aftermath unfolds ("We are investigating. I will provide
+        # information later", "Responsible services are eliminating the consequences"): of its own day
+        context = timeline.DateSpan(published, published, "day", "", -1)
     # A retrospective text (no day date in the last days before publication: an encyclopedia
     # article, a chronicle) does not tell of the dateline's day: an undated sentence outside a
     # dated paragraph goes on with the last date told before it; before any date, it happened
@@ -1078,6 +1083,10 @@ def _news_day(day: timeline.DateSpan, published: dt.date) -> bool:
 
 
 _NEWS_DAYS = 1
+_UNFOLDING = re.compile(r"\b(?:we\s+are\s+investigating|(?:is|are)\s+(?:now\s+)?(?:eliminating|liquidating)\s+the\s+"
+                        r"consequences|(?:information|details|data)\s+(?:is|are)\s+being\s+(?:clarified|specified|updated)|"
+                        r"(?:will|I'll)\s+provide\s+(?:more\s+)?(?:information|details|updates)\s+later|"
+                        r"(?:are|is)\s+(?:currently\s+)?working\s+at\s+the\s+scene)\b", re.I)
 
 
 def _story_date(text: str, told: list[timeline.DateSpan], published: dt.date) -> timeline.DateSpan | None:

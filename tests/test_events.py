@@ -218,6 +218,16 @@ def test_a_list_told_by_its_kind_keeps_its_first_item_and_a_russian_community_ad
     assert len(ev) == 1 and abs(ev.geometry.y.iloc[0] - 48.25) < 0.1 and abs(ev.geometry.x.iloc[0] - 36.73) < 0.1
 
 
+def test_a_dayless_report_of_an_unfolding_aftermath_is_of_its_own_day(gazetteer):
+    # Ukrinform on the Mykolaiv mayor, 11 April 2024 (official text), tests/realtexts/holdout120
+    text = ("An explosion occurred in Mykolaiv. Preliminary, two people were killed and four were injured. "
+            "\"An explosion in Mykolaiv. We are investigating. I will provide information later,\" the mayor wrote.")
+    got = _events(text, gazetteer, dt.date(2024, 4, 11))
+    assert {(g[0], g[2], g[3]) for g in got} == {("Mykolaiv", "2024-04-11", "2024-04-11")}
+    got = _events("An explosion occurred in Mykolaiv. Two people were killed.", gazetteer, dt.date(2024, 4, 11))
+    assert {(g[2], g[3]) for g in got} == {("2024-04-10", "2024-04-11")}  # without it: that day or the day before
+
+
 def test_what_is_still_going_on_is_dated_by_the_dispatch(gazetteer):
     # UK Defence Intelligence update of 26 May 2024 (Crown copyright, OGL v3.0), shortened
     got = _events("On 17 May 2024, President Putin stated that Russian forces were creating a buffer zone. The town "
