@@ -1386,8 +1386,10 @@ _SAID_END = re.compile(r"[,.]?[\"\u201d']?(?<!\s)\s{1,3}+(?:[A-Z][\w'\u2019-]*+\
 
 def _said_end(text: str) -> int:
     """Where the closing attribution ('," Kiper said.') of a line starts, or its length."""
-    m = _SAID_END.search(text) if "said" in text or "s " in text or "ed" in text else None
+    m = _SAID_END.search(text)
     return m.start() if m is not None else len(text)
+
+
 _DISPATCH_DAYS = 31
 _SINCE_BEFORE = re.compile(r"\bsince\s*\Z", re.I)
 _NOT = re.compile(r"\b(?:no|not|never|nor)\b|n['\u2019]t\b", re.I)

@@ -798,7 +798,7 @@ def _regions_of_their_governor(sent: Sentence, found: list[Mention], sc: _Scanne
     region the governor speaks for, named by its centre."""
     s, off = sent.text, sent.start
     region = getattr(sc.g, "region", None)
-    if region is None or not _REGIONAL_SPEAKER.search(s) and "regional" not in s:
+    if region is None:
         return
     speaker = _REGIONAL_SPEAKER.search(s) is not None
     for k, m in enumerate(found):
