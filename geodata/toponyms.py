@@ -435,11 +435,15 @@ class _Scanner:
 
     def close_spelling(self, name: str) -> bool:
         """True when ``name`` is, as a whole, a near spelling (score 90+) of a Ukrainian or Russian place."""
+        return self.spelt_as(name) is not None
+
+    def spelt_as(self, name: str) -> str | None:
+        """The Ukrainian or Russian place name that ``name`` is a near spelling of (score 90+), or None."""
         try:
             cands = self.g.lookup(name, limit=1, countries=("UA", "RU"))
         except Exception:  # noqa: BLE001 - a bad probe is just "not a place"
-            return False
-        return bool(cands) and cands[0].score >= 90
+            return None
+        return cands[0].name if cands and cands[0].score >= 90 else None
 
 
 def _scanner(gazetteer) -> _Scanner:
@@ -992,6 +996,9 @@ def _district_of_town(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, fo
         if name.lower().endswith(_DISTRICT_ADJ_ENDS):
             return False  # an adjective ("Bakhmutskyi raion"): the caller reads it
         b = noun.end()
+        exact = getattr(sc.g, "has_exact_name", None)
+        if exact is not None and not exact(name):
+            name = sc.spelt_as(name) or name  # "hit Synelnykovw district with KABs": the town misspelt
         found.append(Mention(s[a:b], sent.start + a, sent.start + b, sent.index, "district", name))
         taken.update(range(a, b))
         while noun.group(1) and (item := _DISTRICT_ITEM_BEFORE.search(s, max(0, a - 40), a)) is not None:

@@ -302,6 +302,10 @@ def test_a_district_named_by_its_town(gazetteer):
     # a capital's namesake district of another city is no district of the capital
     found = [(m.text, m.kind) for m in find_mentions("Shells hit the Kyiv district of Odesa.", gazetteer)]
     assert found == [("Odesa", "place")]
+    # holdout118, an agency's typo: the district of the town the misspelling is closest to
+    found = [(m.text, m.kind, m.query) for m in find_mentions(
+        "The Russian army hit Synelnykovw district with KABs.", gazetteer)]
+    assert found[0] == ("Synelnykovw district", "district", "Synelnykove")
 
 
 def test_a_village_the_gazetteer_lacks_lies_in_its_district(gazetteer):
