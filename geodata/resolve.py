@@ -333,7 +333,7 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
             inside = [c for c in cands if c["admin1_code"] in named]
             if inside:
                 cands[:] = inside
-    _keep_in_named_district(todo, sentences)
+    _keep_in_named_district(todo, sentences, gazetteer)
     region_mentions: dict[int, list[tuple[Mention, dict]]] = {}
     for m, cands in todo:
         if m.kind in ("region", "place") and cands[0]["feature_class"] == "A":
@@ -518,6 +518,8 @@ RAION_REACH_KM = 70.0
 # ("the Nikopol district, District Center, Marhanets, Myrove, Pokrovsk ... communities")
 _LIST_GAP = re.compile(r"(?<!\s)(?:\s*+(?:,|\band\b)\s*+[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+){0,2})*+\s*+(?:,\s*+and\b|,|\band\b)\s*+")
 
+_LIST_HEAD_GAP = re.compile(r",\s*+(?:the\s++)?(?:cities|towns|villages|settlements|communities|hromadas)\s++of\s++")
+
 
 def _list_neighbours(mentions: Sequence[Mention], j: int, step: int,
                      sentences: Mapping[int, Sentence]) -> Iterator[int]:
@@ -535,7 +537,7 @@ def _list_neighbours(mentions: Sequence[Mention], j: int, step: int,
 
 
 def _keep_in_named_district(todo: list[tuple[Mention, list[dict]]],
-                            sentences: Sequence[Sentence] | None = None) -> None:
+                            sentences: Sequence[Sentence] | None = None, gazetteer=None) -> None:
     """"Cherneshchyna, Izyum district", "Zolochivska TG, Ivashky village", "the Nikopol district, Marhanets,
     Pokrovsk communities": of a name's namesakes, keep those near the district or hromada named beside it, or
     heading the list it stands in."""
@@ -546,18 +548,40 @@ def _keep_in_named_district(todo: list[tuple[Mention, list[dict]]],
     for i, (d, centres) in enumerate(todo):
         if d.kind != "district":
             continue
-        for k in _list_neighbours(named, i, 1, by_index):
+        head = i
+        sent = by_index.get(d.sentence_index)
+        if sent is not None and i + 1 < len(todo) and todo[i + 1][0].sentence_index == d.sentence_index \
+                and _LIST_HEAD_GAP.fullmatch(sent.text, d.end - sent.start, todo[i + 1][0].start - sent.start):
+            head = i + 1  # "in the Nikopol district, the cities of Nikopol, Pokrovsk, and Marhanets"
+            if todo[head][0].kind == "place":
+                pairs.append((todo[head], (d, centres)))
+        for k in _list_neighbours(named, head, 1, by_index):
             if todo[k][0].kind != "place":
                 break
             pairs.append((todo[k], (d, centres)))
     for (m, cands), (d, centres) in pairs:
-        if (d.kind == "district" and m.kind in ("place", "district") and len(cands) > 1 and 0 < len(centres) <= 3
+        if (d.kind == "district" and m.kind in ("place", "district") and cands and 0 < len(centres) <= 3
                 and d.sentence_index == m.sentence_index):
             # (a district's name may stand for two records of its centre: the town and the old raion)
             near = [x for x in cands if any(_haversine_km(x["lat"], x["lon"], c["lat"], c["lon"]) <= RAION_REACH_KM
                                             for c in centres)]
+            if not near and m.kind == "place" and gazetteer is not None:
+                # "in the Nikopol district, the cities of Nikopol, Pokrovsk, and Marhanets": no Pokrovsk lies in
+                # it, but a Pokrovske does; the district's place of a close spelling
+                near = [x for x in _close_spellings(m.query, gazetteer)
+                        if any(_haversine_km(x["lat"], x["lon"], c["lat"], c["lon"]) <= RAION_REACH_KM
+                               for c in centres)]
             if near:
                 cands[:] = near
+
+
+def _close_spellings(name: str, gazetteer) -> list[dict]:
+    """Ukrainian and Russian settlements whose names are near spellings (score 90+) of ``name``."""
+    try:
+        found = gazetteer.lookup(name, limit=30, countries=("UA", "RU"), fuzzy=True)
+    except Exception:  # noqa: BLE001 - a name that cannot be looked up has no namesakes
+        return []
+    return [_place_dict(c) for c in found if c.match == "variant" and c.score >= 90 and c.feature_class == "P"]
 
 
 @dataclass

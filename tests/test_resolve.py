@@ -469,6 +469,15 @@ def test_a_list_headed_by_a_district_keeps_namesakes_near_it(gazetteer):
     got = _places_by_mention(text, gazetteer)
     assert got["Pokrovsk"]["place_id"] == "gn:696721"
     assert {got[n]["admin1"] for n in ("Marhanets", "Myrove", "Chervonohryhorivka")} == {"Dnipropetrovsk Oblast"}
+    # holdout118 (Ukrinform on Lysak, 6 August 2025): a list the district heads through "the cities of"
+    text = ("According to him, in the Nikopol district, the cities of Nikopol , Pokrovsk, and Marhanets were hit by "
+            "enemy fire, causing damage to businesses and infrastructure.")
+    assert _places_by_mention(text, gazetteer)["Pokrovsk"]["place_id"] == "gn:696721"
+    # holdout99 (border guards, 3 October 2024): no Vorobiivka lies in the hromada, its Vorobivka (gn:689042) does,
+    # not the Vorobiivka of Khmelnytskyi Oblast 450 km away
+    text = ("Novhorod-Siverska community: Vorobiivka - 8 explosions, probably 152-mm artillery; 3 explosions, "
+            "probably from UAVs.")
+    assert _places_by_mention(text, gazetteer)["Vorobiivka"]["place_id"] == "gn:689042"
 
 
 def test_the_towns_that_end_a_front_sector(gazetteer):
