@@ -111,7 +111,10 @@ _CUES: list[tuple[str, str, float, str]] = [
     (STRATEGIC, "Headquarters or base established", 2.5, r"headquarters|set\s+up\s+(?:a\s+)?base|"
                                                          r"established\s+(?:a\s+)?base|new\s+base"),
     (STRATEGIC, "Looting/property destruction", 2.5, r"loot(?:ed|ing)|plunder(?:ed)?|ransack(?:ed|ing)?|pillag(?:ed|ing|e)|arson|set\s+(?:on\s+)?fire|"
-                                                     r"torched|blew\s+up|vandali[sz]ed|breach(?:ed|es)?"),
+                                                     r"torched|blew\s+up|vandali[sz]ed|breach(?:ed|es)?|sabotage(?!\s+(?:and\s+reconnaissance\s+)?(?:groups?|units?|activit))|"
+                                                     r"burn(?:ed|t)\s+(?:(?:down|again|several|a|an|the|two|three)\s+)?"
+                                                     r"(?:\w+\s+){0,2}?(?:relay|cabinets?|cars?|vehicles?|trains?|"
+                                                     r"locomotives?|substations?|offices?|buildings?|equipment)"),
     (STRATEGIC, "Other", 1.5, r"flooded|flooding|floods|submerged|inundated"),
     (STRATEGIC, "Arrests", 2.0, r"arrest(?:ed|s)?|detain(?:ed)?|detention"),
     (STRATEGIC, "Disrupted weapons use", 1.4, r"intercept(?:ed|s)?|shot\s+down|downed|defused|jamming|"
@@ -770,14 +773,18 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         # verbless header naming the place heads the sentences that tell what happened there
         after_header = (not new_paragraph and prev_sent.index in by_sentence and not event_before
                         and _FINITE.search(prev_sent.text) is None)
+        prev_text = prev_sent.text if prev_sent is not None else None
         prev_sent = sent
         dates = unanchored[sent.index] if when.anchor is None or when.anchor.precision != "day" or not any(
             map(fold_case(sent.text).__contains__, timeline._ANCHORED_WORDS)) else None
         clauses = _clauses(sent, by_sentence.get(sent.index, []), published, when.anchor, dates)
-        if ((cue_before is not None or text_before is not None) and len(sent.text) <= _FRAGMENT_CHARS
+        took_place = _TOOK_PLACE.search(sent.text) is not None
+        if took_place and cue_before is None and text_before is None and prev_text is not None:
+            text_before = prev_text  # (in a paragraph of its own too: "As indicated, the events took place in ...")
+        if ((cue_before is not None or text_before is not None) and (len(sent.text) <= _FRAGMENT_CHARS or took_place)
                 and not any(c.cue for c in clauses)
                 and (_FINITE.search(sent.text, 0, _said_end(sent.text)) is None
-                     or _IT_WAS.match(sent.text) is not None)):
+                     or _IT_WAS.match(sent.text) is not None or took_place)):
             placeless = cue_before if cue_before is not None else classify(text_before)  # (only for a fragment)
             for c in clauses if placeless is not None else ():
                 if c.places:
@@ -1374,6 +1381,10 @@ _IT_WAS = re.compile(r"\A(?:[A-Z][\w'\u2019]*+(?:\s[a-z]+){0,2},?\s)?(?:it|this)
                      r"(?:the\s(?:turn|city|town)\sof\s)?[A-Z]")
 _NOW_TOLD = re.compile(r"\b(?:we|I|they|officials)\s+now\s+(?:assess|believe|see|know|think|judge)\b|\bas\s+of\s+now\b|"
                        r"\bright\s+now\b", re.I)
+# "As indicated, the events took place in the areas of the cities of Saratov, Yaroslavl and ...": where the
+# sentence before's event happened
+_TOOK_PLACE = re.compile(r"\b(?:events?|incidents?|attacks?|it|this|explosions?|fires?|sabotage)\s(?:\w+\s)?"
+                         r"(?:took\splace|happened|occurred)\s(?:\w+\s){0,2}?(?:in|near|at|around)\s", re.I)
 _ELIDED_SUBJECT = re.compile(r"(?:[Aa]nd|[Bb]ut)\s+(?:was\s+|were\s+)?(?:(?:later|then|subsequently)\s+)?[a-z]+ed\b")
 _ALSO_START = re.compile(r"(?:And\s+also|Also|As\s+well\s+as)\b")
 # "Seven civilians were injured ... in the Izmail district. Six people in Reni and one in Izmail": the toll shared out
@@ -1651,7 +1662,9 @@ _GOAL_BEFORE = re.compile(r"\b(?:goal|goals|objective|objectives|aim|aims)\s+(?:
 _GOAL_NEEDS = ("goal", "objective", "aim")
 # "The relevant statement was made by Luhansk Regional Military Administration on Facebook, an Ukrinform
 # correspondent reports": a dispatch of the day, not a chronicle, whatever past dates it mentions
-_DISPATCH_LEAD = re.compile(r"\bon\s(?:Telegram|Facebook)\b|\bcorrespondent\sreports\b")
+# (", Censor.NET reports.", "This was reported by the Security Service": an agency's attribution line of the day)
+_DISPATCH_LEAD = re.compile(r"\bon\s(?:Telegram|Facebook)\b|\bcorrespondent\sreports\b|\bThis\s(?:was|is)\sreported\sby\b|"
+                            r",\s(?:[A-Z][\w.'\u2019-]*+\s){1,3}+(?:reports|writes|informs)\b")
 _ENTRY_STAMP = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d\s?[ap]\.m\.(?:\s[A-Z]{2,4})?:")
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
 _FROM_DIRECTION = re.compile(r"\bfrom\s+the\s+(?:direction|side)\s+of\s+\Z", re.I)

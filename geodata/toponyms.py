@@ -1099,6 +1099,9 @@ _HYDRONYM_AFTER = re.compile(r"\s{1,2}(?:river|River|rivers|Rivers|lake|Lake|cre
 _PIPELINE_AFTER = re.compile(r"[\"'\u201d\u00bb]?\s{1,3}(?:(?:oil|gas|ammonia|product)\s{1,3})?pipelines?\b", re.I)
 _HYDRONYM_HEADS = frozenset({"River", "Rivers", "Lake", "Creek"})
 _AWARD_BEFORE = re.compile(r"\b(?:Order|Medal|Cross|Prize)\s{1,2}of\s{1,2}(?:the\s{1,2})?\Z")  # "Order of the Gold Star"
+_QUOTED_UNIT_AFTER = re.compile(r"[\"\u201d\u00bb](?:,?\s{1,2}(?:and\s{1,2})?[\"\u201c\u00ab][^\"\u201d\u00bb\n]{1,40}+"
+                                r"[\"\u201d\u00bb]){0,4}\s{1,2}(?:brigades?|battalions?|regiments?|units?|divisions?|"
+                                r"corps|detachments?|groups?)\b", re.I)
 _ORG_TAIL = re.compile(r"\s{1,2}(?:and|&|of|for)\s{1,2}(?:[A-Z][\w'\u2019-]*\s{1,2}){0,2}([A-Z][\w'\u2019-]*)")
 
 
@@ -1131,6 +1134,8 @@ def _unit_or_organisation(s: str, run: list[re.Match[str]], sc: _Scanner, person
     if _AWARD_BEFORE.search(s, max(0, a0 - 16), a0):
         return not any(sc.war_zone(_strip_possessive(t.group())) for t, p in zip(run, person) if not p)
     last = run[-1]
+    if _QUOTED_UNIT_AFTER.match(s, last.end()):
+        return True  # 'units of the "Spartan" and "Chervona Kalyna" brigades': a unit's name in quotes
     head = _word_key(last.group())
     if head not in _ORG_HEADS:
         tail = _ORG_TAIL.match(s, last.end())

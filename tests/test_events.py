@@ -1599,3 +1599,33 @@ def test_a_summary_since_the_start_of_a_named_day_is_of_that_day(gazetteer):
     got = _events(text, gazetteer, dt.date(2025, 1, 15))
     assert {g[0] for g in got} >= {"Baranivka", "Lysivka"}
     assert {g[2:] for g in got} == {("2025-01-13", "2025-01-13", "day")}
+
+
+def test_where_the_events_told_before_took_place(gazetteer):
+    # Defence Intelligence of Ukraine, quoted by UNN, 17 January 2024 (official text), tests/realtexts/holdout123:
+    # railway relay cabinets burned (a sabotage), and the next paragraph says where
+    text = ('"Unknown opponents of Putin\'s regime once again burned several relay cabinets on the railroad and other '
+            'facilities used for the logistics of the occupation terrorist forces," the DIU reported on Telegram.\n\n'
+            "As indicated, the events took place in the areas of the cities of Saratov, Yaroslavl and Dzerzhinsk in "
+            "the Nizhny Novgorod region.")
+    got = _events(text, gazetteer, dt.date(2024, 1, 17))
+    assert {g[:2] for g in got} >= {("Saratov", "Strategic developments"), ("Yaroslavl", "Strategic developments"),
+                                    ("Dzerzhinsk", "Strategic developments")}
+    assert classify("saboteurs torched a locomotive")[1] == "Looting/property destruction"
+    # a sabotage group is a unit that fights, no arson
+    assert classify("a sabotage and reconnaissance group entered the village")[0] == "Battles"
+
+
+def test_an_agency_dispatch_dates_its_undated_sections_by_its_own_day(gazetteer):
+    # the Security Service of Ukraine, quoted by Censor.NET, 11 December 2024 (official text), holdout123: the
+    # arsons "in October-November" date their own sentence, not the detention told in the next section
+    text = ("The Security Service and the National Police detained new accomplices of the Russian special services "
+            "who committed arsons in Odesa and Mykolaiv regions.\n\nThis was reported by the Security Service of "
+            "Ukraine, Censor.NET reports.\n\nOdesa region\n\nA 24-year-old suspect was detained for setting fire to "
+            "eight post offices on the coastal territory of the region in October-November.\n\nMykolaiv\n\n"
+            "An enemy accomplice who set fire to a transformer substation supplying power to an entire city "
+            "neighbourhood was detained.")
+    got = _events(text, gazetteer, dt.date(2024, 12, 11))
+    assert ("Odesa Oblast", "Strategic developments", "2024-10-01", "2024-11-30", "month") in got
+    assert [g[2:] for g in got if g[0] == "Mykolaiv" and g[1] == "Strategic developments"] == [
+        ("2024-12-10", "2024-12-11", "day")]

@@ -549,3 +549,10 @@ def test_a_hyphenated_name_spelt_another_way_is_one_place(gazetteer):
     assert [(m.text, m.fuzzy) for m in got] == [("Seredyno-Buda", True)]
     got = _kinds("Fighting goes on in the Kupiansk-Lyman sector.", gazetteer)
     assert got == [("Kupiansk", "place"), ("Lyman", "place")]
+
+
+def test_a_quoted_unit_name_is_no_place(gazetteer):
+    # the National Guard of Ukraine, quoted by Censor.NET, 17 August 2023 (official text), tests/realtexts/holdout123
+    got = _kinds('At the same time, in the Melitopol area, units of the "Spartan" and "Chervona Kalyna" brigades of '
+                 'the "Offensive Guard" continued to develop success.', gazetteer)
+    assert got == [("Melitopol", "place")]
