@@ -1210,7 +1210,8 @@ def _join_place_lists(raw: list[_Clause], sent: Sentence, places: list[Resolutio
         # (an item that is no place, "..., Shyroka Balka, Stanislav, Mykilske, ...", between two that are)
         bare = (i > 0 and _BARE_NAME.fullmatch(cl.text.strip()) is not None
                 and _only_places(raw[i - 1], sent, spans, starts))
-        if (out and cl.cue is None and (bare or _only_places(cl, sent, spans, starts))
+        if (out and cl.cue is None and (bare or _only_places(cl, sent, spans, starts)
+                                         or _ends_with_item(cl, sent, spans) and _starts_with_place(out[-1], starts))
                 and (bare_head or _starts_with_place(out[-1], starts))):
             nxt = out.pop()
             text = sent.text[cl.start:nxt.end]
@@ -1238,6 +1239,13 @@ def _only_places(cl: _Clause, sent: Sentence, spans: list[tuple[int, int]], star
     return found and _LIST_GLUE.fullmatch(sent.text, pos, cl.end) is not None
 
 
+def _ends_with_item(cl: _Clause, sent: Sentence, spans: list[tuple[int, int]]) -> bool:
+    """True when the clause ends with a place and a comma: "Facilities in the Kirovohrad," of "..., Poltava, and
+    Vinnytsia regions were attacked" is the head of the list the next clause goes on with."""
+    end = cl.start + len(sent.text[cl.start:cl.end].rstrip(" ,"))
+    return sent.text.startswith(",", end) and any(b == end for _a, b in spans)
+
+
 def _starts_with_place(cl: _Clause, starts: list[int]) -> bool:
     lead = cl.start + _LIST_GLUE.match(cl.text).end()
     k = bisect.bisect_left(starts, lead)
@@ -1262,6 +1270,9 @@ def _event_dates(text: str, published: dt.date, anchor: timeline.DateSpan | None
             continue  # "that second line of advance that we talked about yesterday": when it was said
         if d.offset > 0 and _BEFORE_NOUN.search(text, max(0, d.offset - 30), d.offset) is not None:
             continue  # "a border town with some 3,000 residents before Russia's Friday attack": a time reference
+        if (d.offset > 0 and len(found) > 1 and "as of" in text
+                and _AS_OF_BEFORE.search(text, max(0, d.offset - 30), d.offset) is not None):
+            continue  # "Victims ... for 11/21/2022 (as of 09:00 a.m. 11/22/2022)": when the count was made
         if d.offset > 0 and _BASELINE_BEFORE.search(text, max(0, d.offset - 40), d.offset) is not None:
             continue  # "31% higher than the same period last year": the base of a comparison, not when it happened
         if d.text[:4].lower() == "from" and _COMPARED_BEFORE.search(text, max(0, d.offset - 40), max(0, d.offset)):
@@ -1282,6 +1293,7 @@ def _event_dates(text: str, published: dt.date, anchor: timeline.DateSpan | None
 
 
 _LONG_PERIOD_DAYS = 31
+_AS_OF_BEFORE = re.compile(r"\bas\sof\s(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s?(?:[ap]\.?m\.?\s)?(?:on\s)?)?\Z", re.I)
 _BEFORE_NOUN = re.compile(r"\bbefore\s+(?:the\s+|[A-Z][\w-]*['\u2019]s\s+)\Z")
 _SPOKEN_BEFORE = re.compile(r"\b(?:we|I|you)\s+(?:talked|spoke|briefed|told\s+you|mentioned|discussed|said)"
                             r"(?:\s+(?:about|to\s+you|you))?\s+\Z", re.I)
@@ -1368,7 +1380,7 @@ _NIGHT_WORDS = ("overnight", "during the night", "at night", "in the night", "th
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+|already\s+)?(?:been\s+)?[a-z]+\b", re.I)
 # "Russian forces are continuing to attack", "planners are likely facing", "the town remains contested": the
 # state on the report's day
-_NOW = re.compile(r"\b(?:(?:are|is)\s+(?:[a-z]+ly\s+|still\s+|now\s+)?[a-z]{2,}ing|continues?\s+(?:to|in|near|around|on)|"
+_NOW = re.compile(r"\b(?:(?:are|is)\s+(?:[a-z]+ly\s+|still\s+|now\s+)?[a-z]{2,}ing|continues?\s+(?:to|in|near|around|on|their|its|the)|"
                   r"remains?\s+(?:contested|under|in|heavy|intense))\b", re.I)
 _SPEAKING_NOW = re.compile(r"(?:saying|reporting|claiming|warning|trumpeting|telling|announcing|calling|urging|"
                            r"hoping|expecting|planning|preparing|trying|seeking|considering)\Z", re.I)

@@ -198,7 +198,7 @@ _FIRST_NAMES = _words(
     "Joe|Joseph|Antony|Lloyd|Jake|John|Emmanuel|Olaf|Rishi|Boris|Jens|Mark|Keir|Donald|Kamala|Ursula|"
     "Charles|Recep|Alexander|Gitanas|Andrzej|Viktor|Rafael|Antonio|Giorgia|Mette|Ben|Dan|James|David|Michael|"
     # more Ukrainian, Russian, Caucasian and Central Asian given names
-    "Bohdan|Borys|Danylo|Dmitri|Fedir|Fyodor|Hennadiy|Gennady|Hryhoriy|Grigory|Ilya|Illia|Konstantin|Kostiantyn|"
+    "Bohdan|Borys|Danylo|Herman|German|Hlib|Gleb|Valentyn|Valentin|Yakiv|Yakov|Dmitri|Fedir|Fyodor|Hennadiy|Gennady|Hryhoriy|Grigory|Ilya|Illia|Konstantin|Kostiantyn|"
     "Leonid|Lev|Mykola|Nikolai|Nikolay|Nikita|Mykyta|Oleksandra|Ostap|Rostyslav|Semen|Semyon|Stanislav|Stepan|"
     "Vasyl|Vasily|Vasiliy|Volodymyr|Yaroslav|Yevhen|Yevhenii|Zakhar|Arsen|Arseniy|Artem|Artyom|Anton|Arkadiy|"
     "Eduard|Emil|Georgiy|Heorhiy|Ihor|Kyrylo|Marat|Rustam|Ramil|Rinat|Timur|Tymur|Aslan|Akhmed|Apti|Magomed|"

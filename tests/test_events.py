@@ -1629,3 +1629,32 @@ def test_an_agency_dispatch_dates_its_undated_sections_by_its_own_day(gazetteer)
     assert ("Odesa Oblast", "Strategic developments", "2024-10-01", "2024-11-30", "month") in got
     assert [g[2:] for g in got if g[0] == "Mykolaiv" and g[1] == "Strategic developments"] == [
         ("2024-12-10", "2024-12-11", "day")]
+
+
+def test_a_count_as_of_a_later_hour_is_of_the_day_counted(gazetteer):
+    # the President's Office (Tymoshenko), quoted by Censor.NET, 22 November 2022 (official text), holdout124
+    text = ("Victims among the civilian population as a result of the armed aggression of the Russian Federation for "
+            "11/21/2022 (as of 09:00 a.m. 11/22/2022):\n- the Donetsk region - 4 dead, 4 wounded\n"
+            "- the Kherson region - 3 dead, 10 wounded.")
+    got = _events(text, gazetteer, dt.date(2022, 11, 22))
+    assert {g[0] for g in got} == {"Donetsk Oblast", "Kherson Oblast"}
+    assert {g[2:] for g in got} == {("2022-11-21", "2022-11-21", "day")}
+
+
+def test_a_list_of_regions_after_a_noun_keeps_its_first_item(gazetteer):
+    # the Ministry of Energy (Halushchenko), quoted by Ukrinform, 8 May 2024 (official text), holdout122: the comma
+    # after "the Poltava" cut the list; "Herman Halushchenko" is the minister, not the Lviv-region village Herman
+    text = ("Electricity generation and transmission facilities in the Poltava, Kirovohrad, Zaporizhzhia, Lviv, "
+            "Ivano-Frankivsk, and Vinnytsia regions were attacked,\u201d said the head of the Ministry, Herman "
+            "Halushchenko.")
+    got = {g[0] for g in _events(text, gazetteer, dt.date(2024, 5, 8))}
+    assert got == {"Poltava Oblast", "Kirovohrad Oblast", "Zaporizhzhia Oblast", "Lviv Oblast",
+                   "Ivano-Frankivsk Oblast", "Vinnytsia Oblast"}
+
+
+def test_assaults_that_continue_are_of_the_day_told(gazetteer):
+    # President Zelenskyy's evening address, quoted by UNN, 22 November 2025 (official text), holdout125
+    text = ("On the Pokrovsk front, over 150,000 Russian forces continue their assaults, while Ukrainian units are "
+            "conducting counter-offensive actions.")
+    assert [g[2:] for g in _events(text, gazetteer, dt.date(2025, 11, 22)) if g[0] == "Pokrovsk"] == [
+        ("2025-11-22", "2025-11-22", "day")]
