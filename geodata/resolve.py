@@ -435,6 +435,7 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
     return _one_sense(results, said)
 
 
+
 def _drop_far_list_items(results: dict[int, Resolution], sentences: Sequence[Sentence], gazetteer=None) -> None:
     """"military airports Khalino, Savasleyka, Borisoglebsk and Baltimore": an item of a list whose other items lie
     in Ukraine or Russia is not the far-off city that shares its name (the gazetteer lacks the local one). In a list
@@ -518,6 +519,7 @@ RAION_REACH_KM = 70.0
 # ("the Nikopol district, District Center, Marhanets, Myrove, Pokrovsk ... communities")
 _LIST_GAP = re.compile(r"(?<!\s)(?:\s*+(?:,|\band\b)\s*+[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+){0,2})*+\s*+(?:,\s*+and\b|,|\band\b)\s*+")
 
+_LEADING_IN = re.compile(r"\s*+[Ii]n\s++(?:the\s++)?")
 _LIST_HEAD_GAP = re.compile(r",\s*+(?:the\s++)?(?:cities|towns|villages|settlements|communities|hromadas)\s++of\s++")
 
 
@@ -550,6 +552,12 @@ def _keep_in_named_district(todo: list[tuple[Mention, list[dict]]],
             continue
         head = i
         sent = by_index.get(d.sentence_index)
+        if sent is not None and _LEADING_IN.fullmatch(sent.text, 0, d.start - sent.start) \
+                and sent.text.startswith(",", d.end - sent.start):
+            # "In Novhorod-Siverska community, four explosions occurred near the villages of Yasna Polyana and
+            # Mykhalchyna Sloboda": the hromada that opens the sentence holds its places
+            pairs.extend((todo[k], (d, centres)) for k in range(i + 1, len(todo))
+                         if todo[k][0].sentence_index == d.sentence_index and todo[k][0].kind == "place")
         if sent is not None and i + 1 < len(todo) and todo[i + 1][0].sentence_index == d.sentence_index \
                 and _LIST_HEAD_GAP.fullmatch(sent.text, d.end - sent.start, todo[i + 1][0].start - sent.start):
             head = i + 1  # "in the Nikopol district, the cities of Nikopol, Pokrovsk, and Marhanets"

@@ -478,6 +478,11 @@ def test_a_list_headed_by_a_district_keeps_namesakes_near_it(gazetteer):
     text = ("Novhorod-Siverska community: Vorobiivka - 8 explosions, probably 152-mm artillery; 3 explosions, "
             "probably from UAVs.")
     assert _places_by_mention(text, gazetteer)["Vorobiivka"]["place_id"] == "gn:689042"
+    # holdout121 (border guards, 31 August 2024): the hromada that opens the sentence holds its villages: the
+    # Yasna Poliana beside Mykhalchyna Sloboda (gn:701271), not the larger Yasna Polyana of Donetsk Oblast
+    text = ("In Novhorod-Siverska community, four explosions occurred near the villages of Yasna Polyana and "
+            "Mykhalchyna Sloboda, allegedly as a result of 120-mm mortar fire.")
+    assert _places_by_mention(text, gazetteer)["Yasna Polyana"]["place_id"] == "gn:701271"
 
 
 def test_the_towns_that_end_a_front_sector(gazetteer):
