@@ -617,7 +617,12 @@ class _Scopes:
             sent_context = self.last or _before_any_date(sent.text, self.first_told, pub, self.context)
         else:
             sent_context = self.context
-        if (not retro and sent_context is self.context and anchor is None and not own and " ha" in sent.text
+        if (not retro and sent_context is self.context and anchor is None and not own
+                and (daytime := _daytime_clock(sent.text)) is not None):
+            # "At about 12:00, the Russians attacked the Kutsurubska community": a daytime hour in a report naming no
+            # day is of the report's own day (the night before would be said)
+            sent_context = timeline.DateSpan(pub, pub, "day", daytime.group(), daytime.start())
+        elif (not retro and sent_context is self.context and anchor is None and not own and " ha" in sent.text
                 and (perfect := _PRESENT_PERFECT.search(sent.text)) is not None):
             # "Russia has launched attacks against ... government facilities in Kyiv" in a report naming no day:
             # what has just happened, on the report's own day
@@ -1678,6 +1683,25 @@ _GOAL_NEEDS = ("goal", "objective", "aim")
 _DISPATCH_LEAD = re.compile(r"\bon\s(?:Telegram|Facebook)\b|\bcorrespondent\sreports\b|\bThis\s(?:was|is)\sreported\sby\b|"
                             r",\s(?:[A-Z][\w.'\u2019-]*+\s){1,3}+(?:reports|writes|informs)\b")
 _ENTRY_STAMP = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d\s?[ap]\.m\.(?:\s[A-Z]{2,4})?:")
+# "after 3 p.m.", "At about 12:00", "After 15.00": an hour of the day told with a preposition
+_CLOCK_TIME = re.compile(r"\b(?:[Aa]t|[Aa]fter|[Bb]efore|[Aa]round|[Aa]bout|[Ss]ince|[Uu]ntil|[Ff]rom)\s(?:about\s|around\s|"
+                         r"approximately\s)?(?P<h>[01]?\d|2[0-3])(?:(?P<m>[:.][0-5]\d)(?!\d)|\s?(?P<ap>[ap])\.?m\b)"
+                         r"(?:\s?(?P<ap2>[ap])\.?m\b)?")
+
+
+def _daytime_clock(text: str) -> re.Match[str] | None:
+    """The first clock time of ``text`` when it is a daytime hour (06:00 to 17:59), else None."""
+    if not any(c.isdigit() for c in text):
+        return None
+    m = _CLOCK_TIME.search(text)
+    if m is None:
+        return None
+    hour = int(m.group("h"))
+    if (m.group("ap") or m.group("ap2") or "").lower() == "p" and hour < 12:
+        hour += 12
+    return m if 6 <= hour < 18 else None
+
+
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
 _FROM_DIRECTION = re.compile(r"\bfrom\s+the\s+(?:direction|side)\s+of\s+\Z", re.I)
 # ("the Bakhmut and Melitopol fronts": each name of a coordinated pair)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import geopandas as gpd
 
-from geodata import layers
+from geodata import layers, spatial
 from geodata.errors import InputError
 from geodata.events import build_events
 from geodata.reports import Report, read_reports, report_from_text
@@ -153,9 +153,21 @@ def extract(report: Report, *, gazetteer=None, aliases: Mapping[str, dict] | Non
         n_sent += len(sentences)
         mentions = find_mentions(text, gazetteer, sentences=sentences)
         res = resolve_mentions(mentions, gazetteer, aliases=aliases, frontline=frontline, sentences=sentences)
-        event_records.extend(build_events(report, sentences, res, mentions))
+        event_records.extend(_in_region_parts(build_events(report, sentences, res, mentions), gazetteer))
         resolutions.extend(res)
     return Extraction(report, event_records=event_records, place_records=_place_records(resolutions))
+
+
+def _in_region_parts(records: list[dict], gazetteer) -> list[dict]:
+    """Pin "the south of the Odesa region" in that third of the region's outline (not half a radius off the
+    label point, which may leave a long region or land in the sea)."""
+    geometry = getattr(gazetteer, "region_geometry", None)
+    for rec in records if geometry is not None else ():
+        if rec["place_id"].startswith("adm1:") and rec["relation"].endswith(("_part", "_side")):
+            part = spatial.region_part(geometry(rec["place_id"][5:]), rec["relation"])
+            if part is not None:
+                rec["lat"], rec["lon"], rec["uncertainty_km"] = part
+    return records
 
 
 def _empty_places() -> gpd.GeoDataFrame:

@@ -519,7 +519,7 @@ RAION_REACH_KM = 70.0
 # ("the Nikopol district, District Center, Marhanets, Myrove, Pokrovsk ... communities")
 _LIST_GAP = re.compile(r"(?<!\s)(?:\s*+(?:,|\band\b)\s*+[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+){0,2})*+\s*+(?:,\s*+and\b|,|\band\b)\s*+")
 
-_LEADING_IN = re.compile(r"\s*+[Ii]n\s++(?:the\s++)?")
+_LEADING_IN = re.compile(r"(?<!\s)\s*+[Ii]n\s++(?:the\s++)?")
 _LIST_HEAD_GAP = re.compile(r",\s*+(?:the\s++)?(?:cities|towns|villages|settlements|communities|hromadas)\s++of\s++")
 
 

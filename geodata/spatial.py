@@ -21,7 +21,7 @@ from geodata.alternation import by_first_letter
 from geodata.errors import InputError
 from geodata.names import fold_case
 
-__all__ = ["Modifier", "RELATIONS", "apply_modifier", "find_city_side", "find_modifier"]
+__all__ = ["Modifier", "RELATIONS", "apply_modifier", "find_city_side", "find_modifier", "region_part"]
 
 _GEOD = Geod(ellps="WGS84")
 _BEFORE = 90  # characters searched before a mention
@@ -370,3 +370,33 @@ def apply_modifier(lat: float, lon: float, radius_km: float, modifier: Modifier)
     if relation in ("in_region", "border_area"):
         return float(lat), float(lon), radius, "country" if radius >= _COUNTRY_KM else "region"
     return float(lat), float(lon), radius, _precision(radius, vague=False)
+
+
+def region_part(geometry, relation: str, bearing_deg: float | None = None) -> tuple[float, float, float] | None:
+    """Return ``(lat, lon, radius_km)`` of "the south of the Odesa region": the outer third of a unit's outline.
+
+    ``geometry`` is the unit's shapely (Multi)Polygon in lon/lat; ``relation`` a ``*_part`` or
+    ``*_side`` relation.  A point moved from the label point by half the unit's radius may
+    leave a long unit (or land in the sea); the third of the outline that lies furthest
+    along the bearing holds the part.  None when the part cannot be cut.
+    """
+    from shapely import affinity
+    from shapely.geometry import box
+
+    if not relation.endswith(("_part", "_side")) or geometry is None or geometry.is_empty:
+        return None
+    bearing = bearing_deg if bearing_deg is not None else _BEARINGS[relation.split("ern_")[0]]
+    centre = geometry.centroid
+    k = math.cos(math.radians(centre.y))
+    # lon scaled by cos(lat) so that the frame is locally even; turned so that the bearing points north
+    flat = affinity.rotate(affinity.scale(geometry, xfact=k, yfact=1.0, origin=centre), bearing, origin=centre)
+    minx, miny, maxx, maxy = flat.bounds
+    part = flat.intersection(box(minx, miny + (maxy - miny) * 2 / 3, maxx, maxy))
+    if part.is_empty:
+        return None
+    part = affinity.scale(affinity.rotate(part, -bearing, origin=centre), xfact=1 / k, yfact=1.0, origin=centre)
+    point = part.representative_point()
+    hull = part.convex_hull
+    coords = hull.exterior.coords if hull.geom_type == "Polygon" else [(point.x, point.y)]
+    radius = max(_GEOD.inv(point.x, point.y, x, y)[2] / 1000.0 for x, y in coords)
+    return float(point.y), float(point.x), round(max(radius, 1.0), 1)

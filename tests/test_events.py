@@ -1658,3 +1658,25 @@ def test_assaults_that_continue_are_of_the_day_told(gazetteer):
             "conducting counter-offensive actions.")
     assert [g[2:] for g in _events(text, gazetteer, dt.date(2025, 11, 22)) if g[0] == "Pokrovsk"] == [
         ("2025-11-22", "2025-11-22", "day")]
+
+
+def test_a_daytime_hour_in_a_report_naming_no_day_is_of_its_day(gazetteer):
+    # Ukrinform on the Kherson mayor, 12 January 2025, and on the Mykolaiv head, 2 June 2025 (official texts),
+    # tests/realtexts/holdout129
+    text = ("In Kherson, after 3 p.m., the Dniprovsky district was attacked by an enemy drone. Two people suffered "
+            "mine-blast injuries.")
+    assert {g[2:] for g in _events(text, gazetteer, dt.date(2025, 1, 12))} == {("2025-01-12", "2025-01-12", "day")}
+    text = '"At about 12:00, the Russians attacked the Kutsurubska community with FPV drones," Kim wrote.'
+    assert {g[2:] for g in _events(text, gazetteer, dt.date(2025, 6, 2))} == {("2025-06-02", "2025-06-02", "day")}
+    # an hour of the night is no proof of the day: the dateline's span stays
+    text = "At about 23:00, the Russians attacked the Kutsurubska community with FPV drones."
+    assert {g[2:] for g in _events(text, gazetteer, dt.date(2025, 6, 2))} == {("2025-06-01", "2025-06-02", "day")}
+
+
+def test_the_south_of_a_region_is_pinned_inside_it(gazetteer):
+    # Ukrinform on the Odesa regional head, 9 November 2025 (official text), tests/realtexts/holdout129
+    text = ('"On the morning of November 9, another cynical enemy drone attack was recorded in the south of the Odesa '
+            'region. Fortunately, there were no casualties," he wrote.')
+    ev = extract_text(text, dt.date(2025, 11, 9), gazetteer=gazetteer).events
+    assert list(ev["relation"]) == ["southern_part"]
+    assert 45.3 < ev.geometry.y[0] < 46.3 and ev["uncertainty_km"][0] < 200

@@ -10,7 +10,7 @@ import pytest
 from pyproj import Geod
 
 from geodata.errors import InputError
-from geodata.spatial import RELATIONS, Modifier, apply_modifier, find_city_side, find_modifier
+from geodata.spatial import RELATIONS, Modifier, apply_modifier, find_city_side, find_modifier, region_part
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SAMPLE = (SHARED / "samples" / "ukraine-2023-07-10.txt").read_text(encoding="utf-8")
@@ -238,3 +238,17 @@ def test_last_word_test_never_hides_a_phrase() -> None:
             elif not spatial._may_govern(folded[window:m.start()]):
                 skipped += 1
     assert found > 1000 and skipped > 1000  # both sides exercised on the real texts
+
+
+def test_the_south_of_a_long_region_lies_in_its_southern_third(gazetteer) -> None:
+    # Odesa Oblast (Natural Earth outline) runs 350 km north to south from a label point near its south: half its
+    # radius south of that point is the Black Sea; its southern third is Budjak, between the Dniester and the Danube
+    from shapely.geometry import Point
+
+    geom = gazetteer.region_geometry("UA-51")
+    lat, lon, radius = region_part(geom, "southern_part")
+    assert geom.contains(Point(lon, lat)) and 45.3 < lat < 46.3 and 28.5 < lon < 30.0
+    assert radius < gazetteer.region("Odesa region").radius_km
+    north = region_part(geom, "northern_part")
+    assert north[0] > 47.3 and geom.contains(Point(north[1], north[0]))
+    assert region_part(geom, "near") is None and region_part(None, "southern_part") is None
