@@ -57,7 +57,7 @@ _CUES: list[tuple[str, str, float, str]] = [
                                   r"push(?:ed|ing)?\s+(?:[a-z]+\s+){0,2}back|mov(?:e|es|ed|ing)\s+forward|neutrali[sz]ed|push(?:ed|ing|es)?\s+(?:[\d.,–-]+\s?(?:km|kilometres|kilometers|miles)\s+)?(?:further\s+)?(?:west|east|north|south|"
                                   r"forward|deeper|into|through|toward|towards)|consolidated\s+(?:[a-z]+\s+){0,4}territory|breakthrough|broke\s+through|progress|gains|engaged|infiltrat\w+|"
                                   r"ground\s+attacks?|sabotage\s+group|foothold|bridgehead|main\s+effort|surround(?:ed|ing|s)?|"
-                                  r"besieged|besieging|(?:lay|laid|laying)\s+siege|contested|reached\s+the\s+(?:\w+\s+)?(?:outskirts|edge|centre|center)|"
+                                  r"besieged|besieging|(?:lay|laid|laying)\s+siege|contested|(?:became|become|becomes|is|was|were|remains?|remained)\s+disputed|reached\s+the\s+(?:\w+\s+)?(?:outskirts|edge|centre|center)|"
                                   r"(?:remains?|remained|is|was|are|were|been)\s+(?!not\b)(?:\w+\s+)?isolated(?!\s+(?:incidents?|cases?|events?|episodes?|attacks?)\b)|"
                                   r"(?:are|were|remains?|remained)\s+(?:still\s+)?(?:on|at)\s+the\s+outskirts|"
                                   r"under\s+(?:\w+\s+){0,2}pressure|"
@@ -75,7 +75,7 @@ _CUES: list[tuple[str, str, float, str]] = [
                                                           r"overran|(?:took|taken|tak(?:e|es|ing))\s+over\b|(?:took|taken|tak(?:e|es|ing)|gain(?:ed|ing|s)?|claim(?:ed|s)?)\s+"
                                                           r"(?:under\s+)?(?:full\s+|complete\s+|total\s+)?control|"
                                                           r"(?:troops|forces|units|soldiers|fighters)\s+(?:had\s+|have\s+|"
-                                                          r"has\s+)?(?:[a-z]+ly\s+)?(?:entered|moved\s+into)|"
+                                                          r"has\s+)?(?:[a-z]+ly\s+)?(?:entered|moved\s+into)|(?:troops|forces|units|soldiers)\s+moving\s+into|"
                                                           r"(?:came|come|fell|falls|passed|returned|returns)\s+(?:under|to)\s+(?:the\s+)?"
                                                           r"(?:full\s+|complete\s+)?(?:russian|ukrainian)\s+(?:control|occupation)"),
     (BATTLES, "Non-state actor overtakes territory", 1.5, r"(?:was|were|is|are|now|been)\s+(?:fully\s+)?under\s+"
@@ -474,6 +474,7 @@ class _Antecedents:
         self.first: dict[str, int] = {}  # order of first mention: the report's subject comes first
         self.settlements: dict[str, Resolution] = {}
         self.called: dict[str, dict[str, Resolution]] = {}  # "the town of Avdiivka": what "the town" may mean
+        self.subjects: dict[str, Resolution] = {}  # "Umanske (...) is a village in ...": an article's subject
         self.landmarks: dict[str, Resolution] = {}
         self._pending: list[tuple[Sequence[Resolution], str]] = []  # added, not yet read
 
@@ -492,10 +493,12 @@ class _Antecedents:
                 self.counts[pid] = self.counts.get(pid, 0) + 1
                 self.first.setdefault(pid, len(self.first))
                 self.settlements[pid] = r
-                noun = (_NOUN_OF_BEFORE.search(text, max(0, r.mention.start - 20), r.mention.start)
-                        or _IS_A_AFTER.match(text, r.mention.end))
+                subject = _IS_A_AFTER.match(text, r.mention.end)
+                noun = _NOUN_OF_BEFORE.search(text, max(0, r.mention.start - 20), r.mention.start) or subject
                 if noun is not None:
                     self.called.setdefault(noun.group(1).lower(), {})[pid] = r
+                if subject is not None:
+                    self.subjects.setdefault(subject.group(1).lower(), r)
             for noun in _LANDMARK_NOUNS.get(place.get("feature_code", ""), ()) if place["feature_class"] == "S" else ():
                 self.landmarks[noun] = r
             if place["place_id"].startswith("district:"):
@@ -519,7 +522,12 @@ class _Antecedents:
             return self.landmarks.get(noun)
         near = {r.place["place_id"]: r for r in recent if r.place["feature_class"] == "P"}
         if len(near) == 1:
-            return next(iter(near.values()))
+            subject = self.subjects.get(noun)
+            if subject is None or next(iter(near)) in self.called.get(noun, ()):
+                return next(iter(near.values()))
+            # "Umanske is a village ... assaults took place from Tonenke towards the village. ... the village became
+            # disputed": the article's subject, not a place the text never called so
+            return subject
         # what the text called a settlement of any kind ("Novaya Sorochina is a village ... The settlement")
         # before every settlement it named
         pool = self.called.get(noun) or (noun == "settlement" and {

@@ -1680,3 +1680,16 @@ def test_the_south_of_a_region_is_pinned_inside_it(gazetteer):
     ev = extract_text(text, dt.date(2025, 11, 9), gazetteer=gazetteer).events
     assert list(ev["relation"]) == ["southern_part"]
     assert 45.3 < ev.geometry.y[0] < 46.3 and ev["uncertainty_km"][0] < 200
+
+
+def test_the_village_of_an_article_is_its_subject(gazetteer):
+    # English Wikipedia, "Umanske" (CC BY-SA 4.0), tests/realtexts/holdout130: "the village" is the article's
+    # subject, not Tonenke, which the sentence before named as where an assault came from
+    text = ("Umanske (Ukrainian: \u0423\u043c\u0430\u043d\u0441\u044c\u043a\u0435) is a village in Pokrovsk Raion, "
+            "Donetsk Oblast, Ukraine. Between 30 March and 1 April, one of the largest Russian assaults of the war "
+            "took place from Tonenke towards the village, but was stopped after incurring losses. On 9 May 2024, the "
+            "village became disputed by Ukrainian and Russian forces after geolocated footage provided evidence of "
+            "Russian forces moving into the center of the village.")
+    got = _events(text, gazetteer, dt.date(2024, 5, 9))
+    assert ("Umanske", "Battles", "2024-05-09", "2024-05-09", "day") in got
+    assert not [g for g in got if g[0] == "Tonenke" and g[2] == "2024-05-09"]
