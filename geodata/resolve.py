@@ -519,6 +519,7 @@ RAION_REACH_KM = 70.0
 # ("the Nikopol district, District Center, Marhanets, Myrove, Pokrovsk ... communities")
 _LIST_GAP = re.compile(r"(?<!\s)(?:\s*+(?:,|\band\b)\s*+[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+){0,2})*+\s*+(?:,\s*+and\b|,|\band\b)\s*+")
 
+_POSSESSIVE_GAP = re.compile(r"['\u2019]s\s++(?:village|town|settlement|city)\s++of\s++")
 _LEADING_IN = re.compile(r"(?<!\s)\s*+[Ii]n\s++(?:the\s++)?")
 _LIST_HEAD_GAP = re.compile(r",\s*+(?:the\s++)?(?:cities|towns|villages|settlements|communities|hromadas)\s++of\s++")
 
@@ -563,6 +564,9 @@ def _keep_in_named_district(todo: list[tuple[Mention, list[dict]]],
             head = i + 1  # "in the Nikopol district, the cities of Nikopol, Pokrovsk, and Marhanets"
             if todo[head][0].kind == "place":
                 pairs.append((todo[head], (d, centres)))
+        elif sent is not None and i + 1 < len(todo) and todo[i + 1][0].sentence_index == d.sentence_index \
+                and _POSSESSIVE_GAP.fullmatch(sent.text, d.end - sent.start, todo[i + 1][0].start - sent.start):
+            pairs.append((todo[i + 1], (d, centres)))  # "the Polohy district's village of Novodanylivka"
         for k in _list_neighbours(named, head, 1, by_index):
             if todo[k][0].kind != "place":
                 break

@@ -1693,3 +1693,13 @@ def test_the_village_of_an_article_is_its_subject(gazetteer):
     got = _events(text, gazetteer, dt.date(2024, 5, 9))
     assert ("Umanske", "Battles", "2024-05-09", "2024-05-09", "day") in got
     assert not [g for g in got if g[0] == "Tonenke" and g[2] == "2024-05-09"]
+
+
+def test_a_warehouse_on_fire_after_a_drone_attack(gazetteer):
+    # the State Emergency Service in the Chernihiv region, quoted by Censor.NET, 17 August 2025 (official text),
+    # tests/realtexts/holdout126
+    text = ("This morning, on 17 August, the Chernihiv region was attacked by enemy drones, which resulted in fires in "
+            "two districts of the region.\n\nIn the Novhorod-Siverskyi district, a warehouse with an area of about "
+            "100 sq m was on fire.")
+    got = _events(text, gazetteer, dt.date(2025, 8, 17))
+    assert [g[2:] for g in got if g[0].startswith("Novhorod-Siverskyi")] == [("2025-08-17", "2025-08-17", "day")]

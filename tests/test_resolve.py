@@ -483,6 +483,11 @@ def test_a_list_headed_by_a_district_keeps_namesakes_near_it(gazetteer):
     text = ("In Novhorod-Siverska community, four explosions occurred near the villages of Yasna Polyana and "
             "Mykhalchyna Sloboda, allegedly as a result of 120-mm mortar fire.")
     assert _places_by_mention(text, gazetteer)["Yasna Polyana"]["place_id"] == "gn:701271"
+    # holdout126 (the SES, 18 November 2023): the Novodanylivka of the Polohy district (gn:699640, near Orikhiv),
+    # not its namesake near Melitopol
+    text = ("Russian shelling has caused a fire in a detached house in the Polohy district's village of "
+            "Novodanylivka.")
+    assert _places_by_mention(text, gazetteer)["Novodanylivka"]["place_id"] == "gn:699640"
 
 
 def test_the_towns_that_end_a_front_sector(gazetteer):
