@@ -143,7 +143,8 @@ _STOP = _words(
     "Russian Volunteer Corps|Freedom of Russia Legion|Rosgvardia|Rosatom|Energoatom|Ukrenergo|Naftogaz|"
     "Gazprom|ABC|ABC News|CNN|BBC|Reuters|AP|AFP|Associated Press|Bloomberg|TASS|RIA|RIA Novosti|Interfax|"
     # ("Police", a town in Poland, heads police reports: "Police Release Update On ...")
-    "Police|National Police|Mobile|Ukrinform|Ukrainska Pravda|Kyiv Independent|Kyiv Post|Meduza|RT|Sky News|Fox News|NBC|CBS|Al Jazeera|"
+    "Police|National Police|Mobile|Ukrinform|UNN|UNIAN|MENAFN|Censor.NET|Suspilne|Hromadske|Hromadske Radio|Espreso|"
+    "RBC-Ukraine|Interfax-Ukraine|Ukrainska Pravda|Kyiv Independent|Kyiv Post|Meduza|RT|Sky News|Fox News|NBC|CBS|Al Jazeera|"
     "New York Times|Washington Post|Guardian|Telegram|Facebook|Twitter|X|YouTube|TikTok|VKontakte|Instagram|"
     "Truth Social|Google|Maxar|Planet Labs|Starlink|SpaceX|DeepState|Rybar|WarGonzo|"
     "Komsomolskaya Pravda|Pravda|Izvestia|Kommersant|Novaya Gazeta|Vedomosti|RBC|Radio Svoboda|Radio Liberty|"
@@ -198,6 +199,7 @@ _FIRST_NAMES = _words(
     "Joe|Joseph|Antony|Lloyd|Jake|John|Emmanuel|Olaf|Rishi|Boris|Jens|Mark|Keir|Donald|Kamala|Ursula|"
     "Charles|Recep|Alexander|Gitanas|Andrzej|Viktor|Rafael|Antonio|Giorgia|Mette|Ben|Dan|James|David|Michael|"
     # more Ukrainian, Russian, Caucasian and Central Asian given names
+    "Vladyslav|Vladislav|Hennadii|Anatolii|Hryhorii|Viktoriia|Anastasiia|Yevheniia|Valentyna|Khrystyna|"
     "Bohdan|Borys|Danylo|Herman|German|Hlib|Gleb|Valentyn|Valentin|Yakiv|Yakov|Dmitri|Fedir|Fyodor|Hennadiy|Gennady|Hryhoriy|Grigory|Ilya|Illia|Konstantin|Kostiantyn|"
     "Leonid|Lev|Mykola|Nikolai|Nikolay|Nikita|Mykyta|Oleksandra|Ostap|Rostyslav|Semen|Semyon|Stanislav|Stepan|"
     "Vasyl|Vasily|Vasiliy|Volodymyr|Yaroslav|Yevhen|Yevhenii|Zakhar|Arsen|Arseniy|Artem|Artyom|Anton|Arkadiy|"

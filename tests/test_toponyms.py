@@ -556,3 +556,13 @@ def test_a_quoted_unit_name_is_no_place(gazetteer):
     got = _kinds('At the same time, in the Melitopol area, units of the "Spartan" and "Chervona Kalyna" brigades of '
                  'the "Offensive Guard" continued to develop success.', gazetteer)
     assert got == [("Melitopol", "place")]
+
+
+def test_a_spokesman_named_with_his_given_name_and_a_radio_are_no_places(gazetteer):
+    # Ukrinform on the Defense Forces of the South, 21 November 2025 (official words), tests/realtexts/holdout128:
+    # Voloshyne is a Kherson-region village, Hradske a Poltava-region one
+    got = _kinds("The spokesperson for the Defense Forces of the South, Vladyslav Voloshyn, stated this on Hromadske "
+                 "Radio, Ukrinform reports. According to Voloshyn, 150 Russian invaders are killed daily near "
+                 "Huliaipole.", gazetteer)
+    names = [name for name, _kind in got]
+    assert "Huliaipole" in names and not {"Voloshyn", "Hromadske", "Hromadske Radio"} & set(names)
