@@ -97,7 +97,7 @@ _CUES: list[tuple[str, str, float, str]] = [
                                                            r"dead|died|damaged|damage|destroyed|destruction|caught\s+fire|(?:was|were)\s+on\s+fire|fires?\s+(?:broke\s+out|erupted)|"
                                                            r"burn(?:ed|t)\s+down"),
     (STRATEGIC, "Other", 1.2, r"crash(?:ed|es)?|crash-landed"),
-    (VAC, "Attack", 3.0, r"executed|executions?|shot\s+dead\s+(?:a\s+)?civilians?|massacre[d]?|tortur(?:ed|e)|"
+    (VAC, "Attack", 3.0, r"executed|executions?|shot\s+dead\s+(?:a\s+)?civilians?|shot\s+(?:\w+\s+){0,2}civilians|massacre[d]?|tortur(?:ed|e)|"
                          r"beaten\s+to\s+death"),
     (VAC, "Abduction/forced disappearance", 3.0, r"abduct(?:ed|ion|s)|kidnapp?(?:ed|ing)|forcibly\s+"
                                                  r"(?:deported|disappeared|transferred)|deported|filtration"),

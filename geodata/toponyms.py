@@ -513,6 +513,7 @@ def find_mentions(text: str, gazetteer, *, sentences: list[Sentence] | None = No
     out.extend(_facility_mentions(text, sentences, out))
     out = _unlisted_villages_again(text, sentences, out)
     out.sort(key=lambda m: m.start)
+    out = _districts_of_the_city(out)
     # "the mayor, Dmytro Orlov ... According to Orlov": a surname the text gave a person is that
     # person everywhere, unless written as a location ("in Orlov"); so is a ship's name ("the submarine
     # Rostov-na-Donu ... the Rostov has likely suffered catastrophic damage")
@@ -521,6 +522,45 @@ def find_mentions(text: str, gazetteer, *, sentences: list[Sentence] | None = No
             surnames.update({fold(v.group(1)), fold(v.group(1).split("-")[0])})
     return [m for m in out if not (m.kind == "place" and fold(m.text) in surnames
                                    and not _IN_PLACE_BEFORE.search(text, max(0, m.start - 30), m.start))]
+
+
+# The city districts (raions of a city) of the largest cities the war reports name, by their adjectives' stems
+# (official names since the 2016 decommunisation renamings); "Russia struck Zaporizhzhia. The Oleksandrivskyi
+# district was hit" is the city's, not the Oleksandrivskyi raion of Donetsk Oblast.
+_CITY_DISTRICTS = {
+    "Kyiv": "holosiiv darnyt desnian dniprov obolon pecher podil sviatoshyn solomian shevchenkiv",
+    "Kharkiv": "kyiv shevchenkiv kholodnohir osnovian slobid saltiv nemyshlian novobavar",
+    "Dnipro": "amur-nyzhnodniprov shevchenkiv chechel checheliv novokodat samar",
+    "Odesa": "kyiv malynov prymor peresyp",
+    "Zaporizhzhia": "voznesenov voznesen dniprov zavod komunar oleksandriv khortyt shevchenkiv",
+    "Kherson": "dniprov suvorov",
+    "Mykolaiv": "zavod inhul",
+    "Lviv": "halyt lychakiv sykhiv frankiv shevchenkiv",
+    "Kryvyi Rih": "dovhyntsiv inhulet pokrov saksahan ternov terniv",
+    "Sumy": "kovpakiv",
+    "Chernihiv": "desnian novozavod",
+}
+_CITY_OF_DISTRICT = {(fold(city), stem): city for city, stems in _CITY_DISTRICTS.items() for stem in stems.split()}
+_CITY_NAMES = {fold(c): c for c in _CITY_DISTRICTS} | {"kiev": "Kyiv", "kharkov": "Kharkiv", "odessa": "Odesa",
+                                                       "zaporozhye": "Zaporizhzhia", "nikolaev": "Mykolaiv"}
+_ADJ_TAIL = re.compile(r"(?:s|z)k(?:yi|iy|yy|ii|y|i|oy)\Z")
+_CITY_WINDOW = 3  # sentences after the city's name in which a district adjective is read as its district
+
+
+def _districts_of_the_city(found: list[Mention]) -> list[Mention]:
+    """Read a district adjective named in the sentences after a large city ("Russia struck Zaporizhzhia. The
+    Khortytskyi and Oleksandrivskyi districts were hit") as that city's district: a place in the city."""
+    city: tuple[str, int] | None = None  # the last large city named, and its sentence
+    out = []
+    for m in found:
+        key = fold(m.query)
+        if m.kind == "place" and key in _CITY_NAMES:
+            city = (_CITY_NAMES[key], m.sentence_index)
+        elif (m.kind == "district" and city is not None and m.sentence_index - city[1] <= _CITY_WINDOW
+              and (fold(city[0]), _ADJ_TAIL.sub("", key)) in _CITY_OF_DISTRICT):
+            m = replace(m, kind="place", query=city[0])
+        out.append(m)
+    return out
 
 
 _VESSEL_NAME = re.compile(r"\b(?:warship|cruiser|ship|vessel|flagship|frigate|submarine|corvette|destroyer|tanker|"

@@ -1703,3 +1703,12 @@ def test_a_warehouse_on_fire_after_a_drone_attack(gazetteer):
             "100 sq m was on fire.")
     got = _events(text, gazetteer, dt.date(2025, 8, 17))
     assert [g[2:] for g in got if g[0].startswith("Novhorod-Siverskyi")] == [("2025-08-17", "2025-08-17", "day")]
+
+
+def test_civilians_shot_in_a_month_told_are_of_that_month(gazetteer):
+    # the Prosecutor General's Office, quoted by Censor.NET, 10 July 2024 (official text), holdout134
+    text = ("Seven Russian servicemen involved in committing war crimes during the occupation of Bucha in Kyiv region "
+            "were identified and served a notice of suspicion.\n\nIt was established that the suspects shot four "
+            "civilians in March 2022. The bodies were found after the town was liberated.")
+    got = _events(text, gazetteer, dt.date(2024, 7, 10))
+    assert ("Bucha", "Violence against civilians", "2022-03-01", "2022-03-31", "month") in got

@@ -566,3 +566,19 @@ def test_a_spokesman_named_with_his_given_name_and_a_radio_are_no_places(gazette
                  "Huliaipole.", gazetteer)
     names = [name for name, _kind in got]
     assert "Huliaipole" in names and not {"Voloshyn", "Hromadske", "Hromadske Radio"} & set(names)
+
+
+def test_a_district_adjective_after_a_large_city_is_its_district(gazetteer):
+    # the Prosecutor General's Office, quoted by UNN, 19 September 2025 (official text), tests/realtexts/holdout134:
+    # Kharkiv's Shevchenkivskyi district, not the Shevchenkove raion; and Zaporizhzhia's Oleksandrivskyi district,
+    # not the Oleksandrivskyi raion of Donetsk Oblast; but the Polohy district stays a raion of the region
+    text = ("The Kharkiv Prosecutor's Office has sent to court the case against four Russian military commanders who "
+            "organized an attack on Kharkiv. Then, on February 28, 2022, eight civilians died from Smerch system "
+            "strikes in the Shevchenkivskyi district.")
+    got = {m.text: (m.kind, m.query) for m in find_mentions(text, gazetteer)}
+    assert got["Shevchenkivskyi district"] == ("place", "Kharkiv")
+    got = {m.text: (m.kind, m.query) for m in find_mentions(
+        "Russia struck Zaporizhzhia. The Khortytskyi and Oleksandrivskyi districts were hit. Later the Polohy district "
+        "was shelled.", gazetteer)}
+    assert got["Oleksandrivskyi districts"] == ("place", "Zaporizhzhia")
+    assert got["Polohy district"] == ("district", "Polohy")
