@@ -627,8 +627,8 @@ class _Scopes:
             sent_context = self.context
         if (not retro and sent_context is self.context and anchor is None and not own
                 and (daytime := _daytime_clock(sent.text)) is not None):
-            # "At about 12:00, the Russians attacked the Kutsurubska community": a daytime hour in a report naming no
-            # day is of the report's own day (the night before would be said)
+            # "At about 12:00, the Russians attacked the Kutsurubska community", "After midnight, the enemy attacked":
+            # an hour of the day so far in a report naming no day is of the report's own day
             sent_context = timeline.DateSpan(pub, pub, "day", daytime.group(), daytime.start())
         elif (not retro and sent_context is self.context and anchor is None and not own and " ha" in sent.text
                 and (perfect := _PRESENT_PERFECT.search(sent.text)) is not None):
@@ -1698,7 +1698,11 @@ _CLOCK_TIME = re.compile(r"\b(?:[Aa]t|[Aa]fter|[Bb]efore|[Aa]round|[Aa]bout|[Ss]
 
 
 def _daytime_clock(text: str) -> re.Match[str] | None:
-    """The first clock time of ``text`` when it is a daytime hour (06:00 to 17:59), else None."""
+    """The first clock time of ``text`` when it is of the day so far (00:00 to 17:59, "after midnight"), else None.
+
+    (An evening hour, told the next morning, may be of the day before.)"""
+    if "midnight" in text and (after := _AFTER_MIDNIGHT.search(text)) is not None:
+        return after
     if not any(c.isdigit() for c in text):
         return None
     m = _CLOCK_TIME.search(text)
@@ -1707,7 +1711,10 @@ def _daytime_clock(text: str) -> re.Match[str] | None:
     hour = int(m.group("h"))
     if (m.group("ap") or m.group("ap2") or "").lower() == "p" and hour < 12:
         hour += 12
-    return m if 6 <= hour < 18 else None
+    return m if hour < 18 else None
+
+
+_AFTER_MIDNIGHT = re.compile(r"\b(?:[Jj]ust\s)?[Aa]fter\smidnight\b")
 
 
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")

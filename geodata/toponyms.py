@@ -143,7 +143,7 @@ _STOP = _words(
     "Russian Volunteer Corps|Freedom of Russia Legion|Rosgvardia|Rosatom|Energoatom|Ukrenergo|Naftogaz|"
     "Gazprom|ABC|ABC News|CNN|BBC|Reuters|AP|AFP|Associated Press|Bloomberg|TASS|RIA|RIA Novosti|Interfax|"
     # ("Police", a town in Poland, heads police reports: "Police Release Update On ...")
-    "Police|National Police|Mobile|Ukrinform|UNN|UNIAN|MENAFN|Censor.NET|Suspilne|Hromadske|Hromadske Radio|Espreso|"
+    "Police|National Police|Mobile|Man|Woman|Ukrinform|UNN|UNIAN|MENAFN|Censor.NET|Suspilne|Hromadske|Hromadske Radio|Espreso|"
     "RBC-Ukraine|Interfax-Ukraine|Ukrainska Pravda|Kyiv Independent|Kyiv Post|Meduza|RT|Sky News|Fox News|NBC|CBS|Al Jazeera|"
     "New York Times|Washington Post|Guardian|Telegram|Facebook|Twitter|X|YouTube|TikTok|VKontakte|Instagram|"
     "Truth Social|Google|Maxar|Planet Labs|Starlink|SpaceX|DeepState|Rybar|WarGonzo|"
@@ -528,11 +528,14 @@ def find_mentions(text: str, gazetteer, *, sentences: list[Sentence] | None = No
 # (official names since the 2016 decommunisation renamings); "Russia struck Zaporizhzhia. The Oleksandrivskyi
 # district was hit" is the city's, not the Oleksandrivskyi raion of Donetsk Oblast.
 _CITY_DISTRICTS = {
-    "Kyiv": "holosiiv darnyt desnian dniprov obolon pecher podil sviatoshyn solomian shevchenkiv",
-    "Kharkiv": "kyiv shevchenkiv kholodnohir osnovian slobid saltiv nemyshlian novobavar",
+    "Kyiv": "holosiiv darnyt desnian dniprov obolon pecher podil sviatoshyn solomian shevchenkiv "
+            "goloseev darnits desnyan dneprov podol svyatoshin solomen shevchenkov",
+    "Kharkiv": "kyiv shevchenkiv kholodnohir osnovian slobid saltiv nemyshlian novobavar "
+               "kiev shevchenkov kholodnogor osnovyan slobod saltov nemyshlyan",
     "Dnipro": "amur-nyzhnodniprov shevchenkiv chechel checheliv novokodat samar",
     "Odesa": "kyiv malynov prymor peresyp",
-    "Zaporizhzhia": "voznesenov voznesen dniprov zavod komunar oleksandriv khortyt shevchenkiv",
+    "Zaporizhzhia": "voznesenov voznesen dniprov zavod komunar oleksandriv khortyt shevchenkiv "
+                    "dneprov aleksandrov khortits shevchenkov",
     "Kherson": "dniprov suvorov",
     "Mykolaiv": "zavod inhul",
     "Lviv": "halyt lychakiv sykhiv frankiv shevchenkiv",

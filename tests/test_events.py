@@ -1668,9 +1668,12 @@ def test_a_daytime_hour_in_a_report_naming_no_day_is_of_its_day(gazetteer):
     assert {g[2:] for g in _events(text, gazetteer, dt.date(2025, 1, 12))} == {("2025-01-12", "2025-01-12", "day")}
     text = '"At about 12:00, the Russians attacked the Kutsurubska community with FPV drones," Kim wrote.'
     assert {g[2:] for g in _events(text, gazetteer, dt.date(2025, 6, 2))} == {("2025-06-02", "2025-06-02", "day")}
-    # an hour of the night is no proof of the day: the dateline's span stays
+    # an evening hour is no proof of the day (told the next morning, it is of the day before): the dateline's span
     text = "At about 23:00, the Russians attacked the Kutsurubska community with FPV drones."
     assert {g[2:] for g in _events(text, gazetteer, dt.date(2025, 6, 2))} == {("2025-06-01", "2025-06-02", "day")}
+    # holdout132 (Ukrinform on the Zaporizhzhia head, 26 May 2025): the small hours are of the day told
+    text = "“After midnight, the enemy attacked the village of Yurkivka. They hit a private house.”"
+    assert ("2025-05-26", "2025-05-26", "day") in {g[2:] for g in _events(text, gazetteer, dt.date(2025, 5, 26))}
 
 
 def test_the_south_of_a_region_is_pinned_inside_it(gazetteer):
