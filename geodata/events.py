@@ -728,6 +728,11 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
             # "Yesterday, the enemy fired at the settlements of the Kharkiv, ... districts.": a summary of the day
             # before, whose undated lines ("Udy, Vovchansk ... were under fire") are of that day
             context = lead[0]
+        elif (len(lead) == 1 and lead[0].offset == 0 and lead[0].precision == "week" and lead[0].end == published
+              and _PAST_WEEK.match(lead[0].text) and classify(sentences[0].text) is not None):
+            # "Over the past week, Russian forces carried out 292 strikes on 34 settlements ...": a weekly summary,
+            # whose undated lines are of that week
+            context = lead[0]
     report_dates = [d for sent in sentences for d in unanchored[sent.index]
                     if d.start <= published and not _reference_text(sent.text, d)
                     and not _background_text(sent.text, d) and not timeline.is_event_year(d)]
@@ -1306,6 +1311,7 @@ def _event_dates(text: str, published: dt.date, anchor: timeline.DateSpan | None
 
 
 _LONG_PERIOD_DAYS = 31
+_PAST_WEEK = re.compile(r"(?:over|during|in|for)\s+the\s+(?:past|last)\s+(?:week|seven\s+days)\Z", re.I)
 _AS_OF_BEFORE = re.compile(r"\bas\sof\s(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s?(?:[ap]\.?m\.?\s)?(?:on\s)?)?\Z", re.I)
 _BEFORE_NOUN = re.compile(r"\bbefore\s+(?:the\s+|[A-Z][\w-]*['\u2019]s\s+)\Z")
 _SPOKEN_BEFORE = re.compile(r"\b(?:we|I|you)\s+(?:talked|spoke|briefed|told\s+you|mentioned|discussed|said)"

@@ -1715,3 +1715,14 @@ def test_civilians_shot_in_a_month_told_are_of_that_month(gazetteer):
             "civilians in March 2022. The bodies were found after the town was liberated.")
     got = _events(text, gazetteer, dt.date(2024, 7, 10))
     assert ("Bucha", "Violence against civilians", "2022-03-01", "2022-03-31", "month") in got
+
+
+def test_a_weekly_summary_dates_its_undated_lines_by_its_week(gazetteer):
+    # Censor.NET on the Chernihiv regional head, 23 June 2025 (official words), tests/realtexts/holdout133
+    text = ("Over the past week, Russian forces carried out 292 strikes on 34 settlements in the Chernihiv region, with "
+            "751 explosions recorded.\n\nAccording to the official, Russians launched a cruise missile at the city of "
+            "Chernihiv, hitting a business facility.\n\nThe Koriukivka district also came under fire. On Tuesday "
+            "morning, a woman from a village in the Snovsk community was injured.")
+    got = {g[0]: g[2:] for g in _events(text, gazetteer, dt.date(2025, 6, 23))}
+    assert got["Chernihiv"] == ("2025-06-16", "2025-06-23", "week")
+    assert got["Snovsk"] == ("2025-06-17", "2025-06-17", "day")
