@@ -94,7 +94,9 @@ _CUES: list[tuple[str, str, float, str]] = [
                                                            r"targeted|pounded|fired|firing\s+(?:on|at)|impact|bomb(?:ed|ing|s)?|bombard(?:ed|ment)|"
                                                            r"(?:were|was|became)\s+(?:the\s+)?targets?"),
     (EXPLOSIONS, "Shelling/artillery/missile attack", 0.8, r"killed|killing|wounded|injured|injuring|casualties|"
-                                                           r"dead|died|damaged|damage|destroyed|destruction|caught\s+fire|(?:was|were)\s+on\s+fire|fires?\s+(?:broke\s+out|erupted)|"
+                                                           r"dead|died|damaged|damage|destroyed|destruction|caught\s+fire|(?:was|were)\s+on\s+fire|fires?\s+(?:in|at)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}?"
+                                                           r"(?:buildings?|houses?|apartments?|premises|facilit(?:y|ies)|warehouses?|"
+                                                           r"garages?|institutions?|dormitor(?:y|ies)|hospitals?)|fires?\s+(?:broke\s+out|erupted)|"
                                                            r"burn(?:ed|t)\s+down"),
     (STRATEGIC, "Other", 1.2, r"crash(?:ed|es)?|crash-landed"),
     (VAC, "Attack", 3.0, r"executed|executions?|shot\s+dead\s+(?:a\s+)?civilians?|shot\s+(?:\w+\s+){0,2}civilians|massacre[d]?|tortur(?:ed|e)|"

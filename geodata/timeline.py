@@ -139,7 +139,9 @@ def _alternatives() -> list[tuple[str, str]]:
         ("mdy", wd("mdy") + rf"(?P<mdy_m>{_MONTH}){_S}(?P<mdy_d>{_DAY})(?:,?{_S}(?P<mdy_y>{_YEAR}))?"),
         ("dmy", wd("dmy") + rf"(?:(?i:the){_S})?(?P<dmy_d>{_DAY}){_S}(?:(?i:of){_S})?(?P<dmy_m>{_MONTH})"
                 rf"(?:,?{_S}(?P<dmy_y>{_YEAR}))?"),
-        ("nth", rf"(?i:on){_S}the{_S}(?P<nth_d>{_DAY_ORD})(?!{_S}(?i:of|century))"),
+        # (not "on the 1st and 4th floors of a residential building": a storey)
+        ("nth", rf"(?i:on){_S}the{_S}(?P<nth_d>{_DAY_ORD})(?!{_S}(?i:of|century)|(?:{_S}(?:and|&|or){_S}\d{{1,2}}"
+                rf"(?:st|nd|rd|th))?{_S}(?i:floors?|stor(?:eys?|y|ies)|levels?|lines?|rows?|platforms?|entrances?))"),
         ("mrange", rf"(?:(?i:between|from){_S}(?:(?P<mr_p1>(?i:early|late|mid))(?:-|{_S}))?(?P<mr_m1>{_MONTH_FULL})"
                    rf"(?:{_S}(?P<mr_y1>{_YEAR}))?{_S}(?i:and|to|until|till|through){_S}"
                    rf"(?:(?P<mr_p2>(?i:early|late|mid))(?:-|{_S}))?(?P<mr_m2>{_MONTH_FULL})(?:{_S}(?P<mr_d2>{_DAY}))?"

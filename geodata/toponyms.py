@@ -547,7 +547,7 @@ _CITY_OF_DISTRICT = {(fold(city), stem): city for city, stems in _CITY_DISTRICTS
 _CITY_NAMES = {fold(c): c for c in _CITY_DISTRICTS} | {"kiev": "Kyiv", "kharkov": "Kharkiv", "odessa": "Odesa",
                                                        "zaporozhye": "Zaporizhzhia", "nikolaev": "Mykolaiv"}
 _ADJ_TAIL = re.compile(r"(?:s|z)k(?:yi|iy|yy|ii|y|i|oy)\Z")
-_CITY_WINDOW = 3  # sentences after the city's name in which a district adjective is read as its district
+_CITY_WINDOW = 6  # sentences after the city's name in which a district adjective is read as its district
 
 
 def _districts_of_the_city(found: list[Mention]) -> list[Mention]:

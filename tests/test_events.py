@@ -1726,3 +1726,14 @@ def test_a_weekly_summary_dates_its_undated_lines_by_its_week(gazetteer):
     got = {g[0]: g[2:] for g in _events(text, gazetteer, dt.date(2025, 6, 23))}
     assert got["Chernihiv"] == ("2025-06-16", "2025-06-23", "week")
     assert got["Snovsk"] == ("2025-06-17", "2025-06-17", "day")
+
+
+def test_a_list_of_fires_after_a_night_attack(gazetteer):
+    # UNN on the Kharkiv regional head and the State Emergency Service, 9 August 2025 (official words), holdout131
+    text = ('"Last night, the enemy massively shelled the Bohodukhiv, Izium, Kupiansk, and Chuhuiv districts," wrote '
+            "Oleh Syniehubov.\n\nBohodukhiv district: Zolochiv - fire in the administrative building of the hospital. "
+            "No casualties; Chuhuiv district: Kluhyno-Bashkyrivka - fires in apartments on the 1st and 4th floors of a "
+            "residential building.")
+    got = {g[0]: g[2:] for g in _events(text, gazetteer, dt.date(2025, 8, 9))}
+    assert got["Zolochiv"] == ("2025-08-08", "2025-08-09", "day")
+    assert got["Kluhyno-Bashkyrivka"] == ("2025-08-08", "2025-08-09", "day")

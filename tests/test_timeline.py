@@ -636,3 +636,11 @@ def test_a_yearless_date_takes_the_year_that_qualifies_it():
                                               (dt.date(2024, 5, 5), dt.date(2024, 5, 5))]
     got = find_dates("In May, last year's harvest was lost.", pub)  # a comma: two expressions
     assert [d.start for d in got][:1] == [dt.date(2025, 5, 1)]
+
+
+def test_a_storey_is_no_day_of_the_month():
+    # UNN on the State Emergency Service in the Kharkiv region, 9 August 2025 (official words), tests/realtexts/holdout131
+    pub = dt.date(2025, 8, 9)
+    assert find_dates("fires in apartments on the 1st and 4th floors of a residential building", pub) == []
+    assert find_dates("a fire on the 4th floor", pub) == []
+    assert [d.start for d in find_dates("It happened on the 3rd, in the morning.", pub)] == [dt.date(2025, 8, 3)]
