@@ -469,26 +469,29 @@ def test_a_list_headed_by_a_district_keeps_namesakes_near_it(gazetteer):
     got = _places_by_mention(text, gazetteer)
     assert got["Pokrovsk"]["place_id"] == "gn:696721"
     assert {got[n]["admin1"] for n in ("Marhanets", "Myrove", "Chervonohryhorivka")} == {"Dnipropetrovsk Oblast"}
-    # holdout118 (Ukrinform on Lysak, 6 August 2025): a list the district heads through "the cities of"
-    text = ("According to him, in the Nikopol district, the cities of Nikopol , Pokrovsk, and Marhanets were hit by "
-            "enemy fire, causing damage to businesses and infrastructure.")
-    assert _places_by_mention(text, gazetteer)["Pokrovsk"]["place_id"] == "gn:696721"
-    # holdout99 (border guards, 3 October 2024): no Vorobiivka lies in the hromada, its Vorobivka (gn:689042) does,
-    # not the Vorobiivka of Khmelnytskyi Oblast 450 km away
-    text = ("Novhorod-Siverska community: Vorobiivka - 8 explosions, probably 152-mm artillery; 3 explosions, "
-            "probably from UAVs.")
-    assert _places_by_mention(text, gazetteer)["Vorobiivka"]["place_id"] == "gn:689042"
-    # holdout121 (border guards, 31 August 2024): the hromada that opens the sentence holds its villages: the
-    # Yasna Poliana beside Mykhalchyna Sloboda (gn:701271), not the larger Yasna Polyana of Donetsk Oblast
-    text = ("In Novhorod-Siverska community, four explosions occurred near the villages of Yasna Polyana and "
-            "Mykhalchyna Sloboda, allegedly as a result of 120-mm mortar fire.")
-    assert _places_by_mention(text, gazetteer)["Yasna Polyana"]["place_id"] == "gn:701271"
-    # holdout126 (the SES, 18 November 2023): the Novodanylivka of the Polohy district (gn:699640, near Orikhiv),
-    # not its namesake near Melitopol
-    text = ("Russian shelling has caused a fire in a detached house in the Polohy district's village of "
-            "Novodanylivka.")
-    assert _places_by_mention(text, gazetteer)["Novodanylivka"]["place_id"] == "gn:699640"
 
+
+
+@pytest.mark.parametrize("text, name, place_id", [
+    # holdout118 (Ukrinform on Lysak, 6 August 2025): a list the district heads through "the cities of": its
+    # Pokrovske, of a close spelling, not Pokrovsk of Donetsk Oblast
+    ("According to him, in the Nikopol district, the cities of Nikopol , Pokrovsk, and Marhanets were hit by enemy "
+     "fire, causing damage to businesses and infrastructure.", "Pokrovsk", "gn:696721"),
+    # holdout99 (border guards, 3 October 2024): no Vorobiivka lies in the hromada, its Vorobivka does, not the
+    # Vorobiivka of Khmelnytskyi Oblast 450 km away
+    ("Novhorod-Siverska community: Vorobiivka - 8 explosions, probably 152-mm artillery; 3 explosions, probably from "
+     "UAVs.", "Vorobiivka", "gn:689042"),
+    # holdout121 (border guards, 31 August 2024): the hromada that opens the sentence holds its villages: the Yasna
+    # Poliana beside Mykhalchyna Sloboda, not the larger Yasna Polyana of Donetsk Oblast
+    ("In Novhorod-Siverska community, four explosions occurred near the villages of Yasna Polyana and Mykhalchyna "
+     "Sloboda, allegedly as a result of 120-mm mortar fire.", "Yasna Polyana", "gn:701271"),
+    # holdout126 (the SES, 18 November 2023): the Novodanylivka of the Polohy district (near Orikhiv), not its
+    # namesake near Melitopol
+    ("Russian shelling has caused a fire in a detached house in the Polohy district's village of Novodanylivka.",
+     "Novodanylivka", "gn:699640"),
+])
+def test_a_district_or_hromada_keeps_its_places_near_it(gazetteer, text, name, place_id):
+    assert _places_by_mention(text, gazetteer)[name]["place_id"] == place_id
 
 def test_the_towns_that_end_a_front_sector(gazetteer):
     # UK Defence Intelligence, 26 August 2023 (OGL v3.0), tests/realtexts/holdout105: the town of Lyman in Donetsk
