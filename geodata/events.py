@@ -1230,8 +1230,8 @@ def _join_place_lists(raw: list[_Clause], sent: Sentence, places: list[Resolutio
         # (an item that is no place, "..., Shyroka Balka, Stanislav, Mykilske, ...", between two that are)
         bare = (i > 0 and _BARE_NAME.fullmatch(cl.text.strip()) is not None
                 and _only_places(raw[i - 1], sent, spans, starts))
-        if (out and cl.cue is None and (bare or _only_places(cl, sent, spans, starts)
-                                         or _ends_with_item(cl, sent, spans) and _starts_with_place(out[-1], starts))
+        if (out and cl.cue is None
+                and (bare or _only_places(cl, sent, spans, starts) or _ends_with_item(cl, sent, spans))
                 and (bare_head or _starts_with_place(out[-1], starts))):
             nxt = out.pop()
             text = sent.text[cl.start:nxt.end]
