@@ -435,7 +435,6 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
     return _one_sense(results, said)
 
 
-
 def _drop_far_list_items(results: dict[int, Resolution], sentences: Sequence[Sentence], gazetteer=None) -> None:
     """"military airports Khalino, Savasleyka, Borisoglebsk and Baltimore": an item of a list whose other items lie
     in Ukraine or Russia is not the far-off city that shares its name (the gazetteer lacks the local one). In a list
@@ -559,13 +558,13 @@ def _keep_in_named_district(todo: list[tuple[Mention, list[dict]]],
             # Mykhalchyna Sloboda": the hromada that opens the sentence holds its places
             pairs.extend((todo[k], (d, centres)) for k in range(i + 1, len(todo))
                          if todo[k][0].sentence_index == d.sentence_index and todo[k][0].kind == "place")
-        if sent is not None and i + 1 < len(todo) and todo[i + 1][0].sentence_index == d.sentence_index \
-                and _LIST_HEAD_GAP.fullmatch(sent.text, d.end - sent.start, todo[i + 1][0].start - sent.start):
+        nxt = todo[i + 1][0] if i + 1 < len(todo) and todo[i + 1][0].sentence_index == d.sentence_index else None
+        gap = sent.text[d.end - sent.start:nxt.start - sent.start] if sent is not None and nxt is not None else ""
+        if gap and _LIST_HEAD_GAP.fullmatch(gap):
             head = i + 1  # "in the Nikopol district, the cities of Nikopol, Pokrovsk, and Marhanets"
-            if todo[head][0].kind == "place":
+            if nxt.kind == "place":
                 pairs.append((todo[head], (d, centres)))
-        elif sent is not None and i + 1 < len(todo) and todo[i + 1][0].sentence_index == d.sentence_index \
-                and _POSSESSIVE_GAP.fullmatch(sent.text, d.end - sent.start, todo[i + 1][0].start - sent.start):
+        elif gap and _POSSESSIVE_GAP.fullmatch(gap):
             pairs.append((todo[i + 1], (d, centres)))  # "the Polohy district's village of Novodanylivka"
         for k in _list_neighbours(named, head, 1, by_index):
             if todo[k][0].kind != "place":
@@ -575,16 +574,18 @@ def _keep_in_named_district(todo: list[tuple[Mention, list[dict]]],
         if (d.kind == "district" and m.kind in ("place", "district") and cands and 0 < len(centres) <= 3
                 and d.sentence_index == m.sentence_index):
             # (a district's name may stand for two records of its centre: the town and the old raion)
-            near = [x for x in cands if any(_haversine_km(x["lat"], x["lon"], c["lat"], c["lon"]) <= RAION_REACH_KM
-                                            for c in centres)]
+            near = [x for x in cands if _in_reach(x, centres)]
             if not near and m.kind == "place" and gazetteer is not None:
                 # "in the Nikopol district, the cities of Nikopol, Pokrovsk, and Marhanets": no Pokrovsk lies in
                 # it, but a Pokrovske does; the district's place of a close spelling
-                near = [x for x in _close_spellings(m.query, gazetteer)
-                        if any(_haversine_km(x["lat"], x["lon"], c["lat"], c["lon"]) <= RAION_REACH_KM
-                               for c in centres)]
+                near = [x for x in _close_spellings(m.query, gazetteer) if _in_reach(x, centres)]
             if near:
                 cands[:] = near
+
+
+def _in_reach(place: dict, centres: list[dict]) -> bool:
+    """True when ``place`` lies within a district's reach of one of its possible centres."""
+    return any(_haversine_km(place["lat"], place["lon"], c["lat"], c["lon"]) <= RAION_REACH_KM for c in centres)
 
 
 def _close_spellings(name: str, gazetteer) -> list[dict]:
