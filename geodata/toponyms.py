@@ -543,7 +543,7 @@ _CITY_DISTRICTS = {
     "Sumy": "kovpakiv",
     "Chernihiv": "desnian novozavod",
 }
-_CITY_OF_DISTRICT = {(fold(city), stem): city for city, stems in _CITY_DISTRICTS.items() for stem in stems.split()}
+_CITY_DISTRICT_STEMS = {(city, stem) for city, stems in _CITY_DISTRICTS.items() for stem in stems.split()}
 _CITY_NAMES = {fold(c): c for c in _CITY_DISTRICTS} | {"kiev": "Kyiv", "kharkov": "Kharkiv", "odessa": "Odesa",
                                                        "zaporozhye": "Zaporizhzhia", "nikolaev": "Mykolaiv"}
 _ADJ_TAIL = re.compile(r"(?:s|z)k(?:yi|iy|yy|ii|y|i|oy)\Z")
@@ -560,7 +560,7 @@ def _districts_of_the_city(found: list[Mention]) -> list[Mention]:
         if m.kind == "place" and key in _CITY_NAMES:
             city = (_CITY_NAMES[key], m.sentence_index)
         elif (m.kind == "district" and city is not None and m.sentence_index - city[1] <= _CITY_WINDOW
-              and (fold(city[0]), _ADJ_TAIL.sub("", key)) in _CITY_OF_DISTRICT):
+              and (city[0], _ADJ_TAIL.sub("", key)) in _CITY_DISTRICT_STEMS):
             m = replace(m, kind="place", query=city[0])
         out.append(m)
     return out
