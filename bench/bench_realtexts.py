@@ -20,7 +20,8 @@ Measures (over the gold events not marked ``optional``):
 
 Run ``python -m bench.bench_realtexts`` for a per-text table and the totals;
 ``--holdout`` scores ``tests/realtexts/holdout/`` instead, and ``--holdoutN`` scores
-``tests/realtexts/holdoutN/``: held-out sets, each gold-annotated before the extractor
+``tests/realtexts/holdoutN/``; ``--dateline`` counts what the gold writers chose where the tool gives an
+undated line the dateline span (:func:`dateline_choices`). A held-out set is gold-annotated before the extractor
 ever ran on it, so that its first measurement is an unseen baseline
 (``tests/realtexts/README.md`` says which were later tuned on).
 """
@@ -126,6 +127,32 @@ def accuracy(gazetteer=None, folder: Path = CORPUS) -> dict:
     return {"texts": rows, "total": tot}
 
 
+def dateline_choices(gazetteer=None) -> dict[str, int]:
+    """What the gold writers chose where the tool gives an undated line the dateline span (the day before publication
+    and the day itself): counts of gold events of every set dated ``P`` alone, ``P-1`` alone, ``P-1..P`` or
+    ``other``.  It tells whether the publication day alone would be the better default (the bench's dated share
+    cannot: a narrower span inside the gold's counts as right)."""
+    from geodata.extract import extract_text
+
+    counts = {"P": 0, "P-1": 0, "P-1..P": 0, "other": 0}
+    for folder in [CORPUS, *sorted(p for p in CORPUS.iterdir() if p.is_dir())]:
+        for path, gold in gold_pairs(folder):
+            pub = dt.date.fromisoformat(gold["published"])
+            day_before = pub - dt.timedelta(days=1)
+            events = _records(extract_text(path.read_text(encoding="utf-8"), pub, gazetteer=gazetteer).events)
+            places = {p["name"]: p for p in gold["places"]}
+            for g in (g for g in gold["events"] if not g.get("optional")):
+                gp = places[g["place"]]
+                near = [e for e in events if _km(e["lat"], e["lon"], gp["lat"], gp["lon"]) <= _tolerance(g, gp)]
+                if any(e["date_text"] for e in near) or not any(
+                        e["date"] == str(day_before) and e["date_end"] == str(pub) for e in near):
+                    continue  # a date the text told, or no dateline span: not the choice measured
+                span = (dt.date.fromisoformat(g["date"]), dt.date.fromisoformat(g["date_end"]))
+                counts[{(pub, pub): "P", (day_before, day_before): "P-1",
+                        (day_before, pub): "P-1..P"}.get(span, "other")] += 1
+    return counts
+
+
 def run() -> dict:
     """Return the totals over the real texts (``real_*``) and the held-out sets (``holdout_*`` .. ``holdout5_*``)."""
     from geodata import gazetteer as gz
@@ -152,6 +179,9 @@ if __name__ == "__main__":
     from geodata import gazetteer as gz
 
     args = sys.argv[1:]
+    if "--dateline" in args:
+        print(json.dumps(dateline_choices(gz.default())))
+        sys.exit(0)
     sets = [a[2:] for a in args if a.startswith("--holdout")]
     folder = CORPUS / sets[0] if sets else CORPUS
     if not folder.is_dir():
