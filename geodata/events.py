@@ -82,7 +82,8 @@ _CUES: list[tuple[str, str, float, str]] = [
                                                           r"(?:full\s+|complete\s+)?(?:russian|ukrainian)\s+"
                                                           r"(?:control|occupation)"),
     (EXPLOSIONS, "Shelling/artillery/missile attack", 2.5,
-     r"shell(?:ed|ing|s)|artillery|mortars?|missiles?|rockets?|MLRS|multiple\s+rocket|Grad|HIMARS|Iskanders?|"
+     r"shell(?:ed|ing|s)|(?<!would\s)(?<!could\s)(?<!might\s)(?<!will\s)shell(?!-|\s+(?:compan|oil|plc|petrol|gas\s+station))|"
+     r"artillery|mortars?|missiles?|rockets?|MLRS|multiple\s+rocket|Grad|HIMARS|Iskanders?|"
      r"Kalibrs?|Kinzhals?|S-?[234]00s?|ballistic|cluster\s+munitions?|Tochka"),
     (EXPLOSIONS, "Air/drone strike", 2.6, r"drones?|UAVs?|Shaheds?|kamikaze|air\s*strikes?|airstrikes?|"
                                           r"aerial\s+bombs?|glide\s+bombs?|guided\s+(?:aerial\s+)?bombs?|KABs?|"
@@ -102,7 +103,8 @@ _CUES: list[tuple[str, str, float, str]] = [
     (VAC, "Attack", 3.0, r"executed|executions?|shot\s+dead\s+(?:a\s+)?civilians?|shot\s+(?:\w+\s+){0,2}civilians|massacre[d]?|tortur(?:ed|e)|"
                          r"beaten\s+to\s+death"),
     (VAC, "Abduction/forced disappearance", 3.0, r"abduct(?:ed|ion|s)|kidnapp?(?:ed|ing)|forcibly\s+"
-                                                 r"(?:deported|disappeared|transferred)|deported|filtration"),
+                                                 r"(?:deported|disappeared|transferred|remov(?:ed|ing|al))|forced\s+(?:removal|deportation|transfer)|deported|"
+                                                 r"filtration"),
     (VAC, "Sexual violence", 3.0, r"raped?|sexual\s+violence"),
     (PROTESTS, "Peaceful protest", 3.0, r"protests?|protested|protesters|rall(?:y|ies|ied)|demonstrat(?:ion|ions|ors|ed)|"
                                         r"protestors|pickets?|picketed|marched|marchers|human\s+chains?"),
@@ -876,6 +878,11 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                 if cl.dates:
                     carried_dates = cl.dates
                 continue
+            if cl.dates and carried_dates and all(_REPORTING_BEFORE.search(
+                    cl.text, max(0, d.offset - cl.start - 16), max(0, d.offset - cl.start)) for d in cl.dates):
+                # "a missile strike on ... on March 29, 2022, where 36 people were killed, the SBU reported on
+                # Thursday": the day it was reported, not of what the clause tells
+                cl.dates = list(carried_dates)
             if not cl.dates and carried_dates:
                 cl.dates = list(carried_dates)  # "... on Friday, attacking toward Vovchansk": same day
             carried_dates = cl.dates

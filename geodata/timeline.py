@@ -179,6 +179,7 @@ def _alternatives() -> list[tuple[str, str]]:
                 rf"|(?:during|in){_S}the{_S}night(?!{_S}of\b|{_S}(?:sky|shift)\b))"
                 rf"(?:{_S}(?:on|into|to){_S}(?P<rl_nwd>{_WEEKDAY}))?"
                 rf"|(?P<rl_today>today|tonight|this{_S}(?:morning|afternoon|evening)|(?:earlier|later){_S}today"
+                rf"|since{_S}(?:(?:the{_S})?(?:early{_S})?morning|midnight)"
                 rf"|all{_S}day{_S}long|throughout{_S}the{_S}day)"
                 rf"|(?P<rl_tmr>tomorrow)"
                 rf"|(?P<rl_el>earlier|later){_S}(?:this|in{_S}the){_S}(?P<rl_elu>week|month|year)"
@@ -220,7 +221,7 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "recent": ("in", "over", "during", "within", "for", "throughout"),
     "rel": ("the", "yesterday", "last", "overnight", "today", "tonight", "this", "earlier", "later", "all", "throughout",
             "tomorrow", "next", "over", "at", "during", "past", "in", "spring", "summer", "autumn", "fall",
-            "winter", "early", "late", "mid"),
+            "winter", "early", "late", "mid", "since"),
     "weekday": ("last", "this", "next", "early", "late", "W"),
 }
 # Every expression holds one of these words (or a number); text far from them is never matched.
@@ -229,7 +230,7 @@ _ANCHOR_WORDS = (
     "Fri", "Sat", "Sun", "Yesterday", "yesterday", "To(?:day|night|morrow)", "to(?:day|night|morrow)", "Overnight",
     "overnight", "night", "ago", "hour", "day", "week", "month", "year", "morning", "afternoon", "evening", "War",
     "war", "invasion", "Spring", "spring", "Summer", "summer", "Autumn", "autumn", "Fall", "fall", "Winter", "winter",
-    "Day", "Eve", "Christmas")
+    "Day", "Eve", "Christmas", "midnight")
 # (grouped by first letter: the same matches, found faster)
 _ANCHOR = re.compile(r"\b(?:\d|" + by_first_letter(_ANCHOR_WORDS) + ")")
 _TOKEN = re.compile(r"\b\w+")

@@ -297,6 +297,12 @@ _PLURAL_REGION = re.compile(r"\s+(?:regions|oblasts|provinces)\b", re.I)
 _REGIONAL_BODY_AFTER = re.compile(r"\s{1,3}(?:[Rr]egional|[Oo]blast)\s{1,3}(?:[Mm]ilitary\s{1,3}|[Ss]tate\s{1,3})?"
                                   r"(?:[Aa]dministr|[Cc]ouncil|[Pp]rosecut|[Pp]olice|[Dd]epartm|[Oo]rgani[sz]|[Gg]overnor|"
                                   r"[Hh]ead|RMA|MA\b|OVA|ODA|SES)")  # (prefixes: ``after`` is cut at 30 characters)
+# a regional body's building ("the building of the Mykolaiv Regional Council", "the Kharkiv Regional State
+# Administration building"), and the regions whose centre has another name
+_BUILDING_OF_BEFORE = re.compile(r"\b(?:building|premises|headquarters|offices?)\s{1,3}of\s{1,3}the\s{1,3}\Z", re.I)
+_BODY_BUILDING_AFTER = re.compile(r"\s{1,3}(?:[Rr]egional|[Oo]blast)\s{1,3}(?:[Mm]ilitary\s{1,3}|[Ss]tate\s{1,3})?"
+                                  r"(?:[Aa]dministration|[Cc]ouncil)\s{1,3}(?:building|premises|headquarters|offices?)\b")
+_REGIONS_NAMED_NO_CITY = frozenset({"Volyn", "Zakarpattia", "Transcarpathian", "Crimea", "Crimean"})
 _SINGLE_REGION = re.compile(r"\s+(?:border\s+|frontier\s+)?(?:region|oblast|province|krai)\b", re.I)
 # Words without which _VESSEL_BEFORE cannot match (lower-cased as re.I compares them to ASCII letters)
 _VESSEL_NEEDS = ("ship", "cruiser", "vessel", "frigate", "submarine", "corvette", "destroyer", "tanker", "icebreaker",
@@ -1393,6 +1399,11 @@ def _as_mentions(sent: Sentence, a: int, b: int, name: str, kind: str, first: in
     if single:
         end = b + single.end()
         return [Mention(s[a:end], off + a, off + end, idx, "region", f"{name} region", fuzzy, **flags)]
+    if _REGIONAL_BODY_AFTER.match(after) and name not in _REGIONS_NAMED_NO_CITY and (
+            _BUILDING_OF_BEFORE.search(before) or _BODY_BUILDING_AFTER.match(s, b)):
+        # "a missile strike on the building of the Mykolaiv Regional Council": the building stands in the region's
+        # centre, the city of that name
+        return [Mention(name, off + a, off + b, idx, "place", name, fuzzy, **flags)]
     if _PLURAL_REGION.match(after) or _REGIONAL_BODY_AFTER.match(after):
         # ("the head of the Poltava Regional Military Administration": the region it governs, not the city)
         return [Mention(name, off + a, off + b, idx, "region", f"{name} region", fuzzy, **flags)]

@@ -154,6 +154,8 @@ CASES = [
     ("today", PUB, PUB, PUB, "day"),
     ("tonight", PUB, PUB, PUB, "day"),
     ("this morning", PUB, PUB, PUB, "day"),
+    ("Since morning", PUB, PUB, PUB, "day"),  # Ukrinform on the Dnipropetrovsk head, 27 December 2025 (holdout138)
+    ("since midnight", PUB, PUB, PUB, "day"),
     ("overnight", PUB, D(2023, 7, 9), PUB, "day"),
     ("overnight into Sunday", PUB, D(2023, 7, 8), D(2023, 7, 9), "day"),
     ("three days ago", PUB, D(2023, 7, 7), D(2023, 7, 7), "day"),

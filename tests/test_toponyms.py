@@ -589,3 +589,18 @@ def test_a_man_is_no_city(gazetteer):
     # UNN on the Zaporizhzhia head, 24 September 2024 (official words), tests/realtexts/holdout132: a garbled "A man"
     # opens the sentence; Man is a city of Cote d'Ivoire
     assert _kinds("Man was on the street when the enemy hit him - said the head of the RMA.", gazetteer) == []
+
+
+def test_a_regional_body_s_building_is_in_the_region_s_centre(gazetteer):
+    # the SBU, quoted by UNN, 13 February 2025 (official text), tests/realtexts/holdout137: the strike on the
+    # Mykolaiv Regional Council building of 29 March 2022 was in the city; its head governs the region
+    text = ("On March 29, 2022, on his orders, the occupiers carried out a missile strike on the administrative "
+            "building of the Mykolaiv Regional Council the SBU reported.")
+    def kinds(text: str) -> list[tuple[str, str, str]]:
+        return [(m.text, m.kind, m.query) for m in find_mentions(text, gazetteer)]
+
+    assert ("Mykolaiv", "place", "Mykolaiv") in kinds(text)
+    assert kinds("A drone hit the Kirovohrad Regional Military Administration building.") == [
+        ("Kirovohrad", "place", "Kirovohrad")]
+    assert kinds("The head of the Kharkiv Regional Military Administration spoke.") == [
+        ("Kharkiv", "region", "Kharkiv region")]
