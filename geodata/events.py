@@ -200,7 +200,7 @@ _REPORTING = re.compile(r"\b(?:said|says|announced|reported(?!\s+(?:in|by|at|nea
                         r"wrote|told|added|confirmed|statement)\b", re.I)
 _REPORTING_NEEDS = ("said", "says", "announced", "reported", "claimed", "stated", "wrote", "told", "added",
                     "confirmed", "statement")  # without one of these (folded) _REPORTING cannot match
-_VENUE_BEFORE = re.compile(r"\b(?:interview(?:ed)?|conference|speech|speaking|spoke|visit(?:ed|ing)?|talks|"
+_VENUE_BEFORE = re.compile(r"\b(interview(?:ed)?|conference|speech|speaking|spoke|visit(?:ed|ing)?|talks|"
                            r"meeting|met|briefing|summit|forum|trip|arrived|travel(?:l?ed)?|flew|hosted|"
                            r"address(?:ed)?)\b[^,;.]{0,40}\b(?:in|to|at)\s+(?:the\s+)?\Z", re.I)
 _SUMMIT = re.compile(r"\b(?:summit|talks|negotiations?|conference|meeting)\b", re.I)
@@ -1540,6 +1540,12 @@ def _place_dates(cl: _Clause, r: Resolution, sent: Sentence, places: list[Resolu
         days = sorted(distinct, key=lambda d: d.offset)
         if len(order) == len(days):
             return [days[[p.place["place_id"] for p in order].index(r.place["place_id"])]]
+    if all(sent.text[d.offset - 1:d.offset] == "(" for d in distinct):
+        # "attacks against residential areas of Lviv (6 July), Mykolaiv and Orikhiv (10 July)": each date in
+        # brackets after the places it dates
+        following = [d for d in distinct if d.offset > ms]
+        if following:
+            return [min(following, key=lambda d: d.offset)]
     # "On 18 July they seized a position in Klishchiivka and on 25 July entered Andriivka": a date of the
     # place's own part of the clause (between "and"s), else the nearest
     a = max((m.end() for m in _AND.finditer(sent.text, cl.start, ms)), default=cl.start)
@@ -1590,7 +1596,11 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
         return False
     before = sentence[max(0, ms - 80):ms]
     low = fold_case(before)  # the window _is_venue reads too
-    if any(map(low.__contains__, _VENUE_NEEDS)) and _VENUE_BEFORE.search(before) is not None:
+    if any(map(low.__contains__, _VENUE_NEEDS)) and (venue := _VENUE_BEFORE.search(before)) is not None:
+        if (venue.group(1).lower() == "arrived" and len(places) == len(sentence_places or places) == 1
+                and cl.cue is not None and cl.cue[0] != STRATEGIC and cl.cue[2] >= 2.5):
+            return True  # "Three rescue workers lost their lives in ... drone attack ... after they arrived ... in
+            # Kharkiv": where the attack was, not a visit
         return cl.cue is not None and cl.cue[0] == STRATEGIC and bool(_SUMMIT.search(cl.text))
     if "from" in low and (_ORIGIN_BEFORE.search(before) and len(places) > 1 and not _COMPASS_FROM.search(before)
                           or _FROM_DIRECTION.search(before)):

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from geodata.names import fold
+from geodata.names import fold, variant_key
 from geodata.toponyms import COMMUNITY_ADJ_ENDS, Mention, Sentence
 
 __all__ = ["Resolution", "resolve_mentions", "district_centre_name", "FOCUS_COUNTRIES", "LINE_PRIOR_WEIGHT"]
@@ -1026,12 +1026,16 @@ def _choose(m: Mention, cands: list[dict], near_regions: set[str], near: tuple[t
     top = max(_MATCH_WEIGHT.get(c["match"], 0.7) for c in cands) if prior else 0.0
     # "Hrodivka" is the village of that name before Myrnohrad, which GeoNames also once called so
     key = fold(m.query)
-    own_name = {c["country_code"] for c in cands if c["match"] == "exact" and fold(c["name"]) == key}
+    # (a big city's name is its own when only spelt otherwise: "Mykolayiv" is Mykolaiv's, as the town of Lviv
+    # Oblast's)
+    own = {c["place_id"] for c in cands if c["match"] == "exact" and (
+        fold(c["name"]) == key or c["population"] >= _BIG_CITY_POP and variant_key(fold(c["name"])) == variant_key(key))}
+    own_name = {c["country_code"] for c in cands if c["place_id"] in own}
     for rank, c in enumerate(cands):
         s = _base_score(c, rank)
-        if c["country_code"] in own_name and c["match"] == "exact" and fold(c["name"]) != key:
+        if c["country_code"] in own_name and c["match"] == "exact" and c["place_id"] not in own:
             s -= _OTHER_NAME_PENALTY
-        elif c["population"] >= _BIG_CITY_POP and (c["match"] == "alias" or fold(c["name"]) == key):
+        elif c["population"] >= _BIG_CITY_POP and (c["match"] == "alias" or c["place_id"] in own):
             s += _BIG_CITY_BONUS  # "two in Nikopol, two in Odesa and one person in Lviv": the city, not a namesake hamlet
         if c["admin1_code"] and c["admin1_code"] in near_regions and c["feature_class"] != "A":
             s += 3.5 if c["admin1_code"] in own_regions else 2.5
@@ -1039,7 +1043,7 @@ def _choose(m: Mention, cands: list[dict], near_regions: set[str], near: tuple[t
             s += _STORY_REGION_BONUS
         if rank in nearest:
             d, d_same = nearest[rank]
-            if d_same < 1.0 and c["country_code"] in own_name and fold(c["name"]) != key:
+            if d_same < 1.0 and c["country_code"] in own_name and c["place_id"] not in own:
                 # "in Kyiv, Lviv, Dnipro, Mykolaiv and Zhytomyr": Lviv, once also called Mykolaiv, is named apart
                 s -= _OTHER_NAME_PENALTY
             else:

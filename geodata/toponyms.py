@@ -179,7 +179,7 @@ _STOP = _words(
     "Attention|Officials|Residents|Troops|Soldiers|Update|Breaking|Live|Photo|Video|Read|More|Sources|"
     "Local|Regional|Military Administration|City Council|Oblast|Region|Raion|District|Village|City|Town|"
     "Hromada|Front|Frontline|Axis|Direction|Grouping|Battalion|Brigade|Regiment|Division|Corps|Legion|"
-    "Territorial Defense|Marines|Airborne|Assault|Storm|Z|V|OK|Lines|Line|Operation Z|Centre|Center|Zapad|Vostok|"
+    "Territorial Defense|Marines|Airborne|Assault|Storm|Shelling|Shellings|Z|V|OK|Lines|Line|Operation Z|Centre|Center|Zapad|Vostok|"
     "Yug|Sever|Dnepr|Since|Despite|Although|Though|Because|Until|Unless|Whether|Once|Still|Yet|Even|Only|Both|"
     "Each|Every|All|Some|Many|Most|Several|Another|Other|Such|No|Not|Now|Then|Thus|So|Please|Watch|Listen|"
     "Foreign|Defence Minister|Deputy Defence Minister|Deputy Defense Minister|River|Sea|Lake|Bay|Strait|"
@@ -519,7 +519,7 @@ def find_mentions(text: str, gazetteer, *, sentences: list[Sentence] | None = No
     out.extend(_facility_mentions(text, sentences, out))
     out = _unlisted_villages_again(text, sentences, out)
     out.sort(key=lambda m: m.start)
-    out = _districts_of_the_city(out)
+    out = _districts_of_the_city(text, out)
     # "the mayor, Dmytro Orlov ... According to Orlov": a surname the text gave a person is that
     # person everywhere, unless written as a location ("in Orlov"); so is a ship's name ("the submarine
     # Rostov-na-Donu ... the Rostov has likely suffered catastrophic damage")
@@ -556,20 +556,28 @@ _ADJ_TAIL = re.compile(r"(?:s|z)k(?:yi|iy|yy|ii|y|i|oy)\Z")
 _CITY_WINDOW = 6  # sentences after the city's name in which a district adjective is read as its district
 
 
-def _districts_of_the_city(found: list[Mention]) -> list[Mention]:
+def _districts_of_the_city(text: str, found: list[Mention]) -> list[Mention]:
     """Read a district adjective named in the sentences after a large city ("Russia struck Zaporizhzhia. The
-    Khortytskyi and Oleksandrivskyi districts were hit") as that city's district: a place in the city."""
+    Khortytskyi and Oleksandrivskyi districts were hit") as that city's district: a place in the city; and so a
+    district named of a large city ("in the Dnipro District of Kherson")."""
     city: tuple[str, int] | None = None  # the last large city named, and its sentence
     out = []
-    for m in found:
+    for k, m in enumerate(found):
         key = fold(m.query)
-        if m.kind == "place" and key in _CITY_NAMES:
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if (nxt is not None and m.kind in ("place", "district") and fold(nxt.query) in _CITY_NAMES
+                and nxt.kind == "place" and _DISTRICT_OF.fullmatch(text, m.end, nxt.start)):
+            m = replace(m, kind="place", query=_CITY_NAMES[fold(nxt.query)])
+        elif m.kind == "place" and key in _CITY_NAMES:
             city = (_CITY_NAMES[key], m.sentence_index)
         elif (m.kind == "district" and city is not None and m.sentence_index - city[1] <= _CITY_WINDOW
               and (city[0], _ADJ_TAIL.sub("", key)) in _CITY_DISTRICT_STEMS):
             m = replace(m, kind="place", query=city[0])
         out.append(m)
     return out
+
+
+_DISTRICT_OF = re.compile(r"\s{1,3}(?:[Dd]istrict|[Rr]aion)\s{1,3}of\s{1,3}(?:the\s{1,3}city\s{1,3}of\s{1,3})?")
 
 
 _VESSEL_NAME = re.compile(r"\b(?:warship|cruiser|ship|vessel|flagship|frigate|submarine|corvette|destroyer|tanker|"
@@ -743,8 +751,9 @@ def _sentence_mentions(sent: Sentence, sc: _Scanner, surnames: set[str] | None =
             continue
         if surnames is not None and len(run) > 1 and person[-1]:
             key = fold(_strip_possessive(run[-1].group()))
-            if key not in _FIRST_NAMES and key not in _STOP:
-                surnames.add(key)
+            if key not in _FIRST_NAMES and key not in _STOP and not (
+                    sc.war_zone(_strip_possessive(run[-1].group())) and _title_case(s)):
+                surnames.add(key)  # (not "... Houses In Kramatorsk", a headline's words)
         i = 0
         while i < len(run):
             if person[i]:

@@ -1698,6 +1698,25 @@ def test_forcibly_removing_children_is_a_deportation(gazetteer):
     assert "Violence against civilians" not in {g[1] for g in _events(text, gazetteer, dt.date(2022, 5, 19))}
 
 
+def test_rescuers_who_arrived_where_a_drone_struck_are_no_visit(gazetteer):
+    # the EU at the OSCE, 11 April 2024 (Commission Decision 2011/833/EU), tests/realtexts/holdout140
+    text = ("Three rescue workers lost their lives in yet another “double strike” drone attack by Russia on a "
+            "residential building after they arrived to provide assistance last Thursday in Kharkiv.")
+    assert _events(text, gazetteer, dt.date(2024, 4, 11)) == [
+        ("Kharkiv", "Explosions/Remote violence", "2024-04-04", "2024-04-04", "day")]
+    # a minister who arrived is a visit still
+    assert [g[0] for g in _events("The minister arrived in Kyiv hours after a drone attack on Odesa.", gazetteer,
+                                  dt.date(2024, 4, 11))] == ["Odesa"]
+
+
+def test_a_date_in_brackets_dates_the_places_before_it(gazetteer):
+    # the EU at the OSCE, 13 July 2023 (Commission Decision 2011/833/EU), tests/realtexts/holdout140
+    text = ("We strongly condemn the most recent attacks against residential areas of Lviv (6 July), Mykolaiv and "
+            "Orikhiv (10 July), where a humanitarian support delivery centre was targeted.")
+    got = {g[0]: g[2] for g in _events(text, gazetteer, dt.date(2023, 7, 13))}
+    assert got == {"Lviv": "2023-07-06", "Mykolaiv": "2023-07-10", "Orikhiv": "2023-07-10"}
+
+
 def test_since_morning_is_the_report_day(gazetteer):
     # Ukrinform on the Dnipropetrovsk head, 27 December 2025 (official text), tests/realtexts/holdout138
     text = Path(__file__).parent.joinpath(

@@ -533,3 +533,12 @@ def test_a_hamlet_far_from_every_village_of_its_list_is_placed_in_their_region(g
     assert (got["Monastyrske"]["name"], got["Monastyrske"]["admin1"]) == ("Monastyrske (Kherson Oblast)",
                                                                           "Kherson Oblast")
     assert {got[n]["admin1"] for n in ("Stanislav", "Antonivka", "Sadove")} == {"Kherson Oblast"}
+
+
+def test_a_big_city_spelt_otherwise_is_not_its_namesake_town(gazetteer):
+    # the EU at the OSCE, 25 July 2024 (Commission Decision 2011/833/EU), tests/realtexts/holdout140: GeoNames names a
+    # town of Lviv Oblast "Mykolayiv"; the city of Mykolaiv has that spelling among its other names
+    text = ("Over the past week alone, this pattern has repeatedly manifested, such as on 19th July, when a Russian "
+            "missile strike on the Ukrainian city of Mykolayiv hit a playground, killing at least four people.")
+    place = _resolve(text, gazetteer)["Mykolayiv"].place
+    assert place["admin1"] == "Mykolaiv Oblast" and place["population"] > 400_000

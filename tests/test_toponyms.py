@@ -604,3 +604,21 @@ def test_a_regional_body_s_building_is_in_the_region_s_centre(gazetteer):
         ("Kirovohrad", "place", "Kirovohrad")]
     assert kinds("The head of the Kharkiv Regional Military Administration spoke.") == [
         ("Kharkiv", "region", "Kharkiv region")]
+
+
+def test_a_headline_s_words_are_no_surname(gazetteer):
+    # Ukrinform on the Kramatorsk city head, 28 April 2025 (official words), tests/realtexts/holdout142: the title-case
+    # headline's "Houses In Kramatorsk" read as a person's name took Kramatorsk out of the whole text
+    text = ("Russian Drones Attack Industrial Facilities And Houses In Kramatorsk\n\n\"At 02:20, Russia launched an "
+            "attack on Kramatorsk using three Geran-2 UAVs,\" Honcharenko stated.")
+    assert ("Kramatorsk", "place") in _kinds(text, gazetteer)
+
+
+def test_a_district_of_a_large_city_is_in_that_city(gazetteer):
+    # UNN on the Kherson city head, 22 June 2024 (official words), tests/realtexts/holdout142: the Dniprovskyi
+    # district of Kherson, not the city of Dnipro; and a sentence-opening "Shelling" is no place (Shiling, China)
+    got = [(m.text, m.kind, m.query) for m in find_mentions(
+        "According to information, at about 15.00 in the Dnipro District of Kherson, 2 citizens came under enemy "
+        "attack.", gazetteer)]
+    assert got == [("Dnipro", "place", "Kherson"), ("Kherson", "place", "Kherson")]
+    assert _kinds("Shelling damaged houses in Nikopol.", gazetteer) == [("Nikopol", "place")]
