@@ -174,7 +174,16 @@ def _cues_starting(letter: str) -> re.Pattern[str]:
                                                for i in keep) + ")") if keep else _CUE_ALL
 
 
-_CUE_AT = {letter: _cues_starting(letter) for letter in "abcdefghijklmnopqrstuvwxyz"}
+class _PerLetter(dict):
+    """_cues_starting of each letter, compiled when first met (all 26 take a third of a second: a cold
+    ``frontline extract`` of a short report meets about half of them)."""
+
+    def __missing__(self, letter: str) -> re.Pattern[str]:
+        self[letter] = pattern = _cues_starting(letter)
+        return pattern
+
+
+_CUE_AT = _PerLetter()
 _MONTH_MARCH = re.compile(r"\bMarch\b")  # the month, not a protest march
 _WEAK_CUE = re.compile(r"\b(?:situation|attention|focus(?:ed|es)?|hot\s?spots?|tense|pressure|front\s?line|"
                        r"positions|direction|axis|sector)\b")  # on fold_case text, like _CUE_ALL

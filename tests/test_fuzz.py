@@ -358,6 +358,9 @@ _REGEX_PROBE = textwrap.dedent(r'''
     import importlib, json, pkgutil, re, signal, sys, time
     import geodata
     budget, bounded = float(sys.argv[1]), json.loads(sys.argv[2])
+    from geodata import events
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        events._CUE_AT[letter]  # the per-letter cue patterns, compiled when first met: all of them here
     patterns = {}
     for info in pkgutil.iter_modules(geodata.__path__):
         module = importlib.import_module(f"geodata.{info.name}")
