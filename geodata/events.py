@@ -749,7 +749,8 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
     report_dates = [d for sent in sentences for d in unanchored[sent.index]
                     if d.start <= published and not _reference_text(sent.text, d)
                     and not _background_text(sent.text, d) and not timeline.is_event_year(d)]
-    if (day_start is None and context.start < published and not any(unanchored.values())
+    if (day_start is None and context.start < published
+            and not any(not timeline.is_recent(d) for dates in unanchored.values() for d in dates)
             and _UNFOLDING.search(report_text) is not None):
         # a report naming no day at all, written while the aftermath unfolds ("We are investigating. I will provide
         # information later", "Responsible services are eliminating the consequences"): of its own day

@@ -137,8 +137,10 @@ def _alternatives() -> list[tuple[str, str]]:
                     rf"(?:{_S}of{_S}Ukraine)?"
                     rf"(?:,?{_S}(?P<hol_y>{_YEAR}))?"),
         ("mdy", wd("mdy") + rf"(?P<mdy_m>{_MONTH}){_S}(?P<mdy_d>{_DAY})(?:,?{_S}(?P<mdy_y>{_YEAR}))?"),
-        ("dmy", wd("dmy") + rf"(?:(?i:the){_S})?(?P<dmy_d>{_DAY}){_S}(?:(?i:of){_S})?(?P<dmy_m>{_MONTH})"
-                rf"(?:,?{_S}(?P<dmy_y>{_YEAR}))?"),
+        ("dmy", wd("dmy") + rf"(?:(?i:the){_S})?(?P<dmy_d>{_DAY}){_S}(?:(?i:of){_S})?(?:(?P<dmy_m>{_MONTH})"
+                rf"(?:,?{_S}(?P<dmy_y>{_YEAR}))?"
+                # "(5 october 2023)": a month in lower case only in a full date ("5 may" is no date)
+                rf"|(?P<dmy_lm>{_MONTH_FULL.lower()})(?![a-z]){_S}(?P<dmy_ly>{_YEAR}))"),
         # (not "on the 1st and 4th floors of a residential building": a storey)
         ("nth", rf"(?i:on){_S}the{_S}(?P<nth_d>{_DAY_ORD})(?!{_S}(?i:of|century)|(?:{_S}(?:and|&|or){_S}\d{{1,2}}"
                 rf"(?:st|nd|rd|th))?{_S}(?i:floors?|stor(?:eys?|y|ies)|levels?|lines?|rows?|platforms?|entrances?))"),
@@ -182,9 +184,11 @@ def _alternatives() -> list[tuple[str, str]]:
                 rf"|since{_S}(?:(?:the{_S})?(?:early{_S})?morning|midnight)"
                 rf"|all{_S}day{_S}long|throughout{_S}the{_S}day)"
                 rf"|(?P<rl_tmr>tomorrow)"
+                rf"|(?P<rl_recent>(?:the{_S})?(?:most{_S})?recent)(?={_S}(?:[a-z-]{{1,20}}{_S}){{0,2}}"
+                rf"(?:attacks?|strikes?|shelling|bombardments?|assaults?)\b)"
                 rf"|(?P<rl_el>earlier|later){_S}(?:this|in{_S}the){_S}(?P<rl_elu>week|month|year)"
                 rf"|(?P<rl_which>this{_S}past|this|last|next|the{_S}previous|the{_S}following|the{_S}coming|the{_S}current"
-                rf"|the{_S}last|the{_S}past){_S}(?P<rl_u>weekend|week|month|year)"
+                rf"|the{_S}last|the{_S}past){_S}(?P<rl_u>weekend|week|month|year)(?:(?<=weekend)(?P<rl_poss>(?=['\u2019]s\b)))?"
                 rf"|(?:over{_S}|at{_S}|during{_S})?(?P<rl_wkend>the{_S}weekend)"
                 rf"|(?:(?P<rl_sp1>early|late|mid)(?:-|{_S}))?(?P<rl_sq>this|last|next|past){_S}(?P<rl_s1>{_SEASON}|fall)"
                 rf"|(?:the{_S})?(?:(?P<rl_sp2>early|late|mid)(?:-|{_S}))?(?P<rl_s2>{_SEASON}|fall){_S}(?:of{_S})?"
@@ -221,7 +225,7 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "recent": ("in", "over", "during", "within", "for", "throughout"),
     "rel": ("the", "yesterday", "last", "overnight", "today", "tonight", "this", "earlier", "later", "all", "throughout",
             "tomorrow", "next", "over", "at", "during", "past", "in", "spring", "summer", "autumn", "fall",
-            "winter", "early", "late", "mid", "since"),
+            "winter", "early", "late", "mid", "since", "recent", "most"),
     "weekday": ("last", "this", "next", "early", "late", "W"),
 }
 # Every expression holds one of these words (or a number); text far from them is never matched.
@@ -230,7 +234,7 @@ _ANCHOR_WORDS = (
     "Fri", "Sat", "Sun", "Yesterday", "yesterday", "To(?:day|night|morrow)", "to(?:day|night|morrow)", "Overnight",
     "overnight", "night", "ago", "hour", "day", "week", "month", "year", "morning", "afternoon", "evening", "War",
     "war", "invasion", "Spring", "spring", "Summer", "summer", "Autumn", "autumn", "Fall", "fall", "Winter", "winter",
-    "Day", "Eve", "Christmas", "midnight")
+    "Day", "Eve", "Christmas", "midnight", "recent", "Recent")
 # (grouped by first letter: the same matches, found faster)
 _ANCHOR = re.compile(r"\b(?:\d|" + by_first_letter(_ANCHOR_WORDS) + ")")
 _TOKEN = re.compile(r"\b\w+")
@@ -242,7 +246,8 @@ _NUMBER_GATE = re.compile(
     rf"|\d{{1,2}}{_ORD}(?:\s{{0,2}}[-\u2013\u2014]\s{{0,2}}|{_S}(?:to|until|till|through|thru|and){_S})"
     rf"\d{{1,2}}{_ORD}{_S}(?:of{_S})?[A-Z]"
     rf"|\d{{1,2}}{_ORD}{_S}(?:of{_S})?[A-Z]|(?:19|20)\d\d\s{{0,2}}[-\u2013\u2014]\s{{0,2}}(?:19|20)\d\d"
-    rf"|\d{{1,3}}{_S}(?:day|week|month|year)|(?<=[a-z]\s)(?:19|20)\d\d\b")
+    rf"|\d{{1,3}}{_S}(?:day|week|month|year)|(?<=[a-z]\s)(?:19|20)\d\d\b"
+    rf"|\d{{1,2}}{_S}(?:{_MONTH_FULL.lower()}){_S}(?:19|20)\d\d")
 _REACH = 48
 """Longest distance (chars) from an expression's start to its first anchor word."""
 _MONTH_TOKENS = frozenset([*_MONTH_FULL.split("|"), "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
@@ -617,7 +622,7 @@ def _r_mdy(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
 
 
 def _r_dmy(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
-    day = _dm_date(g["dmy_d"], g["dmy_m"], g["dmy_y"], pub, g["dmy_wd"])
+    day = _dm_date(g["dmy_d"], g["dmy_m"] or g["dmy_lm"], g["dmy_y"] or g["dmy_ly"], pub, g["dmy_wd"])
     return (day, day, "day") if day else None
 
 
@@ -748,6 +753,8 @@ def _r_rel(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
         return pub, pub, "day"
     if g["rl_tmr"]:
         return pub + one, pub + one, "day"
+    if g["rl_recent"]:  # "Recent Russian attacks ... in the Zaporizhzhia region": of the week before
+        return _window(pub - 7 * one, pub, "week")
     if g["rl_el"]:
         unit, earlier = g["rl_elu"].lower(), g["rl_el"].lower() == "earlier"
         start, end = {"week": _week_of(pub), "month": _month_span(pub.year, pub.month),
@@ -765,7 +772,8 @@ def _r_rel(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
             start, end = _week_of(pub + dt.timedelta(days=7 * step))
             return start, end, "week"
         if unit == "weekend":
-            return _weekend(pub, step)
+            # "In this weekend's heinous attack on the Epicenter hypermarket" (a Thursday): the one just past
+            return _weekend(pub, -1 if step == 0 and g["rl_poss"] is not None and pub.weekday() < 5 else step)
         if unit == "month":
             return (*_month_span(*_shift_month(pub.year, pub.month, step)), "month")
         year = pub.year + step
@@ -1379,6 +1387,12 @@ def counts_from_story(span: DateSpan) -> bool:
     report something was said.
     """
     return _ANCHORED.fullmatch(span.text) is not None
+
+
+def is_recent(span: DateSpan) -> bool:
+    """True for "recent" before an attack ("the recent shelling of the Kherson suburbs"): the week before, told
+    of one event, not a day that dates the report."""
+    return span.text[-6:].lower() == "recent"
 
 
 def looks_back(span: DateSpan) -> bool:

@@ -154,7 +154,8 @@ CASES = [
     ("today", PUB, PUB, PUB, "day"),
     ("tonight", PUB, PUB, PUB, "day"),
     ("this morning", PUB, PUB, PUB, "day"),
-    ("Since morning", PUB, PUB, PUB, "day"),  # Ukrinform on the Dnipropetrovsk head, 27 December 2025 (holdout138)
+    ("Since morning", PUB, PUB, PUB, "day"),
+  # Ukrinform on the Dnipropetrovsk head, 27 December 2025 (holdout138)
     ("since midnight", PUB, PUB, PUB, "day"),
     ("overnight", PUB, D(2023, 7, 9), PUB, "day"),
     ("overnight into Sunday", PUB, D(2023, 7, 8), D(2023, 7, 9), "day"),
@@ -240,6 +241,22 @@ def test_expression(expression: str, published: dt.date, start: dt.date, end: dt
 ])
 def test_not_dates(text: str) -> None:
     assert find_dates(text, PUB) == []
+
+
+def test_recent_attacks_a_past_weekend_s_attack_and_a_lower_case_full_date() -> None:
+    # the EU at the OSCE, 16 October 2025 (holdout143): the week before; but "a recent study" is no date
+    got = find_dates("Recent Russian attacks have again caused multiple civilian casualties", D(2025, 10, 16))
+    assert [(s.start, s.end, s.precision, s.text) for s in got] == [(D(2025, 10, 9), D(2025, 10, 16), "week", "Recent")]
+    assert find_dates("a recent study of the front", PUB) == []
+    # Norway at the OSCE, Thursday 30 May 2024 (holdout145): the weekend just past, though "this weekend" told on a
+    # Thursday is the coming one
+    got = find_dates("In this weekend\u2019s heinous attack on the Epicenter hypermarket in Kharkiv", D(2024, 5, 30))
+    assert [(s.start, s.end) for s in got] == [(D(2024, 5, 25), D(2024, 5, 26))]
+    assert [(s.start, s.end) for s in find_dates("talks this weekend", D(2024, 5, 30))] == [(D(2024, 6, 1), D(2024, 6, 2))]
+    # France, a headline "(5 october 2023)" (holdout145); a month in lower case needs its year ("5 may be")
+    got = find_dates("Condemnation of Russian strikes on Ukrainian civilian targets (5 october 2023)", D(2023, 10, 5))
+    assert [(s.start, s.text) for s in got] == [(D(2023, 10, 5), "5 october 2023")]
+    assert find_dates("they said 5 may be enough", PUB) == []
 
 
 def test_may_needs_a_date_context() -> None:
