@@ -66,3 +66,50 @@ def gazetteer(_frontline_home, tmp_path_factory: pytest.TempPathFactory):
 
     with _build_lock(tmp_path_factory):
         return gz.Gazetteer.load()
+
+
+# Timing tests (a wall-clock bound on a child process) must not share the two cores with the
+# other xdist worker: every test holds a shared lock on a run-wide file, a timing test holds it
+# alone.  A turnstile lock keeps the timing test from waiting forever behind the other worker's
+# back-to-back shared locks.
+@contextlib.contextmanager
+def _run_lock(factory: pytest.TempPathFactory, exclusive: bool) -> Iterator[None]:
+    if fcntl is None or not os.environ.get("PYTEST_XDIST_WORKER"):
+        yield
+        return
+    root = factory.getbasetemp().parent
+    with (root / "turnstile.lock").open("w") as gate, (root / "alone.lock").open("w") as fh:
+        fcntl.flock(gate, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+        finally:
+            if not exclusive:
+                fcntl.flock(gate, fcntl.LOCK_UN)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+            fcntl.flock(gate, fcntl.LOCK_UN)
+
+
+@pytest.fixture(autouse=True)
+def _not_alone(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Iterator[None]:
+    """Any test: a shared hold on the run lock (``alone`` tests take it exclusively instead)."""
+    if "alone" in request.fixturenames:
+        yield
+        return
+    with _run_lock(tmp_path_factory, exclusive=False):
+        yield
+
+
+@pytest.fixture
+def alone(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The test runs with no test of the other xdist worker running at the same time."""
+    with _run_lock(tmp_path_factory, exclusive=True):
+        yield
+
+
+@pytest.fixture(scope="module")
+def alone_for_module(tmp_path_factory: pytest.TempPathFactory):
+    """``alone`` for a module fixture's measurement: ``with alone_for_module(): ...``."""
+    return lambda: _run_lock(tmp_path_factory, exclusive=True)
