@@ -1029,7 +1029,8 @@ def _choose(m: Mention, cands: list[dict], near_regions: set[str], near: tuple[t
     # (a big city's name is its own when only spelt otherwise: "Mykolayiv" is Mykolaiv's, as the town of Lviv
     # Oblast's)
     own = {c["place_id"] for c in cands if c["match"] == "exact" and (
-        fold(c["name"]) == key or c["population"] >= _BIG_CITY_POP and variant_key(fold(c["name"])) == variant_key(key))}
+        fold(c["name"]) == key
+        or c["population"] >= _BIG_CITY_POP and variant_key(fold(c["name"])) == variant_key(key))}
     own_name = {c["country_code"] for c in cands if c["place_id"] in own}
     for rank, c in enumerate(cands):
         s = _base_score(c, rank)

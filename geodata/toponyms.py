@@ -298,7 +298,7 @@ _REGIONAL_BODY_AFTER = re.compile(r"\s{1,3}(?:[Rr]egional|[Oo]blast)\s{1,3}(?:[M
                                   r"(?:[Aa]dministr|[Cc]ouncil|[Pp]rosecut|[Pp]olice|[Dd]epartm|[Oo]rgani[sz]|[Gg]overnor|"
                                   r"[Hh]ead|RMA|MA\b|OVA|ODA|SES)")  # (prefixes: ``after`` is cut at 30 characters)
 # a regional body's building ("the building of the Mykolaiv Regional Council", "the Kharkiv Regional State
-# Administration building"), and the regions whose centre has another name
+# Administration building"), and the regions named after no city (their centre has another name)
 _BUILDING_OF_BEFORE = re.compile(r"\b(?:building|premises|headquarters|offices?)\s{1,3}of\s{1,3}the\s{1,3}\Z", re.I)
 _BODY_BUILDING_AFTER = re.compile(r"\s{1,3}(?:[Rr]egional|[Oo]blast)\s{1,3}(?:[Mm]ilitary\s{1,3}|[Ss]tate\s{1,3})?"
                                   r"(?:[Aa]dministration|[Cc]ouncil)\s{1,3}(?:building|premises|headquarters|offices?)\b")
