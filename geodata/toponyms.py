@@ -294,13 +294,15 @@ _STREET_NAME_AFTER = re.compile(r"\s{1,3}(?:[A-Z][\w'\u2019-]*+\s{1,3}){1,2}(?:S
 # "the Kyiv District" of Odesa or Kharkiv: a capital's own districts bear other names
 _CITY_DISTRICT_AFTER = re.compile(r"\s{1,3}(?:District|district|Raion|raion)\b")
 _PLURAL_REGION = re.compile(r"\s+(?:regions|oblasts|provinces)\b", re.I)
-_REGIONAL_BODY_AFTER = re.compile(r"\s{1,3}(?:[Rr]egional|[Oo]blast)\s{1,3}(?:[Mm]ilitary\s{1,3}|[Ss]tate\s{1,3})?"
+# "Regional Military", "Oblast State", "Regional": what opens the name of a region's body after the region's name
+_REGIONAL_BODY_HEAD = r"\s{1,3}(?:[Rr]egional|[Oo]blast)\s{1,3}(?:[Mm]ilitary\s{1,3}|[Ss]tate\s{1,3})?"
+_REGIONAL_BODY_AFTER = re.compile(_REGIONAL_BODY_HEAD +
                                   r"(?:[Aa]dministr|[Cc]ouncil|[Pp]rosecut|[Pp]olice|[Dd]epartm|[Oo]rgani[sz]|[Gg]overnor|"
                                   r"[Hh]ead|RMA|MA\b|OVA|ODA|SES)")  # (prefixes: ``after`` is cut at 30 characters)
 # a regional body's building ("the building of the Mykolaiv Regional Council", "the Kharkiv Regional State
 # Administration building"), and the regions named after no city (their centre has another name)
 _BUILDING_OF_BEFORE = re.compile(r"\b(?:building|premises|headquarters|offices?)\s{1,3}of\s{1,3}the\s{1,3}\Z", re.I)
-_BODY_BUILDING_AFTER = re.compile(r"\s{1,3}(?:[Rr]egional|[Oo]blast)\s{1,3}(?:[Mm]ilitary\s{1,3}|[Ss]tate\s{1,3})?"
+_BODY_BUILDING_AFTER = re.compile(_REGIONAL_BODY_HEAD +
                                   r"(?:[Aa]dministration|[Cc]ouncil)\s{1,3}(?:building|premises|headquarters|offices?)\b")
 _REGIONS_NAMED_NO_CITY = frozenset({"Volyn", "Zakarpattia", "Transcarpathian", "Crimea", "Crimean"})
 _SINGLE_REGION = re.compile(r"\s+(?:border\s+|frontier\s+)?(?:region|oblast|province|krai)\b", re.I)
