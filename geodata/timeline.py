@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+
 from geodata.alternation import by_first_letter, split_alternatives
 from geodata.errors import InputError
 from geodata.names import fold_case
@@ -132,8 +134,12 @@ def _alternatives() -> list[tuple[str, str]]:
                      rf"(?P<rdm_d2>{_DAY}){_S}(?:(?i:of){_S})?(?P<rdm_m2>{_MONTH})(?:,?{_S}(?P<rdm_y2>{_YEAR}))?"
                      rf"|(?:(?i:from){_S})?(?P<rdm_d3>{_DAY})(?:{_S}(?P<rdm_m3>{_MONTH}))?{_DASH}"
                      rf"(?P<rdm_d4>{_DAY}){_S}(?:(?i:of){_S})?(?P<rdm_m4>{_MONTH})(?:,?{_S}(?P<rdm_y4>{_YEAR}))?)"),
-        ("holiday", rf"(?P<hol_n>Independence|Victory|Constitution|Defenders['\u2019]?|Defender['\u2019]s|Flag|Navy"
-                    rf"|Christmas|New{_S}Year['\u2019]s){_S}(?P<hol_k>Day|Eve|period|holidays|season)\b"
+        ("holiday", rf"(?:(?P<hol_n>Independence|Victory|Constitution|Defenders['\u2019]?|Defender['\u2019]s|Flag"
+                    rf"|Navy|Christmas|New{_S}Year['\u2019]s|Palm|Good|(?:Orthodox{_S})?Easter)"
+                    rf"{_S}(?P<hol_k>Day|Eve|period|holidays|season|Sunday|Friday|Monday|weekend)\b"
+                    # "on Easter", "over Easter": the feast after a preposition ("Easter bread" is none)
+                    rf"|(?:(?<=\bon\s)|(?<=\bat\s)|(?<=\bover\s)|(?<=\bduring\s)|(?<=\bbefore\s)|(?<=\bafter\s)"
+                    rf"|(?<=\bsince\s)|(?<=\buntil\s))(?P<hol_e>(?:Orthodox{_S})?Easter)(?![\w-]))"
                     rf"(?:{_S}of{_S}Ukraine)?"
                     rf"(?:,?{_S}(?P<hol_y>{_YEAR}))?"),
         ("mdy", wd("mdy") + rf"(?P<mdy_m>{_MONTH}){_S}(?P<mdy_d>{_DAY})(?:,?{_S}(?P<mdy_y>{_YEAR}))?"),
@@ -212,7 +218,7 @@ _STARTERS: dict[str, tuple[str, ...]] = {
     "war": ("for", "at", "since", "from", "in", "during", "early"),
     "range_md": ("between", "from", "M"), "range_dm": ("between", "from", "#"),
     "holiday": ("independence", "victory", "constitution", "defenders", "defender", "flag", "christmas", "new",
-                "navy"),
+                "navy", "palm", "good", "easter", "orthodox"),
     "mdy": ("W", "M"), "dmy": ("W", "the", "#"), "nth": ("on",),
     "mrange": ("between", "from", "M"),
     "month": (*_PREPS, *_PARTS, "this", "next", "past", "previous", "M"),
@@ -234,7 +240,7 @@ _ANCHOR_WORDS = (
     "Fri", "Sat", "Sun", "Yesterday", "yesterday", "To(?:day|night|morrow)", "to(?:day|night|morrow)", "Overnight",
     "overnight", "night", "ago", "hour", "day", "week", "month", "year", "morning", "afternoon", "evening", "War",
     "war", "invasion", "Spring", "spring", "Summer", "summer", "Autumn", "autumn", "Fall", "fall", "Winter", "winter",
-    "Day", "Eve", "Christmas", "midnight", "recent", "Recent")
+    "Day", "Eve", "Christmas", "Easter", "midnight", "recent", "Recent")
 # (grouped by first letter: the same matches, found faster)
 _ANCHOR = re.compile(r"\b(?:\d|" + by_first_letter(_ANCHOR_WORDS) + ")")
 _TOKEN = re.compile(r"\b\w+")
@@ -574,9 +580,40 @@ _HOLIDAYS = {"independence": (8, 24), "victory": (5, 9), "constitution": (6, 28)
              "christmas": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1), "new year's eve": (12, 31)}
 
 
+# Days around Easter Sunday: (first, last) days from it
+_EASTER_DAYS = {"palm sunday": (-7, -7), "good friday": (-2, -2), "sunday": (0, 0), "day": (0, 0),
+                "monday": (1, 1), "weekend": (-1, 0), "holidays": (-2, 1)}
+
+
+def _easter(g: Mapping[str, str | None], name: str, kind: str, pub: dt.date) -> Window | None:
+    """Palm Sunday, Good Friday, Easter (Sunday, Monday, the weekend, the holidays) before the report, or in its
+    coming fortnight.  Ukraine and Russia keep the Orthodox Easter, most writers abroad the Western one: in a year
+    they differ (by one to five weeks) the window runs from the Western day to the Orthodox one, unless the text
+    says "Orthodox" (and never past the report)."""
+    first, last = _EASTER_DAYS.get(f"{name} {kind}" if name in ("palm", "good") else kind, (None, None))
+    if first is None or last is None:
+        return None
+
+    def window(year: int) -> tuple[dt.date, dt.date]:
+        orthodox = easter(year, EASTER_ORTHODOX)
+        western = orthodox if name.startswith("orthodox") else easter(year, EASTER_WESTERN)
+        return western + dt.timedelta(days=first), orthodox + dt.timedelta(days=last)
+
+    start, end = window(int(g["hol_y"])) if g["hol_y"] else window(pub.year)
+    if not g["hol_y"] and start > pub + dt.timedelta(days=_FUTURE_DAYS):
+        start, end = window(pub.year - 1)
+    if start <= pub < end:
+        end = pub
+    return start, end, precision_for(start, end)
+
+
 def _r_holiday(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
-    name = " ".join(g["hol_n"].lower().replace("\u2019", "'").split())
-    kind = g["hol_k"].lower()
+    name = " ".join((g["hol_n"] or g["hol_e"] or "").lower().replace("\u2019", "'").split())
+    kind = (g["hol_k"] or "sunday").lower()
+    if name in ("palm", "good", "easter", "orthodox easter"):
+        return _easter(g, name, kind, pub)
+    if kind in ("sunday", "friday", "monday", "weekend"):
+        return None
     if kind in ("period", "holidays", "season"):
         if name != "christmas":
             return None
@@ -1206,11 +1243,16 @@ def _with_anchored(text: str, found: list[DateSpan], anchor: DateSpan | None) ->
             looking_back.add(id(extra[-1]))
             continue
         if m.group("an_wk"):
-            # "a week later": about seven days on, a day or two either way
-            days = 7 * _num(m.group("an_wk"), 1) * (1 if m.group("an_wkd").lower() == "later" else -1)
+            # "only a week later" another wave struck: seven days on, as the writer counts; "two weeks
+            # later" is about a fortnight on, a day or two either way
+            weeks = _num(m.group("an_wk"), 1)
+            days = 7 * weeks * (1 if m.group("an_wkd").lower() == "later" else -1)
             centre = (base.end if days > 0 else base.start) + dt.timedelta(days=days)
-            first, last = centre - dt.timedelta(days=2), centre + dt.timedelta(days=2)
-            extra.append(DateSpan(first, last, "week", m.group(), m.start()))
+            if weeks == 1:
+                extra.append(DateSpan(centre, centre, "day", m.group(), m.start()))
+            else:
+                first, last = centre - dt.timedelta(days=2), centre + dt.timedelta(days=2)
+                extra.append(DateSpan(first, last, "week", m.group(), m.start()))
             continue
         if m.group("an_few"):
             first, last = base.end + dt.timedelta(days=2), base.end + dt.timedelta(days=6)

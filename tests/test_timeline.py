@@ -511,13 +511,47 @@ def test_earlier_later_and_the_following_week_count_from_the_day_told() -> None:
     got = [(d.text, d.start, d.end, d.precision) for d in find_dates(text, pub)]
     assert got == [("On 3 May", D(2022, 5, 3), D(2022, 5, 3), "day"),
                    ("Three days earlier", D(2022, 4, 30), D(2022, 4, 30), "day"),
-                   ("A week later", D(2022, 5, 8), D(2022, 5, 12), "week"),
-                   ("The following week", D(2022, 5, 9), D(2022, 5, 15), "week"),
-                   ("The previous day", D(2022, 5, 2), D(2022, 5, 2), "day")]
+                   ("A week later", D(2022, 5, 10), D(2022, 5, 10), "day"),
+                   # the story has moved on to 10 May
+                   ("The following week", D(2022, 5, 16), D(2022, 5, 22), "week"),
+                   ("The previous day", D(2022, 5, 9), D(2022, 5, 9), "day")]
     # with no day told before, "the previous day" is the day before the report and "three days earlier" nothing
     assert [(d.text, d.start) for d in find_dates("The previous day, a convoy was hit.", pub)] == [
         ("The previous day", D(2022, 6, 27))]
     assert find_dates("Three days earlier, artillery shelled it.", pub) == []
+
+
+def test_a_week_later_is_seven_days_on_and_two_weeks_later_about_a_fortnight() -> None:
+    # EU at the OSCE, 11 April 2024: the strikes of 22 March "followed by another wave ... only a week later"
+    text = ("On 22 March, Russia attacked energy infrastructure. This was followed by another wave of strikes across "
+            "the country only a week later which again targeted its energy grid.")
+    got = [(d.text, d.start, d.end, d.precision) for d in find_dates(text, D(2024, 4, 11))]
+    assert got[-1] == ("a week later", D(2024, 3, 29), D(2024, 3, 29), "day")
+    got = find_dates("On 22 March, Russia attacked. Two weeks later, it struck again.", D(2024, 4, 11))
+    assert (got[-1].start, got[-1].end, got[-1].precision) == (D(2024, 4, 3), D(2024, 4, 7), "week")
+
+
+def test_palm_sunday_good_friday_and_easter_are_the_feasts_before_the_report() -> None:
+    # EU at the OSCE, May 2025: the strike on Sumy of 13 April 2025, Palm Sunday
+    got = find_dates("Reports came of a Russian missile attack in Sumy, where a Russian attack on Palm Sunday had "
+                     "killed 35 people.", D(2025, 5, 22))
+    assert [(d.text, d.start, d.precision) for d in got] == [("on Palm Sunday", D(2025, 4, 13), "day")]
+    # UK at the OSCE, 24 April 2025: Kharkiv on Good Friday; "Easter 'paska' bread" is no date
+    got = find_dates("On Good Friday another Russian ballistic missile struck Kharkiv. A drone destroyed a bakery "
+                     "preparing traditional Easter \u2018paska\u2019 bread.", D(2025, 4, 24))
+    assert [(d.text, d.start, d.end) for d in got] == [("On Good Friday", D(2025, 4, 18), D(2025, 4, 18))]
+    # 2024: the Western Easter 31 March, the Orthodox one 5 May: the window holds both, unless "Orthodox" is said
+    got = find_dates("Strikes on Easter Sunday hit Kharkiv.", D(2024, 5, 8))
+    assert [(d.start, d.end, d.precision) for d in got] == [(D(2024, 3, 31), D(2024, 5, 5), "month")]
+    assert [(d.start, d.end) for d in find_dates("on Orthodox Easter 2023", D(2024, 5, 8))] == [
+        (D(2023, 4, 16), D(2023, 4, 16))]
+    assert find_dates("on Easter Monday", D(2025, 5, 8))[0].start == D(2025, 4, 21)
+    assert find_dates("The shelling went on over Easter.", D(2025, 5, 8))[0].start == D(2025, 4, 20)
+    # between the two, the window ends at the report; a feast months ahead is last year's
+    got = find_dates("over the Easter weekend", D(2023, 4, 12))
+    assert [(d.start, d.end) for d in got] == [(D(2023, 4, 8), D(2023, 4, 12))]
+    assert find_dates("on Easter Day", D(2025, 2, 1))[0].start == D(2024, 3, 31)
+    assert find_dates("Palm oil prices rose; an Easter egg hunt was held.", D(2024, 5, 8)) == []
 
 
 def test_a_calendar_day_is_told_apart_from_a_weekday() -> None:
