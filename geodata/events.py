@@ -204,8 +204,10 @@ _TOPIC_NEEDS = ("comment", "discuss", "talk", "spoke", "asked", "question")
 _CLAUSE_SPLIT = re.compile(r"[;:,()\s](?:(?<=\s)(?<!\s\s)\s*+(?=[;:,()\u2014\u2013wb-])"
                            r"(?:(?:[;:]|,(?=\s)|[\u2014\u2013-]\s|\(|\))\s*|(?=(?:while|whereas|but|which|where)\s))"
                            r"|(?<=[;:])\s*|(?<=,)(?=\s)\s*|(?<=[()])\s*)")
-# a reporting verb (not "incidents reported in ...": a participle describing its noun)
-_REPORTING = re.compile(r"\b(?:said|says|announced|reported(?!\s+(?:in|by|at|near|from|across)\b)|claimed|stated|"
+# a reporting verb (not "incidents reported in ...": a participle describing its noun; nor "nine were reported
+# dead": a toll, not a speaker)
+_REPORTING = re.compile(r"\b(?:said|says|announced|reported(?!\s+(?:in|by|at|near|from|across|dead|killed|injured"
+                        r"|wounded|missing|hurt)\b)|claimed|stated|"
                         r"wrote|told|added|confirmed|statement)\b", re.I)
 _REPORTING_NEEDS = ("said", "says", "announced", "reported", "claimed", "stated", "wrote", "told", "added",
                     "confirmed", "statement")  # without one of these (folded) _REPORTING cannot match
