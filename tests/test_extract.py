@@ -200,6 +200,7 @@ def test_cli_large_file_bounded(gazetteer, capsys, tmp_path):
     assert {"Bakhmut", "Lyman", "Vilnius"} <= names
 
 
+@pytest.mark.usefixtures("alone")  # a wall-clock bound: not beside the other worker
 def test_cold_cli_subprocess_is_fast(gazetteer):
     import time
 

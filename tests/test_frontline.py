@@ -248,6 +248,7 @@ def test_annotate_events_picks_the_snapshot_not_after_the_date(snaps):
     assert len(events.columns) + 3 == len(out.columns)  # a copy; the input is untouched
 
 
+@pytest.mark.usefixtures("alone")  # a wall-clock bound: not beside the other worker
 def test_annotate_events_is_vectorised(snaps):
     rng = np.random.default_rng(3)
     n = 100_000

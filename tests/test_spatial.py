@@ -200,6 +200,7 @@ def test_unknown_relation_is_an_input_error() -> None:
 # --------------------------------------------------------------------------- hostile input
 
 @pytest.mark.timeout(60)
+@pytest.mark.usefixtures("alone")  # a wall-clock bound: not beside the other worker
 @pytest.mark.parametrize("filler", ["on ", "the ", "20 km ", "north of ", "border areas in ", "a", " "])
 def test_hostile_sentences_are_fast(filler: str) -> None:
     sentence = filler * (1_000_000 // len(filler)) + "Bakhmut"

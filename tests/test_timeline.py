@@ -366,6 +366,7 @@ def test_arbitrary_text_never_raises(text: str) -> None:
     "for several weeks at the start of " * 9_000, " " * 300_000, "a" * 300_000, "2023 " * 60_000,
     "between July 3 and " * 15_000,
 ], ids=["on", "in-the", "digits", "digit-dash", "May", "war-prefix", "spaces", "one-word", "years", "ranges"])
+@pytest.mark.usefixtures("alone")  # a wall-clock bound: not beside the other worker
 def test_hostile_input_is_linear(hostile: str) -> None:
     started = time.perf_counter()
     find_dates(hostile, PUB)
