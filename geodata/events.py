@@ -191,7 +191,10 @@ _WEAK_NEEDS = ("situation", "attention", "focus", "hot", "tense", "pressure", "f
                "sector")
 _TOPIC = re.compile(r"\b(?:comment(?:ed|ing)?\s+on|discuss(?:ed|ing)?|talk(?:ed|s)?\s+about|spoke\s+about|"
                     r"asked\s+about|questions?\s+(?:about|on))\s+(?:the\s+)?(?:\w+\s+){0,2}\Z", re.I)
-_NEGATED = re.compile(r"\b(?:no|not|never|without|denied|den(?:y|ies))\b[^,;]{0,30}\Z", re.I)
+# (not "did not abandon attempts at offensive", "have not stopped shelling": a denial that it stopped)
+_NEGATED = re.compile(r"\b(?:no|not|never|without|denied|den(?:y|ies))\b"
+                      r"(?!\s{1,3}(?:abandon|stop|ceas|halt|give\s{1,3}up|let\s{1,3}up|end(?:ed|ing|s)?\b))[^,;]{0,30}\Z",
+                      re.I)
 # Words without which _NEGATED and _TOPIC cannot match (in the text folded by fold_case)
 _NEGATED_NEEDS = ("no", "never", "without", "den")
 _TOPIC_NEEDS = ("comment", "discuss", "talk", "spoke", "asked", "question")
@@ -217,9 +220,12 @@ _VENUE_BEFORE = re.compile(r"\b(interview(?:ed)?|conference|speech|speaking|spok
 _SUMMIT = re.compile(r"\b(?:summit|talks|negotiations?|conference|meeting)\b", re.I)
 _SUMMIT_NEEDS = ("summit", "talks", "negotiation", "conference", "meeting")
 # (not "withdrew from", "retreated from": the place left is where a withdrawal happens)
+# (nor "the evacuation of residents from Starobilsk": people are evacuated or deported from where it happens)
 _ORIGIN_BEFORE = re.compile(r"\b(?:advanc\w*|mov\w*|cross\w*|came|com\w*|enter\w*|fled|"
-                            r"flee\w*|launch\w*|fir\w*|flew|flying|return\w*|evacuat\w*|relocat\w*|transferr\w*|"
-                            r"redeploy\w*|deport\w*|shell\w*)\b[^,;.]{0,40}\bfrom\s+(?:the\s+)?(?:\w+\s+){0,4}\Z", re.I)
+                            r"flee\w*|launch\w*|fir\w*|flew|flying|return\w*|relocat\w*|transferr\w*|"
+                            r"redeploy\w*|shell\w*)\b[^,;.]{0,40}\bfrom\s+(?:the\s+)?(?:\w+\s+){0,4}\Z", re.I)
+# "evacuating residents from Starobilsk (Luhansk region) to Dnipro": where they were taken, not where it happened
+_TAKEN_TO_BEFORE = re.compile(r"\b(?:evacuat|deport)\w*\b[^;.]{0,60}\bfrom\s[^;.]{1,80}\bto\s+(?:the\s+)?\Z", re.I)
 # "a car ..., which was moving through the village of Nova Sloboda": where the target was
 _WHERE_IT_WAS = re.compile(r"\b(?:moving|driving|travell?ing|passing|located|situated|parked|based|stationed)\b")
 _LAUNCHED_FROM_BEFORE = re.compile(r"\blaunch\w*\b[^,;.]{0,40}\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,4}\(?\Z", re.I)
@@ -910,7 +916,12 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
             clause_context = sent_context
             if now is not None and retro:
                 clause_context = context  # a chronicle's "remains contested": the report's own days
-            elif now is not None and sent_context is context and _SPEAKING_NOW.search(now.group()) is None:
+            elif now is not None and (sent_context is context or now.group()[:1] in "cCrR" and sent_context.start
+                                      < published <= sent_context.end + dt.timedelta(days=1)) \
+                    and _SPEAKING_NOW.search(now.group()) is None and not _SPEAKER_GOES_ON.match(cl.text, now.start()):
+                # (after "over the past day" or "yesterday" told before, only what "continues" or "remains": "Heavy
+                # fighting continues ... near Voskresenka" is of the report's day, but not "Russia conducted 8 air
+                # strikes on Komyshuvakha, we are assessing the consequences")
                 # "Fierce fighting continues in Severodonetsk. Lysychansk is being shelled.": what a report tells in
                 # the present goes on on its own day (not what "officials are trumpeting" that happened before)
                 clause_context = timeline.DateSpan(published, published, "day", now.group(), now.start())
@@ -1422,6 +1433,9 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+|already\s+)?(?:been\s+)?[a-z]+\b"
 # state on the report's day
 _NOW = re.compile(r"\b(?:(?:are|is)\s+(?:[a-z]+ly\s+|still\s+|now\s+)?[a-z]{2,}ing|continues?\s+(?:to|in|near|around|on|their|its|the)|"
                   r"remains?\s+(?:contested|under|in|heavy|intense))\b", re.I)
+# "We continue to assess", "while we continue to monitor": the speaker goes on, not the war
+_SPEAKER_GOES_ON = re.compile(r"continues?\s+to\s+(?:assess|monitor|see|believe|watch|call|urge|support|stand|work|"
+                              r"follow|observe|track|condemn|demand)\b", re.I)
 _SPEAKING_NOW = re.compile(r"(?:saying|reporting|claiming|warning|trumpeting|telling|announcing|calling|urging|"
                            r"hoping|expecting|planning|preparing|trying|seeking|considering)\Z", re.I)
 _LEAD_SENTENCES = 3  # a headline, then the lead: where a report says which day it tells
@@ -1617,6 +1631,8 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
     if "from" in low and (_ORIGIN_BEFORE.search(before) and len(places) > 1 and not _COMPASS_FROM.search(before)
                           or _FROM_DIRECTION.search(before)):
         return False  # "advanced from the direction of Popasna": the origin, not where it happened
+    if "from" in low and ("evacuat" in low or "deport" in low) and _TAKEN_TO_BEFORE.search(before):
+        return False  # "evacuating residents from Starobilsk to Dnipro": where they were taken
     if "from" in low and "launch" in low and _LAUNCHED_FROM_BEFORE.search(before):
         return False  # "Shahed drones, which the enemy launched from Cape Chauda (Crimea)": the launch site
     if "from" in low and _ACROSS_FROM_BEFORE.search(before):

@@ -283,8 +283,9 @@ _NOT_SETTLEMENT_AFTER = re.compile(
     r"dam|Dam|Street|street|Square|square|Avenue|avenue|University|Institute|Council|council|Oblast\s+Council|"
     r"highway|Highway|motorway|Motorway|road|Road|[Pp]eople['\u2019]s\s+(?:[Rr]epublic(?:an)?|[Mm]ilitia)|"
     r"Revolution|revolution|Uprising|uprising|"  # "the Maidan Revolution": an event's name
-    # "the 1954 Hague Convention", "the Minsk agreements", "the Budapest Memorandum": a text named after a city
-    r"Conventions?|Protocols?|Memorandum|Accords?|[Aa]greements?|Treaty|Format|Final\s+Act|"
+    # "the 1954 Hague Convention", "the Minsk agreements", "the Budapest Memorandum", "the Rome Statute": a text
+    # named after a city
+    r"Conventions?|Protocols?|Memorandum|Accords?|[Aa]greements?|Treaty|Format|Final\s+Act|Statute|Declaration|"
     # "The Moscow Times", "the Moscow Patriarchate": a paper or a church named after its city
     r"Times|Post|Herald|Gazette|Tribune|Telegraph|Patriarchate|"
     r"time)\b")  # "at 10:00 Kyiv time": a clock, not the city

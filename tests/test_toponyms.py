@@ -463,6 +463,10 @@ def test_a_paper_a_church_and_a_final_act_named_after_a_city_are_no_places(gazet
             "the Moscow Patriarchate claimed that chaplain Oleg Artyomov died in Zhuravlyovka. They also contravene "
             "the 1994 Budapest Memorandum, the 1975 Helsinki Final Act.")
     assert [m.text for m in find_mentions(text, gazetteer) if m.kind == "place"] == ["Zhuravlyovka"]
+    # Ukraine's Ombudsman quoted by Interfax-Ukraine, 15 April 2022 (tests/realtexts/holdout146)
+    text = ("Denisova said such actions by the invaders are a war crime in accordance with Articles 7 and 8 of the "
+            "Rome Statute of the International Criminal Court. The buses were shelled near Starobilsk.")
+    assert [m.text for m in find_mentions(text, gazetteer) if m.kind == "place"] == ["Starobilsk"]
 
 
 def test_a_makers_numbered_name_is_no_place(gazetteer):
