@@ -1152,6 +1152,7 @@ _ORG_HEADS = _words(
     "Institute|Agency|Company|Party|Directorate|Service|Committee|Bank|University|Arsenal|Legion|Guards|"
     "Administration|Ministry|Office|Bureau|Commission|Organization|Organisation|Union|Association|Movement|Police|"
     "Network|Watch|Court|Tribunal|Academy|Inspectorate|Federation|Society|Trust|Fund|Center|Centre|Hospital|Clinic")
+_ORG_HEAD_BEFORE = re.compile(r"[A-Z][\w-]*(?:['\u2019]s)?\s{1,2}\Z")
 _RIVER_THE_BEFORE = re.compile(r"\b(?:(?:banks?|reaches|shores?|mouth|delta|estuary|side)\s{1,2}of|across|along)"
                                r"\s{1,2}the\s\Z", re.I)
 # "across the Donetsk region", "along the Zaporizhzhia front": the name of an area, not a river
@@ -1333,6 +1334,8 @@ def _classify(s: str, a: int, b: int, name: str, sc: _Scanner, *, first: bool, s
         return None  # "an area the size of Greater London": a measure, not a place
     if _title_before(before):
         return None  # "President Zelensky", "Governor Syniehubov"
+    if single and _word_key(name) in _ORG_HEADS and _ORG_HEAD_BEFORE.search(before):
+        return None  # "the Kharkiv Regional Children's Hospital": an institution's last word, not Hospital (Ireland)
     if any(map(fold_case(before).__contains__, _VESSEL_NEEDS)) and _VESSEL_BEFORE.search(before):
         return None  # "the Russian warship Moskva": a ship, not Moscow
     if name[-1] in "IVX" and _ROMAN_END.search(name) or _ROMAN_AFTER.match(after):
@@ -1345,6 +1348,9 @@ def _classify(s: str, a: int, b: int, name: str, sc: _Scanner, *, first: bool, s
             return None  # (a label line "Starokonstantyniv: a hotel ... damaged" names its place first)
         if _SINGLE_REGION.match(after) or _PLURAL_REGION.match(after) or _REGION_OF.search(before):
             return "place"  # checked again as a region by the caller
+        if (not_settlement := _NOT_SETTLEMENT_AFTER.match(after)) is not None and not not_settlement.group().lstrip(
+                ).lower().startswith(("district", "neighbo", "microdistrict", "quarter")) or _STREET_NAME_AFTER.match(after):
+            return None  # "located on Klochkivska Street": a street, not the village of Klochkivka
         return "fuzzy" if sc.fuzzy(name, named_place=_PLACE_NOUN_BEFORE.search(before) is not None) else None
     if _PERSON_AFTER.match(after) and not _SINGLE_REGION.match(after) and key not in _CAPITALS \
             and _IN_AT_BEFORE.search(before) is None:

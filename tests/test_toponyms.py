@@ -469,6 +469,14 @@ def test_a_paper_a_church_and_a_final_act_named_after_a_city_are_no_places(gazet
     assert [m.text for m in find_mentions(text, gazetteer) if m.kind == "place"] == ["Starobilsk"]
 
 
+def test_a_hospital_s_name_and_its_street_are_no_places(gazetteer):
+    # Ukraine's Ombudsman, 26 February 2022 (tests/realtexts/holdout146): "Hospital" is a town in Ireland,
+    # "Klochkivska" a near-spelling of the village of Klochkivka
+    text = ("In Kharkiv, the Kharkiv Regional Children's Hospital, located on Klochkivska Street, came under enemy "
+            "fire.")
+    assert [m.text for m in find_mentions(text, gazetteer) if m.kind == "place"] == ["Kharkiv", "Kharkiv"]
+
+
 def test_a_makers_numbered_name_is_no_place(gazetteer):
     # James Heappey answering an urgent question in the Commons, 25 February 2022 (Open Parliament Licence v3.0),
     # tests/realtexts/holdout88: "Antonov" is also a GeoNames name of hamlets in Kyiv and Ternopil oblasts
