@@ -794,7 +794,9 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
     antecedents = _Antecedents()
     event_before = False  # whether the sentence before told an event (not only named places)
     fragment_cue: tuple[str, str, float] | None = None  # the cue a verbless line took from the sentence before
+    place_list_before = False  # whether the sentence before was a verbless list of places ("Odesa, Kherson regions.")
     for position, sent in enumerate(sentences):
+        list_goes_on, place_list_before = place_list_before, False
         prev_subject = _subject_of(prev_sent, by_sentence.get(sent.index - 1, ())) if prev_sent is not None else []
         if sent.index - 1 in by_sentence:
             antecedents.add(by_sentence[sent.index - 1], text)
@@ -987,7 +989,11 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
             settlements = [(r, c) for r, c in told_places if r.place["feature_class"] != "A"]
             # ("Special attention is paid to the Kharkiv region. Defensive battles are ongoing ...": a region alone
             # is the subject carried on)
-            prev_event_places = [(r, _modifier(sent, c, r, False)) for r, c in settlements or told_places]
+            listed = [(r, _modifier(sent, c, r, False)) for r, c in settlements or told_places]
+            place_list_before = not own and _FINITE.search(sent.text) is None
+            # "Odesa, Kherson, Zhytomyr, and Kirovohrad regions. Zaporizhzhia, Kharkiv and Donetsk regions.
+            # Everywhere where there was shelling ...": one list told over two verbless lines
+            prev_event_places = prev_event_places + listed if list_goes_on and place_list_before else listed
             prev_dates = [d for c in clauses for d in c.dates if not timeline.is_event_year(d)]
             carried_chain = 0
     drafts.extend(_weak_events(report, weak, drafts))

@@ -187,6 +187,9 @@ def _alternatives() -> list[tuple[str, str]]:
                 rf"|(?:during|in){_S}the{_S}night(?!{_S}of\b|{_S}(?:sky|shift)\b))"
                 rf"(?:{_S}(?:on|into|to){_S}(?P<rl_nwd>{_WEEKDAY}))?"
                 rf"|(?P<rl_today>today|tonight|this{_S}(?:morning|afternoon|evening)|(?:earlier|later){_S}today"
+                # "this day is in some ways similar to all the previous ones" (an evening address), not "during
+                # this day" or "on this day" of a story told (see _ANCHORED)
+                rf"|this{_S}day(?={_S}(?:is|was|has|had|brought|began|started|ended)\b)"
                 rf"|since{_S}(?:(?:the{_S})?(?:early{_S})?morning|midnight)"
                 rf"|all{_S}day{_S}long|throughout{_S}the{_S}day)"
                 rf"|(?P<rl_tmr>tomorrow)"
@@ -1172,7 +1175,7 @@ _ANCHORED = re.compile(
     rf"|bombings))"
     rf"|(?P<an_after>(?:(?:just|only|mere|barely){_S})?(?:a{_S}few{_S}|several{_S}|(?:a{_S})?couple{_S}of{_S})?"
     rf"days{_S}(?:after|following))"
-    rf"|(?P<an_same>(?:on{_S}|by{_S}|later{_S}|earlier{_S})?(?:that|the{_S}same){_S}"
+    rf"|(?P<an_same>on{_S}this{_S}day(?!{_S}in\b)|(?:on{_S}|by{_S}|later{_S}|earlier{_S})?(?:that|the{_S}same){_S}"
     rf"(?:day|morning|afternoon|evening|night)|(?:hours|minutes|moments){_S}later))\b)")
 
 

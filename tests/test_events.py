@@ -1321,6 +1321,17 @@ def test_what_goes_on_after_the_past_day_told_is_of_the_report_day(gazetteer):
     assert [g[2] for g in _events(text, gazetteer, dt.date(2022, 5, 19)) if g[0] == "Donbas"] == ["2022-05-18"]
 
 
+def test_a_list_of_regions_over_two_verbless_lines_takes_the_cue_after_it(gazetteer):
+    # the President of Ukraine's evening address of 19 July 2023 (president.gov.ua, tests/realtexts/holdout151)
+    text = ("I am grateful to all the rescuers who help our people overcome the consequences of terror. Odesa, Kherson, "
+            "Zhytomyr, and Kirovohrad regions. Zaporizhzhia, Kharkiv and Donetsk regions. Everywhere where there was "
+            "shelling, missile and drone strikes.")
+    got = _events(text, gazetteer, dt.date(2023, 7, 19))
+    assert {g[0] for g in got} == {"Odesa Oblast", "Kherson Oblast", "Zhytomyr Oblast", "Kirovohrad Oblast",
+                                   "Zaporizhzhia Oblast", "Kharkiv Oblast", "Donetsk Oblast"}
+    assert {g[1] for g in got} == {"Explosions/Remote violence"}
+
+
 def test_a_denial_that_attacks_stopped_is_no_negation(gazetteer):
     # the General Staff, 8 April 2022, as published by Censor.NET (tests/realtexts/holdout148); the Kherson regional
     # administration, 22 November 2022 (tests/realtexts/holdout62)

@@ -555,6 +555,19 @@ def test_palm_sunday_good_friday_and_easter_are_the_feasts_before_the_report() -
     assert find_dates("Palm oil prices rose; an Easter egg hunt was held.", D(2024, 5, 8)) == []
 
 
+def test_this_day_is_the_report_day_or_the_day_the_story_told() -> None:
+    # the President of Ukraine's evening address of 23 July 2022 (president.gov.ua, tests/realtexts/holdout151)
+    got = find_dates("And this day is in some ways similar to all the previous ones \u2013 missile strikes again.",
+                     D(2022, 7, 23))
+    assert [(d.text, d.start, d.end) for d in got] == [("this day", D(2022, 7, 23), D(2022, 7, 23))]
+    # UK at the OSCE, 13 October 2022 (tests/realtexts/holdout37): the Monday the story told
+    got = find_dates("On Monday morning, Oksana woke up. She took the same short route as every week \u2013 but on this "
+                     "day, she unknowingly drove straight into the worst missile attack.", D(2022, 10, 13))
+    assert [(d.text, d.start) for d in got] == [("On Monday morning", D(2022, 10, 10)), ("on this day", D(2022, 10, 10))]
+    assert [d.text for d in find_dates("On this day in 1991, Ukraine declared independence.", D(2022, 8, 24))] == [
+        "in 1991"]
+
+
 def test_a_calendar_day_is_told_apart_from_a_weekday() -> None:
     from geodata.timeline import names_calendar_day
 
