@@ -75,7 +75,12 @@ _CUES: list[tuple[str, str, float, str]] = [
                                                           r"overran|(?:took|taken|tak(?:e|es|ing))\s+over\b|(?:took|taken|tak(?:e|es|ing)|gain(?:ed|ing|s)?|claim(?:ed|s)?)\s+"
                                                           r"(?:under\s+)?(?:full\s+|complete\s+|total\s+)?control|"
                                                           r"(?:troops|forces|units|soldiers|fighters)\s+(?:had\s+|have\s+|"
-                                                          r"has\s+)?(?:[a-z]+ly\s+)?(?:entered|moved\s+into)|(?:troops|forces|units|soldiers)\s+moving\s+into|"
+                                                          r"has\s+)?(?:[a-z]+ly\s+)?(?:entered|moved\s+into|"
+                                                          # "Russian forces took most of the Kherson Oblast"
+                                                          r"took(?!\s+(?:part|place|off|up|over|back|cover|aim|"
+                                                          r"positions?|measures|steps|shelter|refuge|prisoners?|captive|"
+                                                          r"control|heavy|losses|casualties)\b))|"
+                                                          r"(?:troops|forces|units|soldiers)\s+moving\s+into|"
                                                           r"(?:came|come|fell|falls|passed|returned|returns)\s+(?:under|to)\s+(?:the\s+)?"
                                                           r"(?:full\s+|complete\s+)?(?:russian|ukrainian)\s+(?:control|occupation)"),
     (BATTLES, "Non-state actor overtakes territory", 1.5, r"(?:was|were|is|are|now|been)\s+(?:fully\s+)?under\s+"
@@ -1339,8 +1344,10 @@ def _event_dates(text: str, published: dt.date, anchor: timeline.DateSpan | None
             d = timeline.DateSpan(d.end.replace(day=1), d.end, "month", d.text, d.offset)
         if timeline.opens_period(text, d) and (max(d.end, published) - d.start).days > _LONG_PERIOD_DAYS:
             if (d.text[:5].lower() == "since" and d.precision != "year"
-                    and _HELD_BEFORE.search(text, max(0, d.offset - 60), d.offset)):
-                # "occupied by Russian forces since 3 March 2022": taken that day; but "held by Russian-backed
+                    and (_HELD_BEFORE.search(text, max(0, d.offset - 60), d.offset)
+                         or _HELD_AFTER.match(text, d.offset + len(d.text)))):
+                # "occupied by Russian forces since 3 March 2022", "since 6 November 2014 Opytne was fully under
+                # Ukrainian control": taken that day; but "held by Russian-backed
                 # separatists since 2014" is the city's background in a report of its shelling
                 out.append(timeline.began(d))
             continue
@@ -1359,6 +1366,10 @@ _COMPARED_BEFORE = re.compile(r"\b(?:per\s?cent|percent|rose|rising|risen|increa
 _BASELINE_BEFORE = re.compile(r"\b(?:than|compared\s+(?:to|with)|versus)\s+(?:(?:in|during|for|over)\s+)?"
                               r"(?:the\s+same\s+(?:period|time|months?|weeks?|days?|quarter)\s+(?:of\s+|in\s+)?)?\Z"
                               r"|\bthe\s+same\s+(?:period|time|months?|weeks?|quarter)\s+(?:of\s+|in\s+)?\Z", re.I)
+# "since 6 November 2014 Opytne was fully under Ukrainian control": the date opens a hold told after it
+_HELD_AFTER = re.compile(r",?\s{1,3}(?:[A-Z][\w'\u2019-]*\s{1,3}){1,3}(?:was|were|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been)"
+                         r"\s{1,3}(?:fully\s{1,3}|completely\s{1,3}|entirely\s{1,3})?(?:under\s{1,3}(?:[\w-]+\s{1,3}){0,2}"
+                         r"control|occupied|held)\b")
 _HELD_BEFORE = re.compile(r"\b(?:occupied|held|controlled|under\s+(?:[\w-]+\s+){0,2}(?:control|occupation))\b(?:\s+[\w-]+){0,4}\s+\Z",
                           re.I)
 
@@ -1645,8 +1656,9 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
         return False  # "captured five villages across the border from Russia's Belgorod region": the other side
     if "from" in low and _PEOPLE_FROM_BEFORE.search(before):
         return False  # "mobilized men, 600 of them from Saratov Oblast, were crowded ...": where they came from
-    if "for" in low and _PURPOSE_BEFORE.search(before):
-        return False  # "carrying missiles for bombing Kharkiv Oblast": a target intended, not hit
+    if ("for" in low or "cross" in low) and _PURPOSE_BEFORE.search(before):
+        return False  # "carrying missiles for bombing Kharkiv Oblast": a target intended, not hit; "offensive
+        # operations to cross the Oskil river": a line to cross, not where it happened
     if any(map(low.__contains__, _GOAL_NEEDS)) and _GOAL_BEFORE.search(before):
         return False  # "its most likely operational goal of the Sloviansk-Kramatorsk urban area": not reached
     me = ms + (r.mention.end - r.mention.start)
@@ -1706,7 +1718,7 @@ _TITLE_OF_BEFORE = re.compile(r"\b(?:governor|mayor|head|chief)\s+of\s+(?:the\s+
 _TITLE_AFTER = re.compile(r"(?:['\u2019]s|(?<!\s))\s++(?:(?:regional|region|oblast|city)\s+)?(?:governor|mayor)\b", re.I)
 _CAMPAIGN_BEFORE = re.compile(r"\b(?:([Ww]ar\s+in)|[Bb]attle\s+(?:of|for))\s+(?:the\s+)?\Z")
 _PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:use\s+(?:against|on|in)|bombing|striking|attacking|shelling|targeting|"
-                             r"hitting)\s+(?:the\s+)?\Z", re.I)
+                             r"hitting)\s+(?:the\s+)?\Z|\bto\s+cross\s+(?:the\s+)?\Z", re.I)
 # "an attempted advance south from Izium towards Slovyansk": the push is at the town's edge, not only its origin
 _COMPASS_FROM = re.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:wards?)?\s+"
                            r"from\s+(?:the\s+)?\Z", re.I)

@@ -1332,6 +1332,23 @@ def test_a_list_of_regions_over_two_verbless_lines_takes_the_cue_after_it(gazett
     assert {g[1] for g in got} == {"Explosions/Remote violence"}
 
 
+def test_wikipedia_chronicles_of_settlements(gazetteer):
+    # Wikipedia, "Battle of Davydiv Brid", "Dvorichna" and "Opytne" (CC BY-SA 4.0), tests/realtexts/holdout149
+    got = _events("From February 24 to March 1, Russian forces took most of the Kherson Oblast, including the cities "
+                  "of Berdiansk and Melitopol.", gazetteer, dt.date(2022, 10, 4))
+    assert {(g[0], g[1], g[2], g[3]) for g in got} == {
+        (p, "Battles", "2022-02-24", "2022-03-01") for p in ("Kherson Oblast", "Berdiansk", "Melitopol")}
+    # "the settlement" is Dvorichna, not the river its attackers meant to cross
+    text = ("On 11 September 2022, Dvorichna returned to Ukrainian control. By December 2024, the settlement was "
+            "contested by Russian forces as part of renewed offensive operations to cross the Oskil river.")
+    got = _events(text, gazetteer, dt.date(2025, 1, 31))
+    assert ("Dvorichna", "Battles", "2024-12-01", "2024-12-31", "month") in got
+    assert all(g[0] == "Dvorichna" for g in got)
+    # a hold that a day opens began that day
+    got = _events("Since 6 November 2014 Opytne was fully under Ukrainian control.", gazetteer, dt.date(2022, 11, 11))
+    assert [(g[0], g[2], g[3]) for g in got] == [("Opytne", "2014-11-06", "2014-11-06")]
+
+
 def test_a_denial_that_attacks_stopped_is_no_negation(gazetteer):
     # the General Staff, 8 April 2022, as published by Censor.NET (tests/realtexts/holdout148); the Kherson regional
     # administration, 22 November 2022 (tests/realtexts/holdout62)
