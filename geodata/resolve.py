@@ -1027,8 +1027,8 @@ def _choose(m: Mention, cands: list[dict], near_regions: set[str], near: tuple[t
     # "Hrodivka" is the village of that name before Myrnohrad, which GeoNames also once called so
     key = fold(m.query)
     # (a big city's name is its own when only spelt otherwise: "Mykolayiv" is Mykolaiv's, as the town of Lviv
-    # Oblast's)
-    own = {c["place_id"] for c in cands if c["match"] == "exact" and (
+    # Oblast's; so is the name the alias table gives a place)
+    own = {c["place_id"] for c in cands if c["match"] == "alias" or c["match"] == "exact" and (
         fold(c["name"]) == key
         or c["population"] >= _BIG_CITY_POP and variant_key(fold(c["name"])) == variant_key(key))}
     own_name = {c["country_code"] for c in cands if c["place_id"] in own}
@@ -1044,8 +1044,12 @@ def _choose(m: Mention, cands: list[dict], near_regions: set[str], near: tuple[t
             s += _STORY_REGION_BONUS
         if rank in nearest:
             d, d_same = nearest[rank]
-            if d_same < 1.0 and c["country_code"] in own_name and c["place_id"] not in own:
-                # "in Kyiv, Lviv, Dnipro, Mykolaiv and Zhytomyr": Lviv, once also called Mykolaiv, is named apart
+            if (d_same < 1.0 or d < 1.0 and len(own) >= _COMMON_NAME_PLACES) and c["country_code"] in own_name \
+                    and c["place_id"] not in own:
+                # "in Kyiv, Lviv, Dnipro, Mykolaiv and Zhytomyr": Lviv, once also called Mykolaiv, is named apart;
+                # "the Donetsk and Tavriya directions ... the settlement of Oleksandrivka": Donetsk, once also called
+                # Oleksandrivka, is named by its own name in the text (for a name many places bear: a text may spell
+                # one city two ways, "Nikolaev" and "Mykolaiv")
                 s -= _OTHER_NAME_PENALTY
             else:
                 s += 2.5 if d <= 15 else 2.0 if d <= 30 else 1.0 if d <= _NEAR_KM else 0.5 if d <= 150 else 0.0
@@ -1068,6 +1072,7 @@ def _choose(m: Mention, cands: list[dict], near_regions: set[str], near: tuple[t
     return Resolution(m, best, confidence, runners)
 
 
+_COMMON_NAME_PLACES = 3  # places bearing a name themselves, from which it is a common village name
 _STORY_REGION_BONUS = 1.0  # a namesake in a region the story names, beyond the sentences around it
 _OTHER_NAME_PENALTY = 1.0  # a place matched by one of its other names, where a namesake bears the name itself
 _FEW_PAIRS = 90  # pairs above which one numpy pass is cheaper (measured: 30 pairs 14 us in floats, 34 us in numpy)

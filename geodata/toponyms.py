@@ -267,6 +267,11 @@ _STYLE_OF_BEFORE = re.compile(
 _SURNAME_END = re.compile(r"(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yna|enko|ko|sky|skyi|skiy|ska|ska|skaya|"
                           r"tsky|tskyi|zky|yk|uk|chuk|iuk|ich|ych|vich|vych|shvili|dze|yan|ian|ov's|ev's)$")
 # A capitalised word before "Day" names a holiday ("Independence Day", "Victory Day"), never a place
+# fronts named after historic lands or compass points, not the villages that bear the name (Tavriia, Slobozhanske)
+_FRONT_NAME = re.compile(r"(?:Tavri|Slobozhan|Pivdenn|Pivnichn|Skhidn)[a-z]{0,6}")
+_FRONT_NAME_HEADS = frozenset(("Tavr", "Slob", "Pivd", "Pivn", "Skhi"))
+_FRONT_AFTER = re.compile(r"\s{1,3}(?:operational\s{1,3})?(?:directions?|fronts?|axis|axes|sectors?|group|grouping)\b",
+                          re.I)
 _HOLIDAY_AFTER = re.compile(r"\s{1,3}Day\b")  # bounded: linear on a run of blanks
 
 _VESSEL_BEFORE = re.compile(r"\b(?:warship|cruiser|ship|vessel|flagship|frigate|submarine|corvette|destroyer|"
@@ -1317,6 +1322,8 @@ def _classify(s: str, a: int, b: int, name: str, sc: _Scanner, *, first: bool, s
         return None  # "the "Druzhba" oil pipeline": a pipeline's name
     if _HOLIDAY_AFTER.match(after):
         return None  # "Independence Day", "Victory Day": a date, not Independence (Missouri)
+    if single and name[:4] in _FRONT_NAME_HEADS and _FRONT_NAME.fullmatch(name) and _FRONT_AFTER.match(after):
+        return None  # "the Tavriya direction", "the Slobozhansky direction": a front named after a historic land
     if single and 2 <= len(name) <= 4 and name.isupper() and name.isalpha() and not sc.ua_alias(name):
         return None  # "HEI", "LPR", "SES": an acronym, not the village of Hei
     if single and key in _FIRST_NAMES and not _given_name_village(name, before, after, sc):

@@ -542,3 +542,18 @@ def test_a_big_city_spelt_otherwise_is_not_its_namesake_town(gazetteer):
             "missile strike on the Ukrainian city of Mykolayiv hit a playground, killing at least four people.")
     place = _resolve(text, gazetteer)["Mykolayiv"].place
     assert place["admin1"] == "Mykolaiv Oblast" and place["population"] > 400_000
+
+
+def test_a_village_name_is_not_the_old_name_of_a_city_the_text_names(gazetteer):
+    # the General Staff, 8 April 2022, as published by Censor.NET (tests/realtexts/holdout148): GeoNames keeps
+    # "Oleksandrivka", Donetsk's 19th-century name, among the city's other names; dozens of villages bear it
+    text = ("In the Donetsk and Tavriya directions, the enemy continues to increase the number of troops.\n\n"
+            "In the direction of South Bug, the enemy fought in the area of the settlement of Oleksandrivka.")
+    got = _resolve(text, gazetteer)
+    assert got["Donetsk"].place["place_id"] == "gn:709717"
+    assert got["Oleksandrivka"].place["name"] == "Oleksandrivka"
+    # a text may name one city two ways ("Nikolaev", "Mykolaiv"): both are the city (UK at the OSCE, 11 May 2023,
+    # tests/realtexts/holdout38)
+    got = _resolve("Missile strikes were reported in Kharkiv, Kherson, Nikolaev and Odesa on Monday morning. These "
+                   "strikes hit a mobile hospital in Mykolaiv.", gazetteer)
+    assert got["Nikolaev"].place["place_id"] == got["Mykolaiv"].place["place_id"] == "gn:700569"

@@ -477,6 +477,13 @@ def test_a_hospital_s_name_and_its_street_are_no_places(gazetteer):
     assert [m.text for m in find_mentions(text, gazetteer) if m.kind == "place"] == ["Kharkiv", "Kharkiv"]
 
 
+def test_a_front_named_after_a_historic_land_is_no_place(gazetteer):
+    # the General Staff, 8 April 2022 (tests/realtexts/holdout148): villages named Tavriia and Slobozhanske exist
+    text = ("In the Donetsk and Tavriya directions, the enemy continues to increase the number of troops. In the "
+            "Slobozhansky direction, the enemy continued to blockade the city of Kharkiv.")
+    assert [m.text for m in find_mentions(text, gazetteer) if m.kind == "place"] == ["Donetsk", "Kharkiv"]
+
+
 def test_a_makers_numbered_name_is_no_place(gazetteer):
     # James Heappey answering an urgent question in the Commons, 25 February 2022 (Open Parliament Licence v3.0),
     # tests/realtexts/holdout88: "Antonov" is also a GeoNames name of hamlets in Kyiv and Ternopil oblasts
