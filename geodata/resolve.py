@@ -148,6 +148,7 @@ def _landmark_candidates(m: Mention, gazetteer) -> list[dict]:
     return [dict(_place_dict(c), match="alias")] if c is not None else []
 
 
+_CLOSE_STEM_SCORE = 90.0  # a hromada's centre spelt another way: one letter off in a long name
 _CENTRE_MIN_POP = 1_000  # a district's centre is a town; a city's quarter ("Holosiyiv") has no population of its own
 DISTRICT_RADIUS_KM = 25.0
 """Uncertainty of a place named only by its district: an admin-2 district spans some 30 to 60 km."""
@@ -224,6 +225,19 @@ def _district_candidates(m: Mention, gazetteer) -> list[dict]:
             if (c.match in ("alias", "exact") and c.feature_class == "P" and c.population >= _CENTRE_MIN_POP
                     and c.place_id not in found):
                 found[c.place_id] = _place_dict(c)
+    if community and not found:
+        # "Bereznehovatske community": the centre spelt another way (Bereznehuvate), a close spelling of a stem
+        for stem in _district_stems(adjective):
+            try:
+                cands = gazetteer.lookup(stem, limit=3, countries=("UA",), fuzzy=True)
+            except Exception:  # noqa: BLE001 - a stem that cannot be looked up is no centre
+                continue
+            for c in cands:
+                if (c.score >= _CLOSE_STEM_SCORE and c.feature_class == "P" and c.population >= _CENTRE_MIN_POP
+                        and c.place_id not in found):
+                    found[c.place_id] = _place_dict(c)
+            if found:
+                break
     if country is not None and any(c["country_code"] == country for c in found.values()):
         found = {k: c for k, c in found.items() if c["country_code"] == country}
     out = []
@@ -669,7 +683,8 @@ def _outside_named_region(res: Resolution, regions, gazetteer=None, starts: Sequ
         return None  # "..., Khmelnytskyi, Poltava Oblast": a city that size is an item of a list, not a lost village
     for rm, reg in regions:
         if 0 < rm.start - m.end <= 25 and reg["admin1_code"] and reg["admin1_code"] != res.place["admin1_code"] \
-                and not any(m.end < a < rm.start for a in starts) and not _coordinated(m, rm, sentences):
+                and not any(m.end < a < rm.start for a in starts) and not _coordinated(m, rm, sentences) \
+                and not _heads_what_follows(m, rm, sentences):
             if _near_region(gazetteer, reg, res.place):
                 continue  # "Hostomel, Kyiv Oblast": at the region's edge, where coarse borders may misplace it
             inside = next((c for c in cands if c is not res.place and c["feature_class"] != "A"
@@ -678,6 +693,19 @@ def _outside_named_region(res: Resolution, regions, gazetteer=None, starts: Sequ
                 return Resolution(m, inside, round(min(res.confidence, 0.6), 3), res.candidates)
             return _unlocated(res, reg)
     return None
+
+
+def _heads_what_follows(m: Mention, rm: Mention, sentences: Sequence[Sentence] | None) -> bool:
+    """True when the region after a name begins the next part of a list: "the Kherson region's Tomyna Balka,
+    Mykhailivka and Beryslav; Mykolaiv region's Ochakiv" (a semicolon between them, or the region's possessive)."""
+    if not sentences or not 0 <= m.sentence_index < len(sentences):
+        return False
+    sent = sentences[m.sentence_index]
+    if sent.index != m.sentence_index:
+        return False
+    text = sent.text
+    between = text[m.end - sent.start:rm.start - sent.start]
+    return ";" in between or text[rm.end - sent.start:rm.end - sent.start + 2] in ("'s", "\u2019s")
 
 
 def _owning_region(m: Mention, regions, sentences: Sequence[Sentence] | None) -> dict | None:

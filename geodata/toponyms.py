@@ -999,12 +999,16 @@ def _named_objects(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, found
         if tok is run[-1] and _district_of_town(sent, run, sc, found, taken):
             continue
         if len(word) > 5 and word.endswith(COMMUNITY_ADJ_ENDS) or len(word) > 4 and word.endswith(("ansk", "iv")) \
-                and not sc.war_zone(word) or len(word) > 7 and word.endswith("skaya"):
+                and not sc.war_zone(word) or len(word) > 7 and (word.endswith("skaya")
+                                                         or word.endswith("ske") and not sc.g.has_exact_name(word)):
             noun = _COMMUNITY_NOUN.match(s, tok.end())
             if noun is not None:
                 # ("the Vorozhbiansk community", "the Chutiv community": the adjective cut short in translation,
-                # Vorozhbianska, Chutivska; "the Mezhevskaya community": the Russian form of Mezhivska)
-                query = word[:-5] + "ska" if word.endswith("skaya") else word + _SHORT_ADJECTIVE.get(word[-1], "")
+                # Vorozhbianska, Chutivska; "the Mezhevskaya community": the Russian form of Mezhivska;
+                # "Kutsurubske community": the neuter form of Kutsurubska, unless a village bears the word itself,
+                # as Pokrovske, the centre of the Pokrovske community)
+                query = word[:-5] + "ska" if word.endswith("skaya") else word[:-1] + "a" if word.endswith("ske") \
+                    else word + _SHORT_ADJECTIVE.get(word[-1], "")
                 _community_mentions(sent, a, tok.end(), noun, found, taken, query=query)
                 continue
         if len(word) > 5 and word.lower().endswith(_DISTRICT_ADJ_ENDS):

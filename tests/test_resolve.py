@@ -557,3 +557,28 @@ def test_a_village_name_is_not_the_old_name_of_a_city_the_text_names(gazetteer):
     got = _resolve("Missile strikes were reported in Kharkiv, Kherson, Nikolaev and Odesa on Monday morning. These "
                    "strikes hit a mobile hospital in Mykolaiv.", gazetteer)
     assert got["Nikolaev"].place["place_id"] == got["Mykolaiv"].place["place_id"] == "gn:700569"
+
+
+def test_a_neuter_community_adjective_and_a_centre_spelt_otherwise(gazetteer):
+    # Operational Command South quoted by Interfax-Ukraine, 26 May 2022 (tests/realtexts/holdout153)
+    text = ("In Kutsurubske community of Mykolaiv region, four social and administrative infrastructure facilities "
+            "were damaged. And in Bereznehovatske community, after day and night shelling, there is a deceased.")
+    got = _resolve(text, gazetteer)
+    kutsurub = next(r for m, r in got.items() if m.startswith("Kutsurubske"))
+    assert kutsurub.place["name"].endswith("(Kutsurub)") and kutsurub.place["admin1"] == "Mykolaiv Oblast"
+    berez = next(r for m, r in got.items() if m.startswith("Bereznehovatske"))
+    assert berez.place["name"].endswith("(Bereznehuvate)")
+    # a village that bears the word itself is the community's centre: Pokrovske, not Pokrov
+    got = _resolve("Russian drones attacked the Pokrovske community of the Synelnykove district.", gazetteer)
+    assert all("Pokrov)" not in r.place["name"] for r in got.values())
+
+
+def test_a_region_possessive_after_a_semicolon_heads_the_names_after_it(gazetteer):
+    # Operational Command South quoted by Ukrinform, 31 December 2023 (tests/realtexts/holdout153)
+    text = ("The enemy shelling affected the Kherson region's Tomyna Balka, Mykhailivka and Beryslav; Mykolaiv "
+            "region's Ochakiv and Solonchaky.")
+    sentences = split_sentences(text)
+    got = {r.mention.text: r for r in resolve_mentions(find_mentions(text, gazetteer, sentences=sentences), gazetteer,
+                                                       sentences=sentences)}
+    assert got["Beryslav"].place["admin1"] == "Kherson Oblast" and got["Beryslav"].place["population"] > 10_000
+    assert got["Ochakiv"].place["admin1"] == "Mykolaiv Oblast"
