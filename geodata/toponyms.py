@@ -1162,6 +1162,7 @@ _ORG_HEADS = _words(
     "Administration|Ministry|Office|Bureau|Commission|Organization|Organisation|Union|Association|Movement|Police|"
     "Network|Watch|Court|Tribunal|Academy|Inspectorate|Federation|Society|Trust|Fund|Center|Centre|Hospital|Clinic")
 _ORG_HEAD_BEFORE = re.compile(r"[A-Z][\w-]*(?:['\u2019]s)?\s{1,2}\Z")
+_RIVER_NOUN_BEFORE = re.compile(r"\b(?:the\s{1,2})?[Rr]iver\s\Z")
 _RIVER_THE_BEFORE = re.compile(r"\b(?:(?:banks?|reaches|shores?|mouth|delta|estuary|side)\s{1,2}of|across|along)"
                                r"\s{1,2}the\s\Z", re.I)
 # "across the Donetsk region", "along the Zaporizhzhia front": the name of an area, not a river
@@ -1341,6 +1342,8 @@ def _classify(s: str, a: int, b: int, name: str, sc: _Scanner, *, first: bool, s
         return "actor"
     if single and before.endswith("the ") and _RIVER_THE_BEFORE.search(before) and not _AREA_AFTER.match(after):
         return None  # "the west bank of the Dnipro", "across the Oskil": the river, not the city
+    if before[-6:].lower() == "river " and _RIVER_NOUN_BEFORE.search(before):
+        return None  # "a key crossing over the river Teteriv": the river, not the village of Teterivka
     if " of " in before[-24:] and _SIZE_OF_BEFORE.search(before):
         return None  # "an area the size of Greater London": a measure, not a place
     if _title_before(before):

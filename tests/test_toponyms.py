@@ -484,6 +484,13 @@ def test_a_front_named_after_a_historic_land_is_no_place(gazetteer):
     assert [m.text for m in find_mentions(text, gazetteer) if m.kind == "place"] == ["Donetsk", "Kharkiv"]
 
 
+def test_a_river_named_after_the_word_river_is_no_place(gazetteer):
+    # Wikipedia, "Battle of Ivankiv" (CC BY-SA 4.0), tests/realtexts/holdout152: Teterivka is a village
+    text = ("The battle was for control of the town of Ivankiv which is the location of a key crossing over the "
+            "river Teteriv.")
+    assert [m.text for m in find_mentions(text, gazetteer) if m.kind == "place"] == ["Ivankiv"]
+
+
 def test_a_makers_numbered_name_is_no_place(gazetteer):
     # James Heappey answering an urgent question in the Commons, 25 February 2022 (Open Parliament Licence v3.0),
     # tests/realtexts/holdout88: "Antonov" is also a GeoNames name of hamlets in Kyiv and Ternopil oblasts
