@@ -560,6 +560,12 @@ def _keep_in_named_district(todo: list[tuple[Mention, list[dict]]],
     pairs = [(m, d) for m, d in [*zip(todo, todo[1:]), *zip(todo[1:], todo)]
              if 0 < max(d[0].start - m[0].end, m[0].start - d[0].end) <= 3]
     by_index = {s.index: s for s in sentences or ()}
+    for m, d in zip(todo, todo[1:]):
+        sent = by_index.get(m[0].sentence_index)
+        if (d[0].kind == "district" and sent is not None and d[0].sentence_index == m[0].sentence_index
+                and 3 < d[0].start - m[0].end <= 24 and _IN_DISTRICT_GAP.fullmatch(
+                    sent.text, m[0].end - sent.start, d[0].start - sent.start)):
+            pairs.append((m, d))  # "on Borova village in Izium district", "Veterynarne village of Kharkiv district"
     named = [m for m, _cands in todo]
     for i, (d, centres) in enumerate(todo):
         if d.kind != "district":
@@ -595,6 +601,9 @@ def _keep_in_named_district(todo: list[tuple[Mention, list[dict]]],
                 near = [x for x in _close_spellings(m.query, gazetteer) if _in_reach(x, centres)]
             if near:
                 cands[:] = near
+
+
+_IN_DISTRICT_GAP = re.compile(r"\s{1,2}(?:village|town|settlement|city)\s{1,2}(?:in|of)\s{1,2}(?:the\s{1,2})?")
 
 
 def _in_reach(place: dict, centres: list[dict]) -> bool:

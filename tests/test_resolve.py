@@ -582,3 +582,14 @@ def test_a_region_possessive_after_a_semicolon_heads_the_names_after_it(gazettee
                                                        sentences=sentences)}
     assert got["Beryslav"].place["admin1"] == "Kherson Oblast" and got["Beryslav"].place["population"] > 10_000
     assert got["Ochakiv"].place["admin1"] == "Mykolaiv Oblast"
+
+
+def test_a_village_in_a_named_district_is_the_namesake_there(gazetteer):
+    # the Kharkiv regional head quoted by Ukrinform, 31 October 2023 (tests/realtexts/holdout154): Borova of the
+    # Izium district, not the hamlet of that name by Kharkiv
+    text = ("The Russian army attacked the settlements of Kharkiv, Bohodukhiv, Chuhuiv, Kupyansk and Izium districts. "
+            "Two multi-story buildings were damaged in Smerch MLRS strike on Borova village in Izium district.")
+    sentences = split_sentences(text)
+    got = {r.mention.text: r for r in resolve_mentions(find_mentions(text, gazetteer, sentences=sentences), gazetteer,
+                                                       sentences=sentences)}
+    assert got["Borova"].place["place_id"] == "gn:711623"
