@@ -109,7 +109,11 @@ _CUES: list[tuple[str, str, float, str]] = [
                          r"beaten\s+to\s+death"),
     (VAC, "Abduction/forced disappearance", 3.0, r"abduct(?:ed|ion|s)|kidnapp?(?:ed|ing)|forcibly\s+"
                                                  r"(?:deported|disappeared|transferred|remov(?:ed|ing|al))|forced\s+(?:removal|deportation|transfer)|deported|"
-                                                 r"filtration"),
+                                                 r"filtration|held\s+(?:as\s+)?(?:hostages?|captive)|held\s+against\s+"
+                                                 # "forced ... into the basement of a school at gunpoint, where they
+                                                 # were held against their will"
+                                                 r"(?:their|his|her)\s+will|(?:taken|took)\s+(?:\w+\s+){0,2}hostages?|"
+                                                 r"at\s+gunpoint"),
     (VAC, "Sexual violence", 3.0, r"raped?|sexual\s+violence"),
     (PROTESTS, "Peaceful protest", 3.0, r"protests?|protested|protesters|rall(?:y|ies|ied)|demonstrat(?:ion|ions|ors|ed)|"
                                         r"protestors|pickets?|picketed|marched|marchers|human\s+chains?"),

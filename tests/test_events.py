@@ -1349,6 +1349,14 @@ def test_wikipedia_chronicles_of_settlements(gazetteer):
     assert [(g[0], g[2], g[3]) for g in got] == [("Opytne", "2014-11-06", "2014-11-06")]
 
 
+def test_people_held_at_gunpoint_are_violence_against_civilians():
+    # Wikipedia, "Yahidne" (CC BY-SA 4.0), tests/realtexts/holdout152
+    assert classify("Soldiers forced more than 300 residents into the basement of a school at gunpoint, where they were "
+                    "held against their will from 5 March to 1 April.") == (
+        "Violence against civilians", "Abduction/forced disappearance", 3.0)
+    assert classify("Two volunteers were held hostage in the village.")[0] == "Violence against civilians"
+
+
 def test_a_denial_that_attacks_stopped_is_no_negation(gazetteer):
     # the General Staff, 8 April 2022, as published by Censor.NET (tests/realtexts/holdout148); the Kherson regional
     # administration, 22 November 2022 (tests/realtexts/holdout62)
