@@ -234,7 +234,8 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:advanc\w*|mov\w*|cross\w*|came|com\w*|enter\w
                             r"flee\w*|launch\w*|fir\w*|flew|flying|return\w*|relocat\w*|transferr\w*|"
                             r"redeploy\w*|shell\w*)\b[^,;.]{0,40}\bfrom\s+(?:the\s+)?(?:\w+\s+){0,4}\Z", re.I)
 # "evacuating residents from Starobilsk (Luhansk region) to Dnipro": where they were taken, not where it happened
-_TAKEN_TO_BEFORE = re.compile(r"\b(?:evacuat|deport)\w*\b[^;.]{0,60}\bfrom\s[^;.]{1,80}\bto\s+(?:the\s+)?\Z", re.I)
+_TAKEN_TO_BEFORE = re.compile(r"\b(?:evacuat|deport)\w{0,6}\b[^;.]{0,60}\bfrom\s[^;.]{1,80}\bto\s{1,3}(?:the\s{1,3})?\Z",
+                              re.I)
 # "a car ..., which was moving through the village of Nova Sloboda": where the target was
 _WHERE_IT_WAS = re.compile(r"\b(?:moving|driving|travell?ing|passing|located|situated|parked|based|stationed)\b")
 _LAUNCHED_FROM_BEFORE = re.compile(r"\blaunch\w*\b[^,;.]{0,40}\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,4}\(?\Z", re.I)
@@ -1371,7 +1372,7 @@ _BASELINE_BEFORE = re.compile(r"\b(?:than|compared\s+(?:to|with)|versus)\s+(?:(?
                               r"(?:the\s+same\s+(?:period|time|months?|weeks?|days?|quarter)\s+(?:of\s+|in\s+)?)?\Z"
                               r"|\bthe\s+same\s+(?:period|time|months?|weeks?|quarter)\s+(?:of\s+|in\s+)?\Z", re.I)
 # "since 6 November 2014 Opytne was fully under Ukrainian control": the date opens a hold told after it
-_HELD_AFTER = re.compile(r",?\s{1,3}(?:[A-Z][\w'\u2019-]*\s{1,3}){1,3}(?:was|were|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been)"
+_HELD_AFTER = re.compile(r",?\s{1,3}(?:[A-Z][\w'\u2019-]{0,40}\s{1,3}){1,3}(?:was|were|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been)"
                          r"\s{1,3}(?:fully\s{1,3}|completely\s{1,3}|entirely\s{1,3})?(?:under\s{1,3}(?:[\w-]+\s{1,3}){0,2}"
                          r"control|occupied|held)\b")
 _HELD_BEFORE = re.compile(r"\b(?:occupied|held|controlled|under\s+(?:[\w-]+\s+){0,2}(?:control|occupation))\b(?:\s+[\w-]+){0,4}\s+\Z",
