@@ -64,7 +64,9 @@ _CUES: list[tuple[str, str, float, str]] = [
                                   r"(?:bring\w*|brought|mov\w*|edg\w*|inch\w*|creep\w*|push\w*)\s+(?:\w+\s+){0,3}"
                                   r"closer\s+to|(?:gain(?:ed|s)?|achiev(?:ed|es)?)\s+(?:\w+\s+)?success(?:es)?|"
                                   r"break(?:s|ing)?\s+through|improve\s+(?:the\s+|their\s+|its\s+)?tactical\s+"
-                                  r"(?:situation|position)s?"),
+                                  r"(?:situation|position)s?|"
+                                  # "futile attempts to restore the lost position near Staromayorske"
+                                  r"restor(?:e|ed|ing)\s+(?:the\s+|their\s+|its\s+)?lost\s+positions?"),
     (BATTLES, "Armed clash", 1.0, r"attacks?|attacked|attacking|raids?|incursions?|military\s+actions?|"
                                   r"approach(?:ed|ing)\s+the\s+"
                                   r"(?:city|town|village)|entered(?!\s+(?:into|service|office|the\s+war)\b)"),
@@ -764,6 +766,11 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
             # "Over the past week, Russian forces carried out 292 strikes on 34 settlements ...": a weekly summary,
             # whose undated lines are of that week
             context = lead[0]
+        elif (len(lead) == 1 and lead[0].precision == "week" and lead[0].end >= published - dt.timedelta(days=1)
+              and _PERIOD_SUBJECT.match(sentences[0].text)):
+            # "The previous week was extremely difficult. ... In Kupyansk direction, the Russians ... conducted
+            # unsuccessful assaults": a weekly summary, whose lead names its week
+            context = lead[0]
     report_dates = [d for sent in sentences for d in unanchored[sent.index]
                     if d.start <= published and not _reference_text(sent.text, d)
                     and not _background_text(sent.text, d) and not timeline.is_event_year(d)]
@@ -1160,6 +1167,11 @@ _UNFOLDING = re.compile(r"\b(?:we\s+are\s+investigating|(?:is|are)\s+(?:now\s+)?
                         r"consequences|(?:information|details|data)\s+(?:is|are)\s+being\s+(?:clarified|specified|updated)|"
                         r"(?:will|I'll)\s+provide\s+(?:more\s+)?(?:information|details|updates)\s+later|"
                         r"(?:are|is)\s+(?:currently\s+)?working\s+at\s+the\s+scene)\b", re.I)
+
+
+# "The previous week was extremely difficult": the period a summary tells, its subject
+_PERIOD_SUBJECT = re.compile(r"\W{0,3}(?:The\s{1,3})?(?:previous|past|last)\s{1,3}(?:week|month)\s{1,3}"
+                             r"(?:was|has\s{1,3}been)\b", re.I)
 
 
 def _story_date(text: str, told: list[timeline.DateSpan], published: dt.date) -> timeline.DateSpan | None:

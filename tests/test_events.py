@@ -1357,6 +1357,17 @@ def test_people_held_at_gunpoint_are_violence_against_civilians():
     assert classify("Two volunteers were held hostage in the village.")[0] == "Violence against civilians"
 
 
+def test_a_weekly_summary_whose_lead_names_its_week(gazetteer):
+    # Ukraine's Deputy Defence Minister quoted by Al Arabiya, 7 August 2023 (tests/realtexts/holdout157)
+    text = ("\u201cThe previous week was extremely difficult. The Russian invaders did everything they could to stop "
+            "the Ukrainian offensive,\u201d Deputy Minister of Defense of Ukraine Hanna Maliar said on Telegram.\n\n"
+            "\u201cIn Kupyansk direction, the Russians conducted unsuccessful assaults in the area east of "
+            "Petropavlivka, Kharkiv region. The invaders made futile attempts to restore the lost position near "
+            "Staromayorske,\u201d she said.")
+    got = {(g[0], g[2], g[3]) for g in _events(text, gazetteer, dt.date(2023, 8, 7))}
+    assert got >= {("Petropavlivka", "2023-07-31", "2023-08-06"), ("Staromaiorske", "2023-07-31", "2023-08-06")}
+
+
 def test_a_denial_that_attacks_stopped_is_no_negation(gazetteer):
     # the General Staff, 8 April 2022, as published by Censor.NET (tests/realtexts/holdout148); the Kherson regional
     # administration, 22 November 2022 (tests/realtexts/holdout62)
