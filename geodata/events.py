@@ -150,7 +150,10 @@ _CUES: list[tuple[str, str, float, str]] = [
                               r"sen[dt](?:s|ing)?\s+(?:in\s+)?(?:\w+\s+){0,2}(?:troops|forces|soldiers|units)|"
                               r"blocking\s+(?:the\s+)?(?:exits?|ports?|harbou?rs?|bays?)"),
     (STRATEGIC, "Change to group/activity", 1.2, r"withdr[ae]w(?:al|n)?|retreat(?:ed)?|pulled\s+out|relocated|"
-                                                         r"(?:had|has|have)\s+(?:fully\s+|completely\s+)?left"),
+                                                         r"(?:had|has|have)\s+(?:fully\s+|completely\s+)?left|"
+                                                         # "continued repositioning of Russian forces from Kyiv"
+                                                         r"pull(?:ed|ing)\s+back|repositioning\s+of\s+(?:\w+\s+){0,2}"
+                                                         r"(?:forces|troops|units)"),
 ]
 
 

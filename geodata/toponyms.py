@@ -182,6 +182,8 @@ _STOP = _words(
     "Territorial Defense|Marines|Airborne|Assault|Storm|Shelling|Shellings|Z|V|OK|Lines|Line|Operation Z|Centre|Center|Zapad|Vostok|"
     "Yug|Sever|Dnepr|Since|Despite|Although|Though|Because|Until|Unless|Whether|Once|Still|Yet|Even|Only|Both|"
     "Each|Every|All|Some|Many|Most|Several|Another|Other|Such|No|Not|Now|Then|Thus|So|Please|Watch|Listen|"
+    # a question's first word in a briefing ("Q: Can you just start off with an overview": Caen by its spelling)
+    "Can|Could|Will|Would|Shall|Should|Must|Might|Do|Does|Did|Is|Are|Was|Were|Has|Have|Had|Let|Just|Any|Which|"
     "Foreign|Defence Minister|Deputy Defence Minister|Deputy Defense Minister|River|Sea|Lake|Bay|Strait|"
     "Reservoir|Canal|Mountains|Island|Spit|Gulf|Delta|Lagoon|Estuary|Airport|Airbase|Bridge|Dam|Street|Square|"
     "Avenue|University|Council|Day|State|States|Republic|Rabbi|Saint|Bishop|Archbishop|Metropolitan|Patriarch|Pope|Tsar|Emperor|Sheikh|"

@@ -1368,6 +1368,13 @@ def test_a_weekly_summary_whose_lead_names_its_week(gazetteer):
     assert got >= {("Petropavlivka", "2023-07-31", "2023-08-06"), ("Staromaiorske", "2023-07-31", "2023-08-06")}
 
 
+def test_forces_repositioning_from_a_city_is_a_withdrawal_there(gazetteer):
+    # a Senior Defense Official's background briefing, 4 April 2022 (US Government work, holdout156)
+    text = ("We have seen continued repositioning of Russian forces from Kyiv, and frankly, from Chernihiv, as well.")
+    got = _events(text, gazetteer, dt.date(2022, 4, 4))
+    assert {(g[0], g[1]) for g in got} == {("Kyiv", "Strategic developments"), ("Chernihiv", "Strategic developments")}
+
+
 def test_a_denial_that_attacks_stopped_is_no_negation(gazetteer):
     # the General Staff, 8 April 2022, as published by Censor.NET (tests/realtexts/holdout148); the Kherson regional
     # administration, 22 November 2022 (tests/realtexts/holdout62)

@@ -491,6 +491,12 @@ def test_a_river_named_after_the_word_river_is_no_place(gazetteer):
     assert [m.text for m in find_mentions(text, gazetteer) if m.kind == "place"] == ["Ivankiv"]
 
 
+def test_a_questions_first_word_in_a_briefing_is_no_place(gazetteer):
+    # a Senior Defense Official's background briefing, 24 February 2022 (US Government work, holdout156)
+    text = "Q: Can you just start off with an overview of the disposition of the Russian forces near Kherson?"
+    assert [m.text for m in find_mentions(text, gazetteer) if m.kind == "place"] == ["Kherson"]
+
+
 def test_a_makers_numbered_name_is_no_place(gazetteer):
     # James Heappey answering an urgent question in the Commons, 25 February 2022 (Open Parliament Licence v3.0),
     # tests/realtexts/holdout88: "Antonov" is also a GeoNames name of hamlets in Kyiv and Ternopil oblasts
