@@ -288,6 +288,7 @@ _NOT_SETTLEMENT_AFTER = re.compile(
     r"quarter|nuclear\s+power\s+plant|power\s+plant|NPP|"
     r"(?:[\d.]+\s+)?class|"
     r"dam|Dam|Street|street|Square|square|Avenue|avenue|University|Institute|Council|council|Oblast\s+Council|"
+    r"forest|Forest|woods|Woods|"  # "the area of the Serebryan forest": a forest, not the town of Sribne
     r"highway|Highway|motorway|Motorway|road|Road|[Pp]eople['\u2019]s\s+(?:[Rr]epublic(?:an)?|[Mm]ilitia)|"
     r"Revolution|revolution|Uprising|uprising|"  # "the Maidan Revolution": an event's name
     # "the 1954 Hague Convention", "the Minsk agreements", "the Budapest Memorandum", "the Rome Statute": a text

@@ -497,6 +497,13 @@ def test_a_questions_first_word_in_a_briefing_is_no_place(gazetteer):
     assert [m.text for m in find_mentions(text, gazetteer) if m.kind == "place"] == ["Kherson"]
 
 
+def test_a_forest_is_no_town_of_a_near_spelling(gazetteer):
+    # Ukraine's Deputy Defence Minister quoted by Ukrinform, 31 July 2023 (tests/realtexts/holdout157)
+    text = ("In the Lyman direction, the enemy also tried to advance and dislodge the defenders in the area of the "
+            "Serebryan forest.")
+    assert [m.text for m in find_mentions(text, gazetteer) if m.kind == "place"] == ["Lyman"]
+
+
 def test_a_makers_numbered_name_is_no_place(gazetteer):
     # James Heappey answering an urgent question in the Commons, 25 February 2022 (Open Parliament Licence v3.0),
     # tests/realtexts/holdout88: "Antonov" is also a GeoNames name of hamlets in Kyiv and Ternopil oblasts
