@@ -656,6 +656,17 @@ HOLDOUT153_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision"
                      "place_recall": 1.0, "place_precision": 0.945}
 HOLDOUT154_FLOORS = {"located_share": 0.966, "dated_share": 0.966, "event_precision": 0.978,
                      "place_recall": 0.966, "place_precision": 0.962}
+# Eleventh session's third round: measured once unseen on fa22503 (155, UK Defence Intelligence updates 2022: 11/13
+# located, 10/13 dated; 156, US Defense Department briefings 2022: 10/16, 10/16; 157, Ukraine's Defence Ministry and
+# Foreign Ministry 2022-24: 20/27, 20/27), then general rules ('The previous week was extremely difficult' names a
+# weekly summary's week; 'attempts to restore the lost position'; forces 'repositioning from Kyiv'; 'Q: Can you';
+# 'the Serebryan forest').
+HOLDOUT155_FLOORS = {"located_share": 0.846, "dated_share": 0.769, "event_precision": 0.736,
+                     "place_recall": 0.941, "place_precision": 1.0}
+HOLDOUT156_FLOORS = {"located_share": 0.75, "dated_share": 0.75, "event_precision": 0.823,
+                     "place_recall": 1.0, "place_precision": 1.0}
+HOLDOUT157_FLOORS = {"located_share": 0.777, "dated_share": 0.777, "event_precision": 0.812,
+                     "place_recall": 0.935, "place_precision": 0.636}
 HOLDOUT18_FLOORS = {"located_share": 1.0, "dated_share": 0.964, "event_precision": 0.889,
                     "place_recall": 0.962, "place_precision": 0.907}
 
@@ -765,7 +776,10 @@ HELD_OUT = {"holdout": (HOLDOUT_FLOORS, 14, 9), "holdout2": (HOLDOUT2_FLOORS, 18
             "holdout151": (HOLDOUT151_FLOORS, 22, 4),
             "holdout152": (HOLDOUT152_FLOORS, 18, 6),
             "holdout153": (HOLDOUT153_FLOORS, 25, 5),
-            "holdout154": (HOLDOUT154_FLOORS, 30, 6)}
+            "holdout154": (HOLDOUT154_FLOORS, 30, 6),
+            "holdout155": (HOLDOUT155_FLOORS, 13, 6),
+            "holdout156": (HOLDOUT156_FLOORS, 16, 5),
+            "holdout157": (HOLDOUT157_FLOORS, 27, 6)}
 
 
 @pytest.fixture(scope="module")
