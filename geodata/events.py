@@ -87,7 +87,11 @@ _CUES: list[tuple[str, str, float, str]] = [
                                                           r"(?:full\s+|complete\s+)?(?:russian|ukrainian)\s+(?:control|occupation)"),
     (BATTLES, "Non-state actor overtakes territory", 1.5, r"(?:was|were|is|are|now|been)\s+(?:fully\s+)?under\s+"
                                                           r"(?:full\s+|complete\s+)?(?:russian|ukrainian)\s+"
-                                                          r"(?:control|occupation)"),
+                                                          r"(?:control|occupation)|"
+                                                          # "While Russian forces are in control of Kherson, Melitopol
+                                                          # and Berdyansk"
+                                                          r"(?:forces|troops|units)\s+(?:are|were|is|was|remain(?:s|ed)?)\s+"
+                                                          r"in\s+(?:full\s+)?control\s+of"),
     (EXPLOSIONS, "Shelling/artillery/missile attack", 2.5,
      r"shell(?:ed|ing|s)|(?<!would\s)(?<!could\s)(?<!might\s)(?<!will\s)shell(?!-|\s+(?:compan|oil|plc|petrol|gas\s+station))|"
      r"artillery|mortars?|missiles?|rockets?|MLRS|multiple\s+rocket|Grad|HIMARS|Iskanders?|"

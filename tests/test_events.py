@@ -1375,6 +1375,14 @@ def test_forces_repositioning_from_a_city_is_a_withdrawal_there(gazetteer):
     assert {(g[0], g[1]) for g in got} == {("Kyiv", "Strategic developments"), ("Chernihiv", "Strategic developments")}
 
 
+def test_cities_russian_forces_are_in_control_of(gazetteer):
+    # the Defence Secretary in the Commons, 9 March 2022 (Open Parliament Licence v3.0, tests/realtexts/holdout158)
+    got = _events("While Russian forces are in control of Kherson, Melitopol and Berdyansk in southern Ukraine, they "
+                  "currently encircle the cities of Chernihiv and Sumy.", gazetteer, dt.date(2022, 3, 9))
+    assert {g[0] for g in got} == {"Kherson", "Melitopol", "Berdiansk", "Chernihiv", "Sumy"}
+    assert {g[1] for g in got} == {"Battles"}
+
+
 def test_a_denial_that_attacks_stopped_is_no_negation(gazetteer):
     # the General Staff, 8 April 2022, as published by Censor.NET (tests/realtexts/holdout148); the Kherson regional
     # administration, 22 November 2022 (tests/realtexts/holdout62)
