@@ -667,6 +667,16 @@ HOLDOUT156_FLOORS = {"located_share": 0.75, "dated_share": 0.75, "event_precisio
                      "place_recall": 1.0, "place_precision": 1.0}
 HOLDOUT157_FLOORS = {"located_share": 0.777, "dated_share": 0.777, "event_precision": 0.812,
                      "place_recall": 0.935, "place_precision": 0.636}
+# Eleventh session's fourth round: measured once unseen (158, the UK Parliament 2022-25: 8/14 located, 8/14 dated;
+# 159, US State Department, UN mission, ambassador and Senate statements 2022-25: 12/12, 12/12, both on 7371c79; 160,
+# UK statements at the OSCE and the Security Council 2023-25: 7/7, 6/7 on 9a088f8), then a general rule ('Russian forces
+# are in control of Kherson, Melitopol and Berdyansk').
+HOLDOUT158_FLOORS = {"located_share": 0.785, "dated_share": 0.785, "event_precision": 0.866,
+                     "place_recall": 0.851, "place_precision": 1.0}
+HOLDOUT159_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.95,
+                     "place_recall": 1.0, "place_precision": 0.923}
+HOLDOUT160_FLOORS = {"located_share": 1.0, "dated_share": 0.857, "event_precision": 0.533,
+                     "place_recall": 0.923, "place_precision": 1.0}
 HOLDOUT18_FLOORS = {"located_share": 1.0, "dated_share": 0.964, "event_precision": 0.889,
                     "place_recall": 0.962, "place_precision": 0.907}
 
@@ -779,7 +789,10 @@ HELD_OUT = {"holdout": (HOLDOUT_FLOORS, 14, 9), "holdout2": (HOLDOUT2_FLOORS, 18
             "holdout154": (HOLDOUT154_FLOORS, 30, 6),
             "holdout155": (HOLDOUT155_FLOORS, 13, 6),
             "holdout156": (HOLDOUT156_FLOORS, 16, 5),
-            "holdout157": (HOLDOUT157_FLOORS, 27, 6)}
+            "holdout157": (HOLDOUT157_FLOORS, 27, 6),
+            "holdout158": (HOLDOUT158_FLOORS, 14, 6),
+            "holdout159": (HOLDOUT159_FLOORS, 12, 6),
+            "holdout160": (HOLDOUT160_FLOORS, 7, 5)}
 
 
 @pytest.fixture(scope="module")
