@@ -934,7 +934,10 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                 continue  # (no place to date)
             if _holds_any(cl.text, _PLANNED_NEEDS) and _PLANNED.search(cl.text):
                 continue  # "Their plan was to rapidly take Chernihiv": an intention, not an event
-            if _holds_any(cl.text, _AIM_NEEDS) and (aim := _AIM_OF.search(cl.text)) is not None:
+            if (_holds_any(cl.text, _AIM_NEEDS) and (aim := _AIM_OF.search(cl.text)) is not None
+                    and not _FIGHTING_TOWARDS_AIM.search(cl.text, 0, aim.start())):
+                # (but "conducting offensive operations with the aim of establishing full control over Krasnohorivka":
+                # the fighting is at the places it aims at)
                 places = [r for r in places if r.mention.start - sent.start < cl.start + aim.start()]
                 if not places:
                     continue
@@ -1534,6 +1537,9 @@ _PLANNED_NEEDS = ("plan", "aim", "intend", "objective", "sought", "order", "tact
 # "attacked Zatoka Bridge with the aim of disconnecting the city of Odesa": what follows is only aimed at
 _AIM_OF = re.compile(r"\b(?:objective|aim|goal|intention)s?\s+of\s+[a-z]+ing\b", re.I)
 _AIM_NEEDS = ("objective", "aim", "goal", "intention")
+_FIGHTING_TOWARDS_AIM = re.compile(r"\b(?:conduct(?:s|ed|ing)?|carr(?:y|ies|ied|ying)\s+out|launch(?:es|ed|ing)?)\s+"
+                                   r"(?:\w+\s+){0,2}(?:offensive|assault|attack)(?:s|\s+operations?|\s+actions?)?\b",
+                                   re.I)
 # "On 24 February, a few hours after Putin announced ..., troops made an air assault": no report of the event
 _SUBORDINATE_REPORT = re.compile(r"\b(?:hours|days|minutes|shortly|just|soon)\s+(?:after|before)\b[^;.]{0,80}\Z", re.I)
 # "Orlov stated that Russian troops were again approaching the city": what goes on as it is said

@@ -1383,6 +1383,17 @@ def test_cities_russian_forces_are_in_control_of(gazetteer):
     assert {g[1] for g in got} == {"Battles"}
 
 
+def test_an_offensive_aimed_at_towns_is_fighting_there_but_an_aim_alone_is_not(gazetteer):
+    # Ukraine's Deputy Defence Minister quoted by Al Arabiya, 7 August 2023 (tests/realtexts/holdout157)
+    got = _events("In Avdiyivka and Maryinka directions, Russian troops concentrated their main efforts on conducting "
+                  "offensive operations with the aim of establishing full control over Krasnohorivka and Maryinka and "
+                  "encircling Avdiyivka.", gazetteer, dt.date(2023, 8, 7))
+    assert {g[0] for g in got} == {"Krasnohorivka", "Marinka", "Avdiivka"}
+    # UK Defence Intelligence, 26 August 2023 (tests/realtexts): a forecast's objective is no event
+    assert _events("Russia will probably press on, with the objective of advancing west to the Oskil River near "
+                   "Kupiansk.", gazetteer, dt.date(2023, 8, 26)) == []
+
+
 def test_a_denial_that_attacks_stopped_is_no_negation(gazetteer):
     # the General Staff, 8 April 2022, as published by Censor.NET (tests/realtexts/holdout148); the Kherson regional
     # administration, 22 November 2022 (tests/realtexts/holdout62)
