@@ -17,6 +17,13 @@ def _resolve(text, gazetteer, **kw):
     return {r.mention.text: r for r in resolve_mentions(find_mentions(text, gazetteer), gazetteer, **kw)}
 
 
+def _resolve_told(text, gazetteer):
+    """``_resolve`` with the report's sentences, as extraction reads them."""
+    sentences = split_sentences(text)
+    found = find_mentions(text, gazetteer, sentences=sentences)
+    return {r.mention.text: r for r in resolve_mentions(found, gazetteer, sentences=sentences)}
+
+
 def test_region_context_picks_lyman_in_donetsk(gazetteer):
     r = _resolve("Fighting near Liman, to the north in the Donetsk region.", gazetteer)["Liman"]
     assert r.place["name"] == "Lyman" and r.place["admin1"] == "Donetsk Oblast"
@@ -577,9 +584,7 @@ def test_a_region_possessive_after_a_semicolon_heads_the_names_after_it(gazettee
     # Operational Command South quoted by Ukrinform, 31 December 2023 (tests/realtexts/holdout153)
     text = ("The enemy shelling affected the Kherson region's Tomyna Balka, Mykhailivka and Beryslav; Mykolaiv "
             "region's Ochakiv and Solonchaky.")
-    sentences = split_sentences(text)
-    got = {r.mention.text: r for r in resolve_mentions(find_mentions(text, gazetteer, sentences=sentences), gazetteer,
-                                                       sentences=sentences)}
+    got = _resolve_told(text, gazetteer)
     assert got["Beryslav"].place["admin1"] == "Kherson Oblast" and got["Beryslav"].place["population"] > 10_000
     assert got["Ochakiv"].place["admin1"] == "Mykolaiv Oblast"
 
@@ -589,7 +594,5 @@ def test_a_village_in_a_named_district_is_the_namesake_there(gazetteer):
     # Izium district, not the hamlet of that name by Kharkiv
     text = ("The Russian army attacked the settlements of Kharkiv, Bohodukhiv, Chuhuiv, Kupyansk and Izium districts. "
             "Two multi-story buildings were damaged in Smerch MLRS strike on Borova village in Izium district.")
-    sentences = split_sentences(text)
-    got = {r.mention.text: r for r in resolve_mentions(find_mentions(text, gazetteer, sentences=sentences), gazetteer,
-                                                       sentences=sentences)}
+    got = _resolve_told(text, gazetteer)
     assert got["Borova"].place["place_id"] == "gn:711623"
