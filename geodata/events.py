@@ -948,11 +948,11 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
             elif now is not None and (sent_context is context or now.group()[:1] in "cCrR" and sent_context.start
                                       < published <= sent_context.end + dt.timedelta(days=1)) \
                     and _SPEAKING_NOW.search(now.group()) is None and not _SPEAKER_GOES_ON.match(cl.text, now.start()):
-                # (after "over the past day" or "yesterday" told before, only what "continues" or "remains": "Heavy
-                # fighting continues ... near Voskresenka" is of the report's day, but not "Russia conducted 8 air
-                # strikes on Komyshuvakha, we are assessing the consequences")
                 # "Fierce fighting continues in Severodonetsk. Lysychansk is being shelled.": what a report tells in
-                # the present goes on on its own day (not what "officials are trumpeting" that happened before)
+                # the present goes on on its own day (not what "officials are trumpeting" that happened before);
+                # after "over the past day" or "yesterday" told before, only what "continues" or "remains" ("Heavy
+                # fighting continues ... near Voskresenka", not "Russia conducted 8 air strikes on Komyshuvakha, we
+                # are assessing the consequences")
                 clause_context = timeline.DateSpan(published, published, "day", now.group(), now.start())
             if when.para is None and not cl.dates and not global_dates:
                 clause_context = _the_event_told(cl, type_dates, last_type) or clause_context
@@ -1394,9 +1394,10 @@ _BASELINE_BEFORE = re.compile(r"\b(?:than|compared\s+(?:to|with)|versus)\s+(?:(?
                               r"(?:the\s+same\s+(?:period|time|months?|weeks?|days?|quarter)\s+(?:of\s+|in\s+)?)?\Z"
                               r"|\bthe\s+same\s+(?:period|time|months?|weeks?|quarter)\s+(?:of\s+|in\s+)?\Z", re.I)
 # "since 6 November 2014 Opytne was fully under Ukrainian control": the date opens a hold told after it
-_HELD_AFTER = re.compile(r",?\s{1,3}(?:[A-Z][\w'\u2019-]{0,40}\s{1,3}){1,3}(?:was|were|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been)"
-                         r"\s{1,3}(?:fully\s{1,3}|completely\s{1,3}|entirely\s{1,3})?(?:under\s{1,3}(?:[\w-]+\s{1,3}){0,2}"
-                         r"control|occupied|held)\b")
+_HELD_AFTER = re.compile(r",?\s{1,3}(?:[A-Z][\w'\u2019-]{0,40}\s{1,3}){1,3}"
+                         r"(?:was|were|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been)\s{1,3}"
+                         r"(?:fully\s{1,3}|completely\s{1,3}|entirely\s{1,3})?"
+                         r"(?:under\s{1,3}(?:[\w-]+\s{1,3}){0,2}control|occupied|held)\b")
 _HELD_BEFORE = re.compile(r"\b(?:occupied|held|controlled|under\s+(?:[\w-]+\s+){0,2}(?:control|occupation))\b(?:\s+[\w-]+){0,4}\s+\Z",
                           re.I)
 

@@ -297,6 +297,8 @@ _NOT_SETTLEMENT_AFTER = re.compile(
     # "The Moscow Times", "the Moscow Patriarchate": a paper or a church named after its city
     r"Times|Post|Herald|Gazette|Tribune|Telegraph|Patriarchate|"
     r"time)\b")  # "at 10:00 Kyiv time": a clock, not the city
+# (of those, the nouns of an area a place may still name: "the Bakhmutskyi district")
+_AREA_OF_A_PLACE = ("district", "neighbo", "microdistrict", "quarter")
 # "on Dacha Kovalevskogo Street": the first word of a street's name (``after`` is bounded, so linear)
 _STREET_NAME_AFTER = re.compile(r"\s{1,3}(?:[A-Z][\w'\u2019-]*+\s{1,3}){1,2}(?:Street|street|Avenue|avenue|Boulevard|"
                                 r"boulevard|Lane|lane|Prospekt|prospekt|Square|square|Road|Highway)\b")
@@ -1365,8 +1367,9 @@ def _classify(s: str, a: int, b: int, name: str, sc: _Scanner, *, first: bool, s
             return None  # (a label line "Starokonstantyniv: a hotel ... damaged" names its place first)
         if _SINGLE_REGION.match(after) or _PLURAL_REGION.match(after) or _REGION_OF.search(before):
             return "place"  # checked again as a region by the caller
-        if (not_settlement := _NOT_SETTLEMENT_AFTER.match(after)) is not None and not not_settlement.group().lstrip(
-                ).lower().startswith(("district", "neighbo", "microdistrict", "quarter")) or _STREET_NAME_AFTER.match(after):
+        noun = _NOT_SETTLEMENT_AFTER.match(after)
+        if (noun is not None and not noun.group().lstrip().lower().startswith(_AREA_OF_A_PLACE)
+                or _STREET_NAME_AFTER.match(after)):
             return None  # "located on Klochkivska Street": a street, not the village of Klochkivka
         return "fuzzy" if sc.fuzzy(name, named_place=_PLACE_NOUN_BEFORE.search(before) is not None) else None
     if _PERSON_AFTER.match(after) and not _SINGLE_REGION.match(after) and key not in _CAPITALS \
