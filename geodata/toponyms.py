@@ -1167,7 +1167,7 @@ _ORG_HEADS = _words(
     "Administration|Ministry|Office|Bureau|Commission|Organization|Organisation|Union|Association|Movement|Police|"
     "Network|Watch|Court|Tribunal|Academy|Inspectorate|Federation|Society|Trust|Fund|Center|Centre|Hospital|Clinic")
 _ORG_HEAD_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]{0,40}(?:['\u2019]s)?\s{1,2}\Z")
-_RIVER_NOUN_BEFORE = re.compile(r"\b(?:the\s{1,2})?[Rr]iver\s\Z")
+_RIVER_NOUN_BEFORE = re.compile(r"\b[Rr]iver\s\Z")
 _RIVER_THE_BEFORE = re.compile(r"\b(?:(?:banks?|reaches|shores?|mouth|delta|estuary|side)\s{1,2}of|across|along)"
                                r"\s{1,2}the\s\Z", re.I)
 # "across the Donetsk region", "along the Zaporizhzhia front": the name of an area, not a river
