@@ -347,7 +347,7 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
             inside = [c for c in cands if c["admin1_code"] in named]
             if inside:
                 cands[:] = inside
-    _keep_in_named_district(todo, sentences, gazetteer)
+    placed = _keep_in_named_district(todo, sentences, gazetteer)
     region_mentions: dict[int, list[tuple[Mention, dict]]] = {}
     for m, cands in todo:
         if m.kind in ("region", "place") and cands[0]["feature_class"] == "A":
@@ -446,7 +446,7 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
     if sentences is not None:
         _former_names(results, said, sentences)
         _drop_far_list_items(results, sentences, gazetteer)
-    return _one_sense(results, said)
+    return _one_sense(results, said, placed)
 
 
 def _drop_far_list_items(results: dict[int, Resolution], sentences: Sequence[Sentence], gazetteer=None) -> None:
@@ -553,10 +553,12 @@ def _list_neighbours(mentions: Sequence[Mention], j: int, step: int,
 
 
 def _keep_in_named_district(todo: list[tuple[Mention, list[dict]]],
-                            sentences: Sequence[Sentence] | None = None, gazetteer=None) -> None:
+                            sentences: Sequence[Sentence] | None = None, gazetteer=None) -> set[int]:
     """"Cherneshchyna, Izyum district", "Zolochivska TG, Ivashky village", "the Nikopol district, Marhanets,
     Pokrovsk communities": of a name's namesakes, keep those near the district or hromada named beside it, or
-    heading the list it stands in."""
+    heading the list it stands in.  Returns the starts of the mentions so placed: each keeps its own reading (a
+    report may name the Pokrovske of two districts)."""
+    placed: set[int] = set()
     pairs = [(m, d) for m, d in [*zip(todo, todo[1:]), *zip(todo[1:], todo)]
              if 0 < max(d[0].start - m[0].end, m[0].start - d[0].end) <= 3]
     by_index = {s.index: s for s in sentences or ()}
@@ -601,9 +603,12 @@ def _keep_in_named_district(todo: list[tuple[Mention, list[dict]]],
                 near = [x for x in _close_spellings(m.query, gazetteer) if _in_reach(x, centres)]
             if near:
                 cands[:] = near
+                placed.add(m.start)
+    return placed
 
 
-_IN_DISTRICT_GAP = re.compile(r"\s{1,2}(?:village|town|settlement|city)\s{1,2}(?:in|of)\s{1,2}(?:the\s{1,2})?")
+_IN_DISTRICT_GAP = re.compile(r"\s{1,2}(?:(?:village|town|settlement|city|community|hromada)\s{1,2})?(?:in|of)\s{1,2}"
+                              r"(?:the\s{1,2})?")
 
 
 def _in_reach(place: dict, centres: list[dict]) -> bool:
@@ -888,9 +893,11 @@ def _former_names(results: Mapping[int, Resolution], said: dict[tuple[str, ...],
                 said[_sense_key(r.mention)] = Resolution(r.mention, former.place, former.confidence, former.candidates)
 
 
-def _one_sense(results: dict[int, Resolution], said: Mapping[tuple[str, ...], Resolution]) -> list[Resolution]:
+def _one_sense(results: dict[int, Resolution], said: Mapping[tuple[str, ...], Resolution],
+               placed: Collection[int] = ()) -> list[Resolution]:
     """One name, one place per report: every mention of a name takes its most confident reading, or the
-    reading of the region or country the text put it in (``said``)."""
+    reading of the region or country the text put it in (``said``), but a mention the text put in a district of
+    its own keeps its reading (``placed``: their starts)."""
     best: dict[tuple[str, ...], Resolution] = dict(said)
     for r in results.values():
         if r.place.get("match") == "alias" and r.confidence == 1.0 and not r.candidates:
@@ -902,7 +909,8 @@ def _one_sense(results: dict[int, Resolution], said: Mapping[tuple[str, ...], Re
     for i in sorted(results):
         r = results[i]
         b = best.get(_sense_key(r.mention))
-        if b is not None and b is not r and b.place["place_id"] != r.place["place_id"]:
+        if b is not None and b is not r and b.place["place_id"] != r.place["place_id"] \
+                and r.mention.start not in placed:
             r = Resolution(r.mention, b.place, b.confidence, b.candidates)
         out.append(r)
     return out
