@@ -562,12 +562,16 @@ def _keep_in_named_district(todo: list[tuple[Mention, list[dict]]],
     pairs = [(m, d) for m, d in [*zip(todo, todo[1:]), *zip(todo[1:], todo)]
              if 0 < max(d[0].start - m[0].end, m[0].start - d[0].end) <= 3]
     by_index = {s.index: s for s in sentences or ()}
+    hromadas: set[int] = set()  # the starts of names followed by "community": a hromada's centre, a town
     for m, d in zip(todo, todo[1:]):
         sent = by_index.get(m[0].sentence_index)
-        if (d[0].kind == "district" and sent is not None and d[0].sentence_index == m[0].sentence_index
-                and 3 < d[0].start - m[0].end <= 24 and _IN_DISTRICT_GAP.fullmatch(
-                    sent.text, m[0].end - sent.start, d[0].start - sent.start)):
+        gap = (_IN_DISTRICT_GAP.fullmatch(sent.text, m[0].end - sent.start, d[0].start - sent.start)
+               if sent is not None and d[0].kind == "district" and d[0].sentence_index == m[0].sentence_index
+               and 3 < d[0].start - m[0].end <= 24 else None)
+        if gap is not None:
             pairs.append((m, d))  # "on Borova village in Izium district", "Veterynarne village of Kharkiv district"
+            if "communit" in gap.group() or "hromada" in gap.group():
+                hromadas.add(m[0].start)
     named = [m for m, _cands in todo]
     for i, (d, centres) in enumerate(todo):
         if d.kind != "district":
@@ -601,6 +605,9 @@ def _keep_in_named_district(todo: list[tuple[Mention, list[dict]]],
                 # "in the Nikopol district, the cities of Nikopol, Pokrovsk, and Marhanets": no Pokrovsk lies in
                 # it, but a Pokrovske does; the district's place of a close spelling
                 near = [x for x in _close_spellings(m.query, gazetteer) if _in_reach(x, centres)]
+            if m.start in hromadas:
+                # "the Shakhtarsk community in the Synelnykivskyi district": the town of Shakhtarske, not a hamlet
+                near = [x for x in near if x["population"] >= _CENTRE_MIN_POP] or near
             if near:
                 cands[:] = near
                 placed.add(m.start)

@@ -615,3 +615,4 @@ def test_each_mention_keeps_the_district_the_text_puts_it_in(gazetteer):
     got = _resolve_told("A five-story building was damaged in the Shakhtarsk community in the Synelnykivskyi "
                         "district.", gazetteer)
     assert got["Shakhtarsk"].place["admin1"] == "Dnipropetrovsk Oblast"
+    assert got["Shakhtarsk"].place["population"] > 20_000  # the hromada's town, not the hamlet by Synelnykove
