@@ -1179,11 +1179,6 @@ _UNFOLDING = re.compile(r"\b(?:we\s+are\s+investigating|(?:is|are)\s+(?:now\s+)?
                         r"(?:are|is)\s+(?:currently\s+)?working\s+at\s+the\s+scene)\b", re.I)
 
 
-# "The previous week was extremely difficult": the period a summary tells, its subject
-_PERIOD_SUBJECT = re.compile(r"\W{0,3}(?:The\s{1,3})?(?:previous|past|last)\s{1,3}(?:week|month)\s{1,3}"
-                             r"(?:was|has\s{1,3}been)\b", re.I)
-
-
 def _story_date(text: str, told: list[timeline.DateSpan], published: dt.date) -> timeline.DateSpan | None:
     """The date a placeless sentence gives the lines after it: its one date of an event, before the day of
     publication (not "on 2 and 24 April, 12 May and 18 June", "today", "since yesterday", "over the last few
@@ -1384,6 +1379,9 @@ def _event_dates(text: str, published: dt.date, anchor: timeline.DateSpan | None
 
 _LONG_PERIOD_DAYS = 31
 _PAST_WEEK = re.compile(r"(?:over|during|in|for)\s+the\s+(?:past|last)\s+(?:week|seven\s+days)\Z", re.I)
+# "The previous week was extremely difficult": the period a summary tells, its subject
+_PERIOD_SUBJECT = re.compile(r"\W{0,3}(?:The\s{1,3})?(?:previous|past|last)\s{1,3}(?:week|month)\s{1,3}"
+                             r"(?:was|has\s{1,3}been)\b", re.I)
 _AS_OF_BEFORE = re.compile(r"\bas\sof\s(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s?(?:[ap]\.?m\.?\s)?(?:on\s)?)?\Z", re.I)
 _BEFORE_NOUN = re.compile(r"\bbefore\s+(?:the\s+|[A-Z][\w-]*['\u2019]s\s+)\Z")
 _SPOKEN_BEFORE = re.compile(r"\b(?:we|I|you)\s+(?:talked|spoke|briefed|told\s+you|mentioned|discussed|said)"
