@@ -109,7 +109,7 @@ _CUES: list[tuple[str, str, float, str]] = [
                                                            r"dead|died|damaged|damage|destroyed|destruction|caught\s+fire|(?:was|were)\s+on\s+fire|fires?\s+(?:in|at)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}?"
                                                            r"(?:buildings?|houses?|apartments?|premises|facilit(?:y|ies)|warehouses?|"
                                                            r"garages?|institutions?|dormitor(?:y|ies)|hospitals?)|fires?\s+(?:broke\s+out|erupted)|"
-                                                           r"burn(?:ed|t)\s+down"),
+                                                           r"burn(?:ed|t)\s+down|ruined"),
     (STRATEGIC, "Other", 1.2, r"crash(?:ed|es)?|crash-landed"),
     (VAC, "Attack", 3.0, r"executed|executions?|shot\s+dead\s+(?:a\s+)?civilians?|shot\s+(?:\w+\s+){0,2}civilians|massacre[d]?|tortur(?:ed|e)|"
                          r"beaten\s+to\s+death"),
@@ -837,7 +837,9 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         fragment_cue = None
         # "1 August, 05:13, the Kupiansk district, the village of Novoosynove. A man was killed ...": a
         # verbless header naming the place heads the sentences that tell what happened there
-        after_header = (not new_paragraph and prev_sent.index in by_sentence and not event_before
+        # ("Zolotonosha district" on a line of its own heads the paragraph below it)
+        after_header = (prev_sent is not None and (not new_paragraph or _is_heading(prev_sent, text))
+                        and prev_sent.index in by_sentence and not event_before
                         and _FINITE.search(prev_sent.text) is None)
         prev_text = prev_sent.text if prev_sent is not None else None
         prev_sent = sent
@@ -1522,8 +1524,8 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:almost\s+certainly|highly\s+likel
 # "... In the morning, the Russians dropped 11 guided bombs," Prokudin wrote. / According to him, six
 # settlements came under enemy fire: ...": a paragraph that goes on with the speaker's account keeps its days
 _GOES_ON = re.compile(r"(?:According\s+to\s+(?:him|her|them)|(?:He|She)\s+(?:added|also\s+said|further\s+said))\b")
-_DAY_PART = re.compile(r"\b(?:in\s+the|last|this|(?=(?:an?|the)\s+(?:early\s+)?(?:morning|evening)\s+(?:attack|strike|shelling|"
-                       r"raid)s?\b)(?:an?|the))\s+(?:early\s+)?(morning|evening)\b", re.I)
+_DAY_PART = re.compile(r"\b(?:in\s+the|last|this|(?=(?:an?|the)\s+(?:early\s+)?(?:morning|evening)\s+(?:[a-z]+\s+){0,2}?"
+                       r"(?:attack|strike|shelling|raid)s?\b)(?:an?|the))\s+(?:early\s+)?(morning|evening)\b", re.I)
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|"
                      r"says?|said|told|\w{3,}ed)\b", re.I)  # a verb: the line is a sentence, not a fragment
 _JUST = re.compile(r"\b(?:ha(?:ve|s)\s+just|just\s+(?:now|received|learned|learnt|heard))\b", re.I)

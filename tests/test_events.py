@@ -1911,3 +1911,18 @@ def test_a_list_of_fires_after_a_night_attack(gazetteer):
     got = {g[0]: g[2:] for g in _events(text, gazetteer, dt.date(2025, 8, 9))}
     assert got["Zolochiv"] == ("2025-08-08", "2025-08-09", "day")
     assert got["Kluhyno-Bashkyrivka"] == ("2025-08-08", "2025-08-09", "day")
+
+
+def test_a_district_heading_heads_its_paragraph_and_the_morning_attack_is_today(gazetteer):
+    # Censor.NET quoting the Cherkasy regional head, 23 October 2024; Ukrinform quoting the Lviv regional head,
+    # 15 January 2025 (official texts), tests/realtexts/holdout164
+    text = ("During the night, Russian occupants attacked the Cherkasy region with attack UAVs.\n\n"
+            "Zolotonosha district\n\nFragments of Russian hardware ruined the roof of a private household.\n\n"
+            "Uman district\n\nUAV debris destroyed a private garage and several cars.")
+    got = {g[0]: g[1:] for g in _events(text, gazetteer, dt.date(2024, 10, 23))}
+    assert got["Zolotonosha District (Zolotonosha)"] == ("Explosions/Remote violence", "2024-10-22", "2024-10-23", "day")
+    text = ("During the morning Russian attack, two critical infrastructure facilities were struck in Drohobych and "
+            "Stryi districts of Lviv region.")
+    assert {g[2:] for g in _events(text, gazetteer, dt.date(2025, 1, 15))} == {("2025-01-15", "2025-01-15", "day")}
+    text = "The evening enemy drone attack damaged a house in Nikopol."
+    assert [g[2:] for g in _events(text, gazetteer, dt.date(2025, 1, 15))] == [("2025-01-14", "2025-01-14", "day")]
