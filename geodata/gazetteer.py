@@ -64,6 +64,7 @@ ADMIN1_NAMES_CSV = GAZETTEER_DIR / "admin1-names.csv"
 EXONYMS_CSV = GAZETTEER_DIR / "exonyms.csv"
 LANDMARKS_CSV = GAZETTEER_DIR / "landmarks.csv"
 CENTRED_REGIONS_CSV = GAZETTEER_DIR / "russian-regions.csv"
+RAIONS_CSV = GAZETTEER_DIR / "raions-ua.csv"
 
 #: Countries ranked first, then the neighbours; everything else after them.
 FOCUS_COUNTRIES = ("UA",)

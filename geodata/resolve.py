@@ -18,6 +18,7 @@ import math
 import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -267,11 +268,16 @@ _DISTRICT_NOUNS = frozenset({"district", "raion", "rayon", "districts", "raions"
 
 def _in_district(res: Resolution) -> Resolution:
     """A village the gazetteer lacks, named with its district: the district's centre, with the district's radius."""
-    m, district = res.mention, res.place
+    return Resolution(res.mention, _unlocated_in(res.mention, res.place), round(min(res.confidence, 0.4), 3),
+                      res.candidates)
+
+
+def _unlocated_in(m: Mention, district: dict) -> dict:
+    """The place of ``m``, a village the gazetteer lacks, in ``district``: its centre, with its radius."""
     place = dict(district)
     place.update(place_id=f"unlocated:{district['place_id']}:{fold(m.text).replace(' ', '-')}",
                  name=f"{m.text} ({district['name']})", feature_class="P", feature_code="PPL", population=0)
-    return Resolution(m, place, round(min(res.confidence, 0.4), 3), res.candidates)
+    return place
 
 
 def _cache_of(gazetteer) -> dict:
@@ -561,6 +567,8 @@ def _keep_in_named_district(todo: list[tuple[Mention, list[dict]]],
     placed: set[int] = set()
     pairs = [(m, d) for m, d in [*zip(todo, todo[1:]), *zip(todo[1:], todo)]
              if 0 < max(d[0].start - m[0].end, m[0].start - d[0].end) <= 3]
+    # the starts of names the text puts in the district named right after them ("Sknyliv, Zolochiv district")
+    qualified = {(m[0].start, d[0].start) for m, d in pairs if m[0].end < d[0].start}
     by_index = {s.index: s for s in sentences or ()}
     hromadas: set[int] = set()  # the starts of names followed by "community": a hromada's centre, a town
     for m, d in zip(todo, todo[1:]):
@@ -570,14 +578,28 @@ def _keep_in_named_district(todo: list[tuple[Mention, list[dict]]],
                and 3 < d[0].start - m[0].end <= 24 else None)
         if gap is not None:
             pairs.append((m, d))  # "on Borova village in Izium district", "Veterynarne village of Kharkiv district"
+            qualified.add((m[0].start, d[0].start))
             if "communit" in gap.group() or "hromada" in gap.group():
                 hromadas.add(m[0].start)
     named = [m for m, _cands in todo]
+    headed: set[tuple[int, int]] = set()  # (place, district) starts of the places under a district heading
     for i, (d, centres) in enumerate(todo):
         if d.kind != "district":
             continue
         head = i
         sent = by_index.get(d.sentence_index)
+        if sent is not None and sent.text.strip().rstrip(":") == d.text:
+            # "Chuhuiv district" on a line of its own, then "In the village of Buhayivka, ...": the district heads
+            # the places of the lines below it, up to the next heading
+            for k in range(i + 1, len(todo)):
+                m = todo[k][0]
+                below = by_index.get(m.sentence_index)
+                if (m.sentence_index - d.sentence_index > _HEADED_SENTENCES or below is None
+                        or m.kind != "place" and below.text.strip().rstrip(":") == m.text):
+                    break
+                if m.kind == "place":
+                    pairs.append((todo[k], (d, centres)))
+                    headed.add((m.start, d.start))
         if sent is not None and _LEADING_IN.fullmatch(sent.text, 0, d.start - sent.start) \
                 and sent.text.startswith(",", d.end - sent.start):
             # "In Novhorod-Siverska community, four explosions occurred near the villages of Yasna Polyana and
@@ -598,7 +620,7 @@ def _keep_in_named_district(todo: list[tuple[Mention, list[dict]]],
             pairs.append((todo[k], (d, centres)))
     for (m, cands), (d, centres) in pairs:
         if (d.kind == "district" and m.kind in ("place", "district") and cands and 0 < len(centres) <= 3
-                and d.sentence_index == m.sentence_index):
+                and (d.sentence_index == m.sentence_index or (m.start, d.start) in headed)):
             # (a district's name may stand for two records of its centre: the town and the old raion)
             near = [x for x in cands if _in_reach(x, centres)]
             if not near and m.kind == "place" and gazetteer is not None:
@@ -608,6 +630,14 @@ def _keep_in_named_district(todo: list[tuple[Mention, list[dict]]],
             if m.start in hromadas:
                 # "the Shakhtarsk community in the Synelnykivskyi district": the town of Shakhtarske, not a hamlet
                 near = [x for x in near if x["population"] >= _CENTRE_MIN_POP] or near
+            # "Buhayivka, Chuhuiv district": of the Buhayivkas within reach, the one nearer Chuhuiv than the
+            # centre of any other raion of the oblast, not the one by Kharkiv
+            near = [x for x in near if _nearest_raion_centre(x, centres)] or near
+            if (near and (m.start, d.start) in qualified and m.kind == "place" and len(centres) == 1
+                    and all(_by_other_raion_centre(x, centres) for x in near)):
+                # "the village of Sknyliv, Zolochiv district": the gazetteer's only Sknyliv is a suburb of Lviv,
+                # the centre of another raion; the village is somewhere in the Zolochiv raion, honestly vague
+                near = [_unlocated_in(m, centres[0])]
             if near:
                 cands[:] = near
                 placed.add(m.start)
@@ -618,9 +648,63 @@ _IN_DISTRICT_GAP = re.compile(r"\s{1,2}(?:(?:village|town|settlement|city|commun
                               r"(?:the\s{1,2})?")
 
 
+_HEADED_SENTENCES = 6  # how far a district heading reaches into the lines below it
+_RAION_MARGIN_KM = 10.0  # a raion's centre is seldom central: a village may lie a little nearer the next one's
+_SUBURB_KM = 10.0  # a village this near a raion's centre lies in that raion
+_FAR_FROM_CENTRE_KM = 30.0
+
+
 def _in_reach(place: dict, centres: list[dict]) -> bool:
     """True when ``place`` lies within a district's reach of one of its possible centres."""
     return any(_haversine_km(place["lat"], place["lon"], c["lat"], c["lon"]) <= RAION_REACH_KM for c in centres)
+
+
+def _other_raion_km(place: dict, centres: list[dict]) -> tuple[float, float]:
+    """(km to the nearest of ``centres``, km to the nearest centre of another raion of the same oblast); the second
+    is infinite when ``centres`` are not the centres of raions of 2020 (a district abolished in 2020, a hromada)."""
+    lat, lon = place["lat"], place["lon"]
+    own = min(_haversine_km(lat, lon, c["lat"], c["lon"]) for c in centres)
+    ids = {c["place_id"].removeprefix("district:") for c in centres}
+    if not ids & _raion_centre_ids():
+        return own, math.inf
+    others = [_haversine_km(lat, lon, c_lat, c_lon) for pid, oblast, c_lat, c_lon in raion_centres()
+              if pid not in ids and oblast == place["admin1"]]
+    return own, min(others, default=math.inf)
+
+
+def _nearest_raion_centre(place: dict, centres: list[dict]) -> bool:
+    """True unless ``place`` lies clearly nearer another raion's centre of its oblast than the district's."""
+    own, other = _other_raion_km(place, centres)
+    return own <= other + _RAION_MARGIN_KM
+
+
+def _by_other_raion_centre(place: dict, centres: list[dict]) -> bool:
+    """True for a place by the centre of another raion of its oblast, far from the district's centre."""
+    own, other = _other_raion_km(place, centres)
+    return other <= _SUBURB_KM and own >= _FAR_FROM_CENTRE_KM
+
+
+def _raion_centre(district: dict) -> bool:
+    """True for a district place whose centre is the centre of one of the raions of 2020."""
+    return district["place_id"].removeprefix("district:") in _raion_centre_ids()
+
+
+@lru_cache(maxsize=1)
+def _raion_centre_ids() -> frozenset[str]:
+    return frozenset(pid for pid, _oblast, _lat, _lon in raion_centres())
+
+
+@lru_cache(maxsize=1)
+def raion_centres() -> tuple[tuple[str, str, float, float], ...]:
+    """``(place id, oblast, lat, lon)`` of the centres of Ukraine's 136 raions of 2020
+    (``data/gazetteer/raions-ua.csv``; the oblast as the gazetteer names it)."""
+    import csv
+
+    from geodata.gazetteer import RAIONS_CSV
+
+    with RAIONS_CSV.open(encoding="utf-8", newline="") as fh:
+        return tuple((f"gn:{row['geonameid']}", row["oblast"], float(row["lat"]), float(row["lon"]))
+                     for row in csv.DictReader(fh))
 
 
 def _close_spellings(name: str, gazetteer) -> list[dict]:

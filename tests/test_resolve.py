@@ -616,3 +616,33 @@ def test_each_mention_keeps_the_district_the_text_puts_it_in(gazetteer):
                         "district.", gazetteer)
     assert got["Shakhtarsk"].place["admin1"] == "Dnipropetrovsk Oblast"
     assert got["Shakhtarsk"].place["population"] > 20_000  # the hromada's town, not the hamlet by Synelnykove
+
+
+def test_a_village_of_a_raion_is_not_the_namesake_nearer_another_raions_centre(gazetteer):
+    # the State Emergency Service, 24 September 2025 (tests/realtexts/holdout169): a district heading heads the
+    # lines below it, and of the Buhayivkas within its reach the one nearer Chuhuiv than Kharkiv is in it (the
+    # raion centres of data/gazetteer/raions-ua.csv)
+    text = ("Chuhuiv district\n\nIn the village of Buhayivka, a residential building and outbuildings caught fire.\n\n"
+            "In the city of Chuhuiv, at two addresses, a residential building and a garage were on fire.")
+    got = _resolve_told(text, gazetteer)
+    assert got["Buhayivka"].place["place_id"] == "gn:695621"  # (50.14 N 36.87 E; not 50.29 N 36.24 E by Kharkiv)
+    # the Kharkiv regional head, 29 August 2025 (tests/realtexts/holdout119): the same Buhaivka, not the one of the
+    # Izium raion
+    got = _resolve_told("In the Chuhuiv district, an agricultural enterprise was damaged (Buhaivka village).",
+                        gazetteer)
+    assert got["Buhaivka"].place["place_id"] == "gn:695621"
+
+
+def test_a_village_the_gazetteer_has_only_by_another_raions_centre_is_placed_in_its_district(gazetteer):
+    # the Lviv regional head quoted by Ukrinform, 15 January 2025 (tests/realtexts/holdout164): GeoNames' cities500
+    # and Who's On First hold only the Sknyliv that is a suburb of Lviv; the one "of the Zolochiv district" is
+    # somewhere in that raion, at its centre with the district's radius
+    text = ("During the morning Russian attack, two critical infrastructure facilities were struck in Drohobych and "
+            "Stryi districts of Lviv region. Kozytskyi later provided details about a missile falling in the village "
+            "of Sknyliv, Zolochiv district. The impact damaged a residential building.")
+    place = _resolve_told(text, gazetteer)["Sknyliv"].place
+    assert place["name"] == "Sknyliv (Zolochiv District (Zolochiv))" and place["admin1"] == "Lviv Oblast"
+    assert place["radius_km"] >= 25 and round(place["lon"], 1) == 24.9
+    # a list item after a district is not put in it: Chuhuiv of "the Kharkiv district, Chuhuiv" stays the town
+    got = _resolve_told("Russian drones struck the Kharkiv district, Chuhuiv and Izium overnight.", gazetteer)
+    assert got["Chuhuiv"].place["place_id"] == "gn:710374"
