@@ -1690,6 +1690,8 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
     if ("for" in low or "cross" in low) and _PURPOSE_BEFORE.search(before):
         return False  # "carrying missiles for bombing Kharkiv Oblast": a target intended, not hit; "offensive
         # operations to cross the Oskil river": a line to cross, not where it happened
+    if ("reach" in low or "encircl" in low) and _DRIVE_TO_BEFORE.search(before):
+        return False  # "the village was entered ... amidst their offensive to reach the city of Pokrovsk": the goal
     if any(map(low.__contains__, _GOAL_NEEDS)) and _GOAL_BEFORE.search(before):
         return False  # "its most likely operational goal of the Sloviansk-Kramatorsk urban area": not reached
     me = ms + (r.mention.end - r.mention.start)
@@ -1712,7 +1714,7 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
             and _AXIS_OF_BEFORE.search(before) is not None:
         return False  # "the intersection between the two key fronts of Zaporizhzhia and Donetsk": axes' names
     if _DISTRICT_AFTER.match(sentence, me) and _AFTER_PLACE.search(before[-200:]):
-        return False  # "Hroza, Kupiansk Raion, ...": the district only locates the place before it
+        return False  # "Hroza, Kupiansk Raion, ...", "Dobropillia, Kryvyi Rih community": it only locates the place
     if _addresses_next(sentence, r, me, [*places, *sentence_places], sent.start):
         return False  # "Chuhuiv district, Vovchansk TG, Riznykove village": the district and hromada only locate it
     local = sentence[max(cl.start, ms - 80):ms]
@@ -1750,6 +1752,8 @@ _TITLE_AFTER = re.compile(r"(?:['\u2019]s|(?<!\s))\s++(?:(?:regional|region|obla
 _CAMPAIGN_BEFORE = re.compile(r"\b(?:([Ww]ar\s+in)|[Bb]attle\s+(?:of|for))\s+(?:the\s+)?\Z")
 _PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:use\s+(?:against|on|in)|bombing|striking|attacking|shelling|targeting|"
                              r"hitting)\s+(?:the\s+)?\Z|\bto\s+cross\s+(?:the\s+)?\Z", re.I)
+_DRIVE_TO_BEFORE = re.compile(r"\b(?:offensives?|push|drive|bid|attempts?|efforts?)\s+to\s+(?:reach|encircle)\s+"
+                              r"(?:the\s+(?:city|town|village|outskirts)\s+of\s+)?\Z", re.I)
 # "an attempted advance south from Izium towards Slovyansk": the push is at the town's edge, not only its origin
 _COMPASS_FROM = re.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:wards?)?\s+"
                            r"from\s+(?:the\s+)?\Z", re.I)
@@ -1843,7 +1847,7 @@ def _names_axis(sentence: str, r: Resolution, offset: int) -> bool:
     op = _OPERATION_AFTER.match(sentence, r.mention.end - offset)
     return op is not None and op.group(1).lower() in _AXES
 _AXIS_OF_BEFORE = re.compile(r"\b(?:fronts?|ax[ei]s)\s+of\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*(?:,|and)\s+)?\Z")
-_DISTRICT_AFTER = re.compile(r"\s++(?:raion|district|rayon)\b", re.I)
+_DISTRICT_AFTER = re.compile(r"\s++(?:raion|district|rayon|(?:territorial\s+)?community|hromada)\b", re.I)
 _AFTER_PLACE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]++,\s{1,3}\Z")
 _COMMA_REFERENCE = re.compile(r",\s*(?:(?:about|some|around|roughly|just|approximately|nearly|almost|(?:\d+(?:\.\d+)?|[a-z]+(?:teen|ty)|one|two|three|"
                               r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:km|kilomet\w+|miles?)|"
