@@ -49,7 +49,7 @@ BATTLES, EXPLOSIONS, VAC, PROTESTS, RIOTS, STRATEGIC = EVENT_TYPES
 
 # (event type, sub-event type, weight, pattern); the type with the most weight wins a clause.
 _CUES: list[tuple[str, str, float, str]] = [
-    (BATTLES, "Armed clash", 2.0, r"fight(?:ing|s)?|fought|clash(?:es|ed)?|battles?|battled|combat(?!\s+(?:work|readiness|training|experience))|firefights?|"
+    (BATTLES, "Armed clash", 2.0, r"fight(?:ing|s)?(?!\s+for\s+(?:his|her|their|the)\s+li(?:fe|ves))|fought|clash(?:es|ed)?|battles?|battled|combat(?!\s+(?:work|readiness|training|experience))|firefights?|"
                                   r"skirmish(?:es|ed)?|gunfights?|hostilities|heavy fighting|military\s+engagements?"),
     (BATTLES, "Armed clash", 1.5, r"invaded|assaults?|assaulted|storm(?:ed|ing)|(?:broke|break(?:s|ing)?)\s+into|storms?\s+(?:the\s+)?(?:positions?|defen[cs]es|trenches|village|town|city)|offensives?|counter-?offensives?|"
                                   r"counter-?attacks?|counter-?attacked|repel(?:led|s)?|repulsed?|repulsing|"
@@ -492,7 +492,8 @@ _IS_A_AFTER = re.compile(r"(?:\s{0,2}\([^()]{0,160}\))?,?\s{1,2}(?:is|was)\s{1,2
                          r"(city|town|village|settlement|suburb)\b", re.I)
 # what a landmark of each feature code is called when named again
 _LANDMARK_NOUNS = {"BDG": ("bridge",), "PS": ("plant", "station"), "DAM": ("dam", "plant", "station"),
-                   "ISL": ("island",), "AIRB": ("base", "airbase", "airfield"), "AIRP": ("airport", "airfield")}
+                   "ISL": ("island",), "AIRB": ("base", "airbase", "airfield"), "AIRP": ("airport", "airfield"),
+                   "PRT": ("port", "ports")}
 
 
 def _district_centre(r: Resolution) -> Resolution:
@@ -675,8 +676,10 @@ class _Scopes:
             # "Russia has launched attacks against ... government facilities in Kyiv" in a report naming no day:
             # what has just happened, on the report's own day
             sent_context = timeline.DateSpan(pub, pub, "day", perfect.group(), perfect.start())
-        elif not retro and "just" in sent.text and (just := _JUST.search(sent.text)) is not None:
-            # "I have just received reports on Odesa": the dispatch's own day, not the day before
+        elif (not retro and ("just" in sent.text or "of now" in sent.text)
+              and (just := _JUST.search(sent.text)) is not None):
+            # "I have just received reports on Odesa", "As of now, over 30 people have been wounded in
+            # Kostiantynivka": the dispatch's own day, not the day before
             sent_context = timeline.DateSpan(pub, pub, "day", just.group(), just.start())
         elif not retro and not own and "ing" in sent.text and (part := _DAY_PART.search(sent.text)):
             if self.para is None and anchor is None or (
@@ -1528,7 +1531,7 @@ _DAY_PART = re.compile(r"\b(?:in\s+the|last|this|(?=(?:an?|the)\s+(?:early\s+)?(
                        r"(?:attack|strike|shelling|raid)s?\b)(?:an?|the))\s+(?:early\s+)?(morning|evening)\b", re.I)
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|"
                      r"says?|said|told|\w{3,}ed)\b", re.I)  # a verb: the line is a sentence, not a fragment
-_JUST = re.compile(r"\b(?:ha(?:ve|s)\s+just|just\s+(?:now|received|learned|learnt|heard))\b", re.I)
+_JUST = re.compile(r"\b(?:ha(?:ve|s)\s+just|just\s+(?:now|received|learned|learnt|heard)|as\s+of\s+now)\b", re.I)
 _NOW_NEEDS = ("are ", "is ", "continu", "remain")
 _PLANNED = re.compile(r"\b(?:plans?\s+(?:was|is|were)\s+to|plann(?:ed|ing)\s+to|aim(?:s|ed)?\s+to|intend(?:s|ed)?\s+to|"
                       r"objective\s+(?:was|is)\s+to|sought\s+to|in\s+order\s+to|(?:tactic|strategy)\s+to|"
@@ -1824,7 +1827,10 @@ _AFTER_MIDNIGHT = re.compile(r"\b(?:[Jj]ust\s)?[Aa]fter\smidnight\b")
 
 
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
-_FROM_DIRECTION = re.compile(r"\bfrom\s+the\s+(?:direction|side)\s+of\s+\Z", re.I)
+# ("attacks with the Shahed-136/131 UAVs from the south and southeast directions (Cape Chauda, Crimea, and
+# Primorsko-Akhtarsk, Russia)": the launch sites)
+_FROM_DIRECTION = re.compile(r"\bfrom\s+the\s+(?:(?:direction|side)\s+of\s+|(?:north|south|east|west)[a-z-]{0,6}\s+"
+                             r"(?:and\s+(?:north|south|east|west)[a-z-]{0,6}\s+)?directions?\s+\([^()]{0,80}?)\Z", re.I)
 # ("the Bakhmut and Melitopol fronts": each name of a coordinated pair)
 _OPERATION_AFTER = re.compile(r"['\u2019]?s?\s++(?:(?:and|or)\s+[A-Z][\w'\u2019-]*+\s+)?(counter-?offensive|offensive|"
                               r"operation|directions?|fronts?|axis|axes|sectors?|war|campaign)\b", re.I)

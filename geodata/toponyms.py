@@ -139,7 +139,7 @@ _STOP = _words(
     "NATO|UN|EU|OSCE|IAEA|ICRC|Red Cross|Kremlin|Pentagon|White House|State Department|Congress|Senate|"
     "Rada|Verkhovna Rada|Duma|State Duma|Security Council|General Staff|Defense Ministry|Defence Ministry|"
     "Ministry|Ministry of Defense|Ministry of Defence|Armed Forces|Air Force|Navy|Army|National Guard|SBU|FSB|"
-    "GUR|HUR|ISW|Institute for the Study of War|Wagner|Wagner Group|PMC Wagner|Akhmat|Azov|Kraken|"
+    "GUR|HUR|ISW|Institute for the Study of War|Wagner|Wagner Group|PMC Wagner|Akhmat|Azov|Kraken|Hamas|Hezbollah|Houthis|"
     "Russian Volunteer Corps|Freedom of Russia Legion|Rosgvardia|Rosatom|Energoatom|Ukrenergo|Naftogaz|"
     "Gazprom|ABC|ABC News|CNN|BBC|Reuters|AP|AFP|Associated Press|Bloomberg|TASS|RIA|RIA Novosti|Interfax|"
     # ("Police", a town in Poland, heads police reports: "Police Release Update On ...")
@@ -196,7 +196,7 @@ _FIRST_NAMES = _words(
     "Volodymyr|Vladimir|Viktor|Victor|Valery|Valeriy|Valerii|Ramzan|Hana|Hanna|Anna|Sergei|Sergey|Serhiy|"
     "Serhii|Dmitry|Dmytro|Oleksandr|Alexander|Aleksandr|Alexei|Oleksiy|Oleksii|Andriy|Andrii|Andrei|Yevgeny|"
     "Yevgeniy|Denys|Denis|Mykhailo|Mikhail|Ivan|Yuriy|Yuri|Yurii|Vitaliy|Vitalii|Kyrylo|Kirill|Igor|Ihor|"
-    "Oleh|Oleg|Pavlo|Pavel|Petro|Pyotr|Taras|Vadym|Vadim|Maksym|Maxim|Roman|Ruslan|Vyacheslav|Anatoliy|"
+    "Oleh|Oleg|Pavlo|Pavel|Petro|Pyotr|Taras|Vadym|Vadim|Maksym|Maxim|Roman|Ruslan|Vyacheslav|Viacheslav|Heorhii|Anatoliy|"
     "Natalia|Olena|Elena|Iryna|Irina|Maria|Mariia|Yulia|Tetiana|Tatiana|Liudmyla|Lyudmila|Svitlana|Kateryna|"
     "Joe|Joseph|Antony|Lloyd|Jake|John|Emmanuel|Olaf|Rishi|Boris|Jens|Mark|Keir|Donald|Kamala|Ursula|"
     "Charles|Recep|Alexander|Gitanas|Andrzej|Viktor|Rafael|Antonio|Giorgia|Mette|Ben|Dan|James|David|Michael|"
@@ -1267,13 +1267,14 @@ def _in_proper_name(run: list[re.Match[str]], i: int, sc: _Scanner) -> bool:
 
 
 _ATTACKED_BEFORE = re.compile(r"\b(?:in|near|attacked|shelled|struck|hit|targeted)\s\Z")
-_ITEM_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]++),\s\Z")
-_ITEM_AFTER = re.compile(r",\s(?:and\s)?([A-Z][\w'\u2019-]+)")
+_ITEM_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]++)(?:,|\s(?:and|or))\s\Z")
+_ITEM_AFTER = re.compile(r"(?:,\s(?:and\s)?|\s(?:and|or)\s)([A-Z][\w'\u2019-]+)")
 
 
 def _given_name_village(name: str, before: str, after: str, sc: _Scanner) -> bool:
     """True when a lone given name is a village: "attacked Stanislav with a drone", "Berehove, Stanislav,
-    Prydniprovske" (a list of places, not "Linda, Barbara, Mona")."""
+    Prydniprovske", "the highway between Stanislav and Oleksandrivka" (a list of places, not "Linda, Barbara, Mona",
+    "Stanislav and Olena")."""
     if not sc.war_zone(name) or after[:1] == " " and after[1:2].isupper():
         return False
     if _ATTACKED_BEFORE.search(before):

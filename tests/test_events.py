@@ -1941,3 +1941,38 @@ def test_an_offensive_to_reach_a_city_is_not_at_the_city_and_a_community_only_lo
     # "Kryvyi Rih community" (the Kryvorizka hromada of the Pokrovsk district) only says which Dobropillia
     text = "In Dobropillia, Kryvyi Rih community, an infrastructure facility was damaged, Filashkin wrote."
     assert [g[0] for g in _events(text, gazetteer, dt.date(2025, 5, 24))] == ["Dobropillia"]
+
+
+def test_a_given_name_between_villages_a_life_fought_for_and_as_of_now(gazetteer):
+    # the Kherson regional head quoted by Interfax-Ukraine, 8 November 2024 and 2 September 2023 (official texts),
+    # tests/realtexts/holdout171: "Stanislav" beside a village is the village; medics fighting for a life is no battle
+    text = ('"The occupiers attacked a civilian by a drone on the highway between Stanislav and Oleksandrivka. The man '
+            'was fatally wounded by the explosive," he said on the Telegram channel on Friday.')
+    got = {g[0] for g in _events(text, gazetteer, dt.date(2024, 11, 8))}
+    assert "Stanislav" in got
+    text = ('"The occupiers fired guided air bombs at Odradokamyanka. They hit private houses. Medics are fighting '
+            'for his life," he said.')
+    assert {g[1] for g in _events(text, gazetteer, dt.date(2023, 9, 2))} == {"Explosions/Remote violence"}
+    # the President's Telegram post quoted by Censor.NET, 17 May 2025, and his address of 6 September 2023,
+    # tests/realtexts/holdout174: "As of now" is the dispatch's own day
+    text = ("As of now, there are seven wounded in hospitals after a Russian drone struck a regular bus in "
+            "Bilopillia, Sumy region.")
+    assert [g[2:] for g in _events(text, gazetteer, dt.date(2025, 5, 17))] == [("2025-05-17", "2025-05-17", "day")]
+
+
+def test_launch_directions_the_danube_ports_and_named_power_plants(gazetteer):
+    # the Defense Forces of the South quoted by RBC-Ukraine, 3 September 2023 (official text), tests/realtexts/
+    # holdout170: the places in brackets after "from the south and southeast directions" are launch sites
+    text = ("Russian forces attacked the Danube port infrastructure in the Odesa region with Shahed drones overnight on "
+            "September 3. \"Occupiers carried out several waves of attacks with the Shahed-136/131 UAVs from the south "
+            "and southeast directions (Cape Chauda, Crimea, and Primorsko-Akhtarsk, Russia).\"")
+    got = {g[0] for g in _events(text, gazetteer, dt.date(2023, 9, 3))}
+    assert "Danube ports" in got and not {"Crimea", "Primorsko-Akhtarsk"} & got
+    # UK statements at the OSCE, 1 November 2023 and 24 April 2024 (OGL v3.0), tests/realtexts/holdout173
+    text = "On 26 October, Russian one-way-attack UAVs struck near Khmelnytsky Nuclear Power Plant, 280km west of Kyiv."
+    assert [g[0] for g in _events(text, gazetteer, dt.date(2023, 11, 1))] == ["Khmelnytskyi Nuclear Power Plant"]
+    text = ("Similarly, the destruction of the Trypilska Thermal Power Plant is a cynical attack on civilian energy "
+            "infrastructure. The UK strongly condemns Hamas' appalling acts of terror against Israeli citizens.")
+    ex = extract_text(text, dt.date(2024, 4, 24), gazetteer=gazetteer)
+    assert list(ex.events["place"]) == ["Trypilska Thermal Power Plant"]
+    assert "Hamm" not in set(ex.places["name"])
