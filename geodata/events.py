@@ -1173,8 +1173,13 @@ def _clauses(sent: Sentence, places: list[Resolution], published: dt.date,
 
 def _news_day(day: timeline.DateSpan, published: dt.date) -> bool:
     """True for the day a news report is about ("killed six on Thursday" in Thursday's or Friday's paper): its
-    undated lines after it ("Another three people were killed in Kurakhivka") are of that day."""
-    return day.start == day.end and 0 <= (published - day.end).days <= _NEWS_DAYS
+    undated lines after it ("Another three people were killed in Kurakhivka") are of that day; so is a night told
+    ("struck on the night of 27-28 August. ... In addition, strikes were carried out on the Zenit oil depot")."""
+    night = (day.end - day.start).days == 1 and _TWO_DAYS.search(day.text) is not None  # (not "the last 24 hours")
+    return (day.start == day.end or night) and 0 <= (published - day.end).days <= _NEWS_DAYS
+
+
+_TWO_DAYS = re.compile(r"\b\d{1,2}\s?[-\u2013]\s?\d{1,2}\b|\b\d{1,2}\s(?:to|into|and)\s\d{1,2}\b")  # "27-28 August"
 
 
 _NEWS_DAYS = 1

@@ -784,20 +784,36 @@ def _outside_named_region(res: Resolution, regions, gazetteer=None, starts: Sequ
                       None)
         return Resolution(m, inside, round(min(res.confidence, 0.7), 3), res.candidates) if inside else \
             _unlocated(res, owner)
-    if m.kind != "place" or res.place["feature_class"] == "A" or res.place["population"] >= _LISTED_CITY_POP:
+    # ("Ponyrovsk, Kursk and Solntsev districts of the Kursk region": no Solntsevo there but Moscow's, in the region)
+    district = m.kind == "district" and res.place["feature_code"] == "ADM2"
+    if not district and (m.kind != "place" or res.place["feature_class"] == "A"
+                         or res.place["population"] >= _LISTED_CITY_POP and not _called_village(m, sentences)):
         return None  # "..., Khmelnytskyi, Poltava Oblast": a city that size is an item of a list, not a lost village
+        # (but "near the village of Oktyabrsk, Tver region" is no city of 110,000 in Bashkortostan)
     for rm, reg in regions:
         if 0 < rm.start - m.end <= 25 and reg["admin1_code"] and reg["admin1_code"] != res.place["admin1_code"] \
                 and not any(m.end < a < rm.start for a in starts) and not _coordinated(m, rm, sentences) \
                 and not _heads_what_follows(m, rm, sentences):
             if _near_region(gazetteer, reg, res.place):
                 continue  # "Hostomel, Kyiv Oblast": at the region's edge, where coarse borders may misplace it
-            inside = next((c for c in cands if c is not res.place and c["feature_class"] != "A"
+            inside = next((c for c in cands if c is not res.place and (district or c["feature_class"] != "A")
                            and _near_region(gazetteer, reg, c)), None)
             if inside is not None:
                 return Resolution(m, inside, round(min(res.confidence, 0.6), 3), res.candidates)
             return _unlocated(res, reg)
     return None
+
+
+_VILLAGE_OF_BEFORE = re.compile(r"\b(?:village|hamlet|settlement)\s{1,2}of\s{1,2}\Z")
+
+
+def _called_village(m: Mention, sentences: Sequence[Sentence] | None) -> bool:
+    """True for a name the text calls a village ("near the village of Oktyabrsk")."""
+    if not sentences or not 0 <= m.sentence_index < len(sentences):
+        return False
+    sent = sentences[m.sentence_index]
+    a = m.start - sent.start
+    return sent.index == m.sentence_index and _VILLAGE_OF_BEFORE.search(sent.text, max(0, a - 24), a) is not None
 
 
 def _heads_what_follows(m: Mention, rm: Mention, sentences: Sequence[Sentence] | None) -> bool:

@@ -149,7 +149,10 @@ def _alternatives() -> list[tuple[str, str]]:
                 rf"|(?P<dmy_lm>{_MONTH_FULL.lower()})(?![a-z]){_S}(?P<dmy_ly>{_YEAR}))"),
         # (not "on the 1st and 4th floors of a residential building": a storey)
         ("nth", rf"(?i:on){_S}the{_S}(?P<nth_d>{_DAY_ORD})(?!{_S}(?i:of|century)|(?:{_S}(?:and|&|or){_S}\d{{1,2}}"
-                rf"(?:st|nd|rd|th))?{_S}(?i:floors?|stor(?:eys?|y|ies)|levels?|lines?|rows?|platforms?|entrances?))"),
+                rf"(?:st|nd|rd|th))?{_S}(?i:floors?|stor(?:eys?|y|ies)|levels?|lines?|rows?|platforms?|entrances?|"
+                # (nor "a strike on the 23rd arsenal", "on the 93rd brigade": a unit's number)
+                rf"arsenals?|brigades?|regiments?|divisions?|corps|battalions?|arm(?:y|ies)|separate|mechani[sz]ed|"
+                rf"motori[sz]ed|assault|airborne|guards|tank|artillery|anniversary|sanctions|package|round|session))"),
         ("mrange", rf"(?:(?i:between|from){_S}(?:(?P<mr_p1>(?i:early|late|mid))(?:-|{_S}))?(?P<mr_m1>{_MONTH_FULL})"
                    rf"(?:{_S}(?P<mr_y1>{_YEAR}))?{_S}(?i:and|to|until|till|through){_S}"
                    rf"(?:(?P<mr_p2>(?i:early|late|mid))(?:-|{_S}))?(?P<mr_m2>{_MONTH_FULL})(?:{_S}(?P<mr_d2>{_DAY}))?"

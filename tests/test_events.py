@@ -1976,3 +1976,18 @@ def test_launch_directions_the_danube_ports_and_named_power_plants(gazetteer):
     ex = extract_text(text, dt.date(2024, 4, 24), gazetteer=gazetteer)
     assert list(ex.events["place"]) == ["Trypilska Thermal Power Plant"]
     assert "Hamm" not in set(ex.places["name"])
+
+
+def test_a_night_told_dates_what_is_added_to_it_and_a_units_number_is_no_day(gazetteer):
+    # Ukraine's General Staff quoted by Ukrainska Pravda, 29 August 2024, and by Censor.NET, 21 September 2024
+    # (official texts), tests/realtexts/holdout178
+    text = ('Quote: "The Atlas oil depot in Russia\'s Rostov Oblast was struck on the night of 27-28 August. The strike '
+            'caused a fire."\n\n"In addition, strikes were carried out on the Zenit oil depot in Kirov Oblast and a '
+            'field artillery ammunition storage point in Voronezh Oblast," the General Staff said.')
+    assert {g[2:4] for g in _events(text, gazetteer, dt.date(2024, 8, 29))} == {("2024-08-27", "2024-08-28")}
+    text = ("A strike on the 23rd arsenal of the Russian Defence Ministry's in Tver region\n\nIn addition, the Security "
+            "Service of Ukraine struck the 23rd arsenal near the village of Oktyabrsk, Tver region.")
+    got = _events(text, gazetteer, dt.date(2024, 9, 21))
+    assert got and all(g[2] >= "2024-09-20" for g in got)  # not 23 August
+    # the village of Oktyabrsk is not the town of Bashkortostan: the gazetteer lacks it, so it is in Tver Oblast
+    assert {g[0] for g in got} <= {"Tver Oblast", "Oktyabrsk (Tver Oblast)"}

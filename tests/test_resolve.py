@@ -646,3 +646,12 @@ def test_a_village_the_gazetteer_has_only_by_another_raions_centre_is_placed_in_
     # a list item after a district is not put in it: Chuhuiv of "the Kharkiv district, Chuhuiv" stays the town
     got = _resolve_told("Russian drones struck the Kharkiv district, Chuhuiv and Izium overnight.", gazetteer)
     assert got["Chuhuiv"].place["place_id"] == "gn:710374"
+
+
+def test_a_district_of_a_named_region_with_no_centre_there_is_placed_in_the_region(gazetteer):
+    # Ukraine's General Staff quoted by Censor.NET, 29 July 2024 (official text), tests/realtexts/holdout178: cities500
+    # lacks the Solntsevo of Kursk Oblast and holds only Moscow's Solntsevo district
+    text = ("As a result, power outages are being recorded in Ponyrovsk, Kursk and Solntsev districts of the Kursk "
+            "region.")
+    place = _resolve_told(text, gazetteer)["Solntsev districts"].place
+    assert place["admin1"] == "Kursk Oblast" and place["name"] == "Solntsev districts (Kursk Oblast)"
