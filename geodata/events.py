@@ -1184,8 +1184,12 @@ _TWO_DAYS = re.compile(r"\b\d{1,2}\s?[-\u2013]\s?\d{1,2}\b|\b\d{1,2}\s(?:to|into
 
 _NEWS_DAYS = 1
 _UNFOLDING = re.compile(r"\b(?:we\s+are\s+investigating|(?:is|are)\s+(?:now\s+)?(?:eliminating|liquidating)\s+the\s+"
-                        r"consequences|(?:information|details|data)\s+(?:is|are)\s+being\s+(?:clarified|specified|updated)|"
+                        r"consequences|(?:information|details|data|number|consequences|extent)(?:\s+(?:of|about|on|regarding)"
+                        r"(?:\s+[\w-]+){1,4}?)?\s+(?:is|are)\s+(?:still\s+)?being\s+(?:clarified|specified|updated|established)|"
+                        # (not the General Staff's "The results of the attack are being clarified" of a night's strikes)
                         r"(?:will|I'll)\s+provide\s+(?:more\s+)?(?:information|details|updates)\s+later|"
+                        r"we\s+are\s+clarifying|(?:rescue|search)\s+(?:operations?|efforts?|work)\s+(?:is|are)\s+"
+                        r"(?:currently\s+)?(?:underway|ongoing|continuing)|air[- ]raid\s+alert\s+(?:is\s+)?(?:ongoing|continues)|"
                         r"(?:are|is)\s+(?:currently\s+)?working\s+at\s+the\s+scene)\b", re.I)
 
 

@@ -1991,3 +1991,19 @@ def test_a_night_told_dates_what_is_added_to_it_and_a_units_number_is_no_day(gaz
     assert got and all(g[2] >= "2024-09-20" for g in got)  # not 23 August
     # the village of Oktyabrsk is not the town of Bashkortostan: the gazetteer lacks it, so it is in Tver Oblast
     assert {g[0] for g in got} <= {"Tver Oblast", "Oktyabrsk (Tver Oblast)"}
+
+
+def test_a_report_written_while_the_aftermath_unfolds_is_of_its_own_day(gazetteer):
+    # the Zaporizhzhia regional head quoted by Ukrinform, 7 December 2025, and the Kharkiv community head quoted by
+    # Ukrinform, 9 October 2024 (official texts), tests/realtexts/holdout177 and holdout176: no day named, but "The
+    # air-raid alert is ongoing", "is being established": written the day it happened
+    text = ('"The enemy is attacking the Zaporizhzhia district again. The air-raid alert is ongoing," Fedorov wrote.\n\n'
+            '"The Russians attacked Bilenke with drones. All necessary assistance is being provided to the injured."')
+    got = {g[0]: g[2:4] for g in _events(text, gazetteer, dt.date(2025, 12, 7))}
+    assert got["Bilenke"] == ("2025-12-07", "2025-12-07")
+    text = ("“The occupants hit the village of Slatyne with a guided bombs. Information about the victims and damage is "
+            "being established,” he said in a statement.")
+    assert [g[2:4] for g in _events(text, gazetteer, dt.date(2024, 10, 9))] == [("2024-10-09", "2024-10-09")]
+    # a day named keeps its own reading: "yesterday" stays the day before
+    text = "Yesterday the Russians attacked Bilenke with drones. The consequences are being established."
+    assert [g[2:4] for g in _events(text, gazetteer, dt.date(2025, 12, 7))] == [("2025-12-06", "2025-12-06")]
