@@ -136,7 +136,7 @@ _PEOPLE = _words(
 # Never places, whatever the gazetteer holds ("Wagner", Brazil; "Nato", Philippines).
 _STOP = _words(
     # organisations, institutions, media, platforms
-    "NATO|UN|EU|OSCE|IAEA|ICRC|Red Cross|Kremlin|Pentagon|White House|State Department|Congress|Senate|"
+    "NATO|UN|EU|OSCE|IAEA|ICRC|Red Cross|Kremlin|Pentagon|White House|Whitehouse|State Department|Congress|Senate|"
     "Rada|Verkhovna Rada|Duma|State Duma|Security Council|General Staff|Defense Ministry|Defence Ministry|"
     "Ministry|Ministry of Defense|Ministry of Defence|Armed Forces|Air Force|Navy|Army|National Guard|SBU|FSB|"
     "GUR|HUR|ISW|Institute for the Study of War|Wagner|Wagner Group|PMC Wagner|Akhmat|Azov|Kraken|Hamas|Hezbollah|Houthis|"

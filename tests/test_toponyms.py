@@ -665,3 +665,12 @@ def test_a_district_of_a_large_city_is_in_that_city(gazetteer):
         "attack.", gazetteer)]
     assert got == [("Dnipro", "place", "Kherson"), ("Kherson", "place", "Kherson")]
     assert _kinds("Shelling damaged houses in Nikopol.", gazetteer) == [("Nikopol", "place")]
+
+
+def test_the_white_house_and_armed_groups_abroad_are_no_places(gazetteer):
+    # a White House transcript, 26 October 2023 (tests/realtexts/holdout179), and a UK statement at the OSCE,
+    # 11 October 2023 (tests/realtexts/holdout173): GeoNames holds "Whitehouse" for Casablanca and "Hamas" for Hamm
+    text = ("(The Whitehouse – – Oct. 26, 2023) Russia has launched a renewed offensive in eastern Ukraine. "
+            "The UK strongly condemns Hamas’ appalling acts of terror against Israeli citizens.")
+    names = {m.text for m in find_mentions(text, gazetteer)}
+    assert not names & {"Whitehouse", "Hamas"} and "Ukraine" in names
