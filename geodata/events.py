@@ -86,8 +86,8 @@ _CUES: list[tuple[str, str, float, str]] = [
                                                           r"(?:came|come|fell|falls|passed|returned|returns)\s+(?:under|to)\s+(?:the\s+)?"
                                                           r"(?:full\s+|complete\s+)?(?:russian|ukrainian)\s+(?:control|occupation)"),
     (BATTLES, "Non-state actor overtakes territory", 1.5, r"(?:was|were|is|are|now|been)\s+(?:fully\s+)?under\s+"
-                                                          r"(?:full\s+|complete\s+)?(?:russian|ukrainian)\s+"
-                                                          r"(?:control|occupation)|"
+                                                          r"(?:full\s+|complete\s+)?(?:russian|ukrainian|german|nazi|soviet|"
+                                                          r"enemy|separatist)\s+(?:control|occupation)|"
                                                           # "While Russian forces are in control of Kherson, Melitopol
                                                           # and Berdyansk"
                                                           r"(?:forces|troops|units)\s+(?:are|were|is|was|remain(?:s|ed)?)\s+"
@@ -112,7 +112,7 @@ _CUES: list[tuple[str, str, float, str]] = [
                                                            r"burn(?:ed|t)\s+down|ruined"),
     (STRATEGIC, "Other", 1.2, r"crash(?:ed|es)?|crash-landed"),
     (VAC, "Attack", 3.0, r"executed|executions?|shot\s+dead\s+(?:a\s+)?civilians?|shot\s+(?:\w+\s+){0,2}civilians|massacre[d]?|tortur(?:ed|e)|"
-                         r"beaten\s+to\s+death"),
+                         r"beaten\s+to\s+death|arrested\s+and\s+shot|(?:publicly\s+)?hanged\b"),
     (VAC, "Abduction/forced disappearance", 3.0, r"abduct(?:ed|ion|s)|kidnapp?(?:ed|ing)|forcibly\s+"
                                                  r"(?:deported|disappeared|transferred|remov(?:ed|ing|al))|forced\s+(?:removal|deportation|transfer)|deported|"
                                                  r"filtration|held\s+(?:as\s+)?(?:hostages?|captive)|held\s+against\s+"

@@ -2007,3 +2007,15 @@ def test_a_report_written_while_the_aftermath_unfolds_is_of_its_own_day(gazettee
     # a day named keeps its own reading: "yesterday" stays the day before
     text = "Yesterday the Russians attacked Bilenke with drones. The consequences are being established."
     assert [g[2:4] for g in _events(text, gazetteer, dt.date(2025, 12, 7))] == [("2025-12-06", "2025-12-06")]
+
+
+def test_an_occupation_told_with_its_days_and_its_crimes(gazetteer):
+    # English Wikipedia, "Tyotkino" (CC BY-SA 4.0), tests/realtexts/holdout184: the village's occupation by Germany
+    # from its first to its last day, and the people shot and hanged
+    text = ("Tyotkino (Russian: Тёткино) is an urban locality in Glushkovsky District of Kursk Oblast, Russia.\n\n"
+            "During World War II, the village was under German control from October 8, 1941, to September 2, 1943. "
+            "During this time, 40 people were arrested and shot, and 12 supporters of the Soviet regime were publicly "
+            "hanged.")
+    got = _events(text, gazetteer, dt.date(2025, 7, 22))
+    assert {g[2] for g in got if g[1] == "Battles"} == {"1941-10-08", "1943-09-02"}
+    assert "Violence against civilians" in {g[1] for g in got}
