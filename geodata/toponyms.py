@@ -143,7 +143,7 @@ _STOP = _words(
     "Russian Volunteer Corps|Freedom of Russia Legion|Rosgvardia|Rosatom|Energoatom|Ukrenergo|Naftogaz|"
     "Gazprom|ABC|ABC News|CNN|BBC|Reuters|AP|AFP|Associated Press|Bloomberg|TASS|RIA|RIA Novosti|Interfax|"
     # ("Police", a town in Poland, heads police reports: "Police Release Update On ...")
-    "Police|National Police|Mobile|Man|Woman|Ukrinform|UNN|UNIAN|MENAFN|Censor.NET|Suspilne|Hromadske|Hromadske Radio|Espreso|"
+    "Police|National Police|Mobile|Man|Woman|God|Ukrinform|UNN|UNIAN|MENAFN|Censor.NET|Suspilne|Hromadske|Hromadske Radio|Espreso|"
     "RBC-Ukraine|Interfax-Ukraine|Ukrainska Pravda|Kyiv Independent|Kyiv Post|Meduza|RT|Sky News|Fox News|NBC|CBS|Al Jazeera|"
     "New York Times|Washington Post|Guardian|Telegram|Facebook|Twitter|X|YouTube|TikTok|VKontakte|Instagram|"
     "Truth Social|Google|Maxar|Planet Labs|Starlink|SpaceX|DeepState|Rybar|WarGonzo|"
@@ -196,7 +196,7 @@ _FIRST_NAMES = _words(
     "Volodymyr|Vladimir|Viktor|Victor|Valery|Valeriy|Valerii|Ramzan|Hana|Hanna|Anna|Sergei|Sergey|Serhiy|"
     "Serhii|Dmitry|Dmytro|Oleksandr|Alexander|Aleksandr|Alexei|Oleksiy|Oleksii|Andriy|Andrii|Andrei|Yevgeny|"
     "Yevgeniy|Denys|Denis|Mykhailo|Mikhail|Ivan|Yuriy|Yuri|Yurii|Vitaliy|Vitalii|Kyrylo|Kirill|Igor|Ihor|"
-    "Oleh|Oleg|Pavlo|Pavel|Petro|Pyotr|Taras|Vadym|Vadim|Maksym|Maxim|Roman|Ruslan|Vyacheslav|Viacheslav|Heorhii|Anatoliy|"
+    "Oleh|Oleg|Pavlo|Pavel|Petro|Pyotr|Taras|Vadym|Vadim|Maksym|Maxim|Roman|Ruslan|Vyacheslav|Viacheslav|Heorhii|Nazar|Anatoliy|"
     "Natalia|Olena|Elena|Iryna|Irina|Maria|Mariia|Yulia|Tetiana|Tatiana|Liudmyla|Lyudmila|Svitlana|Kateryna|"
     "Joe|Joseph|Antony|Lloyd|Jake|John|Emmanuel|Olaf|Rishi|Boris|Jens|Mark|Keir|Donald|Kamala|Ursula|"
     "Charles|Recep|Alexander|Gitanas|Andrzej|Viktor|Rafael|Antonio|Giorgia|Mette|Ben|Dan|James|David|Michael|"
@@ -1181,6 +1181,12 @@ _AWARD_BEFORE = re.compile(r"\b(?:Order|Medal|Cross|Prize)\s{1,2}of\s{1,2}(?:the
 _QUOTED_UNIT_AFTER = re.compile(r"[\"\u201d\u00bb](?:,?\s{1,2}(?:and\s{1,2})?[\"\u201c\u00ab][^\"\u201d\u00bb\n]{1,40}+"
                                 r"[\"\u201d\u00bb]){0,4}\s{1,2}(?:brigades?|battalions?|regiments?|units?|divisions?|"
                                 r"corps|detachments?|groups?)\b", re.I)
+# a grouping of forces named after a place: "the Khortytsia operational and strategic grouping of troops", "the
+# Khortytsia Task Force", "speaker of the operational-strategic group of forces Khortytsia"
+_FORMATION_AFTER = re.compile(r"\s{1,2}(?:military\s+unit|operational(?:\s+and\s+|[\s-])strategic\s+group(?:ing)?|"
+                              r"[Tt]ask\s+[Ff]orce|OSG|OSGF|OSGT)\b")
+_FORMATION_IN_RUN = re.compile(r"\b(?:Task\s+Force|Operational[\s-](?:and\s+)?Strategic\s+Group)\b")
+_FORMATION_BEFORE = re.compile(r"\b(?:group(?:ing)?\s+of\s+(?:forces|troops)|[Tt]ask\s+[Ff]orce|OSG|OSGF|OSGT)\s{1,2}\Z")
 _ORG_TAIL = re.compile(r"\s{1,2}(?:and|&|of|for)\s{1,2}(?:[A-Z][\w'\u2019-]*\s{1,2}){0,2}([A-Z][\w'\u2019-]*)")
 
 
@@ -1215,6 +1221,9 @@ def _unit_or_organisation(s: str, run: list[re.Match[str]], sc: _Scanner, person
     last = run[-1]
     if _QUOTED_UNIT_AFTER.match(s, last.end()):
         return True  # 'units of the "Spartan" and "Chervona Kalyna" brigades': a unit's name in quotes
+    if (_FORMATION_AFTER.match(s, last.end()) or _FORMATION_BEFORE.search(s, max(0, a0 - 40), a0)
+            or len(run) > 2 and _FORMATION_IN_RUN.search(s, a0, last.end())):
+        return True  # "the Khortytsia military unit", "group of forces Khortytsia", "the Khortytsia Task Force"
     head = _word_key(last.group())
     if head not in _ORG_HEADS:
         tail = _ORG_TAIL.match(s, last.end())

@@ -674,3 +674,17 @@ def test_the_white_house_and_armed_groups_abroad_are_no_places(gazetteer):
             "The UK strongly condemns Hamas’ appalling acts of terror against Israeli citizens.")
     names = {m.text for m in find_mentions(text, gazetteer)}
     assert not names & {"Whitehouse", "Hamas"} and "Ukraine" in names
+
+
+def test_a_grouping_of_forces_named_after_a_place_is_no_place(gazetteer):
+    # Ukrinform, UNN and Interfax-Ukraine quoting the spokesmen of the Khortytsia group of forces, April-May 2024,
+    # and Online.ua rendering the SBU, 3 June 2025 (official texts), tests/realtexts/holdout183 and holdout182
+    for text in ("Nazar Voloshyn, the spokesman for the Khortytsia military unit, said this during a telethon.",
+                 "Nazar Voloshyn, the spokesman for the Khortytsia operational and strategic grouping of troops, said.",
+                 "No Russian troops in Chasiv Yar, Defense Forces control city - speaker of Khortytsia Task Force",
+                 "said Lieutenant Colonel Nazar Voloshyn, speaker of the operational-strategic group of forces Khortytsia.",
+                 "God loves the Trinity, and the SBU always brings what it has conceived to the end."):
+        names = {m.text for m in find_mentions(text, gazetteer)}
+        assert not names & {"Khortytsia", "Voloshyn", "God"}, text
+    # the village of that name stays a place
+    assert "Khortytsia" in {m.text for m in find_mentions("Russian drones attacked Khortytsia overnight.", gazetteer)}
