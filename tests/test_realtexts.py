@@ -742,6 +742,21 @@ HOLDOUT180_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision"
                      "place_recall": 1.0, "place_precision": 1.0}
 HOLDOUT181_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.96,
                      "place_recall": 1.0, "place_precision": 0.916}
+# Twelfth session's fourth round: measured once unseen on 0396d0b (184, Wikipedia on Kursk and Belgorod oblast
+# villages: 9/12 located, 8/12 dated), d60de77 (182, Defence Ministry, HUR and SBU 2023-25: 19/19, 19/19; 183, the
+# Khortytsia and border guard spokesmen 2024-25: 17/17, 16/17; 185, Donetsk, Dnipropetrovsk and Kharkiv police 2024:
+# 29/30, 29/30) and 9656208 (186, Kyiv, Kirovohrad and Poltava heads 2025: 14/14, 14/14), then general rules (an
+# occupation by any army; 'arrested and shot'; a grouping of forces named after a place; 'Nazar'; 'God').
+HOLDOUT182_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.84,
+                     "place_recall": 0.95, "place_precision": 0.962}
+HOLDOUT183_FLOORS = {"located_share": 1.0, "dated_share": 0.941, "event_precision": 0.666,
+                     "place_recall": 1.0, "place_precision": 0.974}
+HOLDOUT184_FLOORS = {"located_share": 1.0, "dated_share": 0.916, "event_precision": 0.866,
+                     "place_recall": 1.0, "place_precision": 0.95}
+HOLDOUT185_FLOORS = {"located_share": 0.966, "dated_share": 0.966, "event_precision": 0.909,
+                     "place_recall": 1.0, "place_precision": 0.947}
+HOLDOUT186_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 1.0,
+                     "place_recall": 1.0, "place_precision": 1.0}
 HOLDOUT18_FLOORS = {"located_share": 1.0, "dated_share": 0.964, "event_precision": 0.889,
                     "place_recall": 0.962, "place_precision": 0.907}
 
@@ -878,7 +893,12 @@ HELD_OUT = {"holdout": (HOLDOUT_FLOORS, 14, 9), "holdout2": (HOLDOUT2_FLOORS, 18
             "holdout178": (HOLDOUT178_FLOORS, 12, 6),
             "holdout179": (HOLDOUT179_FLOORS, 4, 3),
             "holdout180": (HOLDOUT180_FLOORS, 28, 5),
-            "holdout181": (HOLDOUT181_FLOORS, 19, 5)}
+            "holdout181": (HOLDOUT181_FLOORS, 19, 5),
+            "holdout182": (HOLDOUT182_FLOORS, 19, 5),
+            "holdout183": (HOLDOUT183_FLOORS, 17, 6),
+            "holdout184": (HOLDOUT184_FLOORS, 12, 3),
+            "holdout185": (HOLDOUT185_FLOORS, 30, 4),
+            "holdout186": (HOLDOUT186_FLOORS, 14, 5)}
 
 
 @pytest.fixture(scope="module")
