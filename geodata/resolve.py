@@ -240,7 +240,8 @@ def _district_candidates(m: Mention, gazetteer) -> list[dict]:
             if found:
                 break
     if country is not None and any(c["country_code"] == country for c in found.values()):
-        found = {k: c for k, c in found.items() if c["country_code"] == country}
+        # (but a Ukrainian raion's centre stays: "Kurakhivka, Pokrovsky district" is Pokrovsk's, not Pokrov's)
+        found = {k: c for k, c in found.items() if c["country_code"] == country or k in _raion_centre_ids()}
     out = []
     for c in sorted(found.values(), key=lambda c: -c["population"]):
         d = dict(c)
