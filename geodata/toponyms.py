@@ -143,7 +143,7 @@ _STOP = _words(
     "Russian Volunteer Corps|Freedom of Russia Legion|Rosgvardia|Rosatom|Energoatom|Ukrenergo|Naftogaz|"
     "Gazprom|ABC|ABC News|CNN|BBC|Reuters|AP|AFP|Associated Press|Bloomberg|TASS|RIA|RIA Novosti|Interfax|"
     # ("Police", a town in Poland, heads police reports: "Police Release Update On ...")
-    "Police|National Police|Mobile|Man|Woman|God|Ukrinform|UNN|UNIAN|MENAFN|Censor.NET|Suspilne|Hromadske|Hromadske Radio|Espreso|"
+    "Police|National Police|Mobile|Man|Woman|God|Industry|Ukrinform|UNN|UNIAN|MENAFN|Censor.NET|Suspilne|Hromadske|Hromadske Radio|Espreso|"
     "RBC-Ukraine|Interfax-Ukraine|Ukrainska Pravda|Kyiv Independent|Kyiv Post|Meduza|RT|Sky News|Fox News|NBC|CBS|Al Jazeera|"
     "New York Times|Washington Post|Guardian|Telegram|Facebook|Twitter|X|YouTube|TikTok|VKontakte|Instagram|"
     "Truth Social|Google|Maxar|Planet Labs|Starlink|SpaceX|DeepState|Rybar|WarGonzo|"
