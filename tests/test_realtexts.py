@@ -766,6 +766,15 @@ HOLDOUT188_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision"
                      "place_recall": 1.0, "place_precision": 1.0}
 HOLDOUT189_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.892,
                      "place_recall": 0.964, "place_precision": 0.961}
+# Twelfth session's sixth round: measured once unseen on 16f5b67 (190, Foreign Ministry statements 2023-25, one of
+# them in Ukrainian: 4/6 located, 2/6 dated; 192, Odesa heads 2024-25: 7/7, 7/7) and 8713bf7 (191, Wikipedia on Kharkiv
+# and Sumy oblast places in 2022: 18/18, 17/18), then names only ('Industry'; Andrey, Alexey, Dmitriy, Evgeny).
+HOLDOUT190_FLOORS = {"located_share": 0.666, "dated_share": 0.333, "event_precision": 0.6,
+                     "place_recall": 0.714, "place_precision": 0.555}
+HOLDOUT191_FLOORS = {"located_share": 1.0, "dated_share": 0.944, "event_precision": 0.812,
+                     "place_recall": 1.0, "place_precision": 0.966}
+HOLDOUT192_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.666,
+                     "place_recall": 1.0, "place_precision": 1.0}
 HOLDOUT18_FLOORS = {"located_share": 1.0, "dated_share": 0.964, "event_precision": 0.889,
                     "place_recall": 0.962, "place_precision": 0.907}
 
@@ -910,7 +919,10 @@ HELD_OUT = {"holdout": (HOLDOUT_FLOORS, 14, 9), "holdout2": (HOLDOUT2_FLOORS, 18
             "holdout186": (HOLDOUT186_FLOORS, 14, 5),
             "holdout187": (HOLDOUT187_FLOORS, 28, 4),
             "holdout188": (HOLDOUT188_FLOORS, 30, 4),
-            "holdout189": (HOLDOUT189_FLOORS, 17, 5)}
+            "holdout189": (HOLDOUT189_FLOORS, 17, 5),
+            "holdout190": (HOLDOUT190_FLOORS, 6, 5),
+            "holdout191": (HOLDOUT191_FLOORS, 18, 5),
+            "holdout192": (HOLDOUT192_FLOORS, 7, 6)}
 
 
 @pytest.fixture(scope="module")
