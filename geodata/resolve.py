@@ -652,7 +652,7 @@ _IN_DISTRICT_GAP = re.compile(r"\s{1,2}(?:(?:village|town|settlement|city|commun
 _HEADED_SENTENCES = 6  # how far a district heading reaches into the lines below it
 _RAION_MARGIN_KM = 10.0  # a raion's centre is seldom central: a village may lie a little nearer the next one's
 _SUBURB_KM = 10.0  # a village this near a raion's centre lies in that raion
-_FAR_FROM_CENTRE_KM = 30.0
+_FAR_FROM_CENTRE_KM = 30.0  # ... and this far from the named district's centre, it is not the village named
 
 
 def _in_reach(place: dict, centres: list[dict]) -> bool:
@@ -683,11 +683,6 @@ def _by_other_raion_centre(place: dict, centres: list[dict]) -> bool:
     """True for a place by the centre of another raion of its oblast, far from the district's centre."""
     own, other = _other_raion_km(place, centres)
     return other <= _SUBURB_KM and own >= _FAR_FROM_CENTRE_KM
-
-
-def _raion_centre(district: dict) -> bool:
-    """True for a district place whose centre is the centre of one of the raions of 2020."""
-    return district["place_id"].removeprefix("district:") in _raion_centre_ids()
 
 
 @lru_cache(maxsize=1)

@@ -665,3 +665,19 @@ def test_a_russian_spelt_district_adjective_keeps_a_ukrainian_raion_centre(gazet
             "Pokrovsky district, as a result of shelling by the Russian occupiers.")
     place = _resolve_told(text, gazetteer)["Pokrovsky district"].place
     assert place["admin1"] == "Donetsk Oblast" and place["name"] == "Pokrovsky District (Pokrovsk)"
+
+
+def test_the_raion_table_holds_the_136_raions_of_2020_at_gazetteer_points(gazetteer):
+    # data/gazetteer/raions-ua.csv: 136 raions (24 oblasts and Crimea; Kyiv and Sevastopol have none), each centre a
+    # GeoNames place of the gazetteer at the table's point
+    from geodata.resolve import raion_centres
+
+    rows = raion_centres()
+    assert len(rows) == len({pid for pid, *_ in rows}) == 136
+    assert len({oblast for _pid, oblast, _lat, _lon in rows}) == 25
+    by_oblast = {}
+    for pid, oblast, lat, lon in rows:
+        by_oblast[oblast] = by_oblast.get(oblast, 0) + 1
+        place = gazetteer.get(pid)
+        assert place is not None and abs(place.lat - lat) < 1e-3 and abs(place.lon - lon) < 1e-3, pid
+    assert by_oblast["Kharkiv Oblast"] == 7 and by_oblast["Donetsk Oblast"] == 8 and by_oblast["Crimea"] == 10
