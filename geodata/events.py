@@ -1051,8 +1051,14 @@ def _is_speaker(text: str, m) -> bool:
     Humanitarian Coordinator for Ukraine")."""
     if m.end > len(text) or text[m.start:m.end] != m.text:
         return False  # offsets not into this text
-    return (_SPEAKER_AFTER.match(text, m.end) is not None or _AGENT_AFTER.match(text, m.end) is not None
-            or _SPEAKER_BEFORE.search(text, max(0, m.start - 30), m.start) is not None)
+    if _SPEAKER_BEFORE.search(text, max(0, m.start - 30), m.start) is not None:
+        return True
+    if _IN_PART_BEFORE.search(text, max(0, m.start - 24), m.start) is not None:
+        return False  # "officials in southern Ukraine said": where they are, not who speaks
+    return _SPEAKER_AFTER.match(text, m.end) is not None or _AGENT_AFTER.match(text, m.end) is not None
+
+
+_IN_PART_BEFORE = re.compile(r"\bin\s{1,3}(?:the\s{1,3})?(?:(?:north|south|east|west|central)[a-z-]{0,8}\s{1,3})?\Z")
 
 
 # "the Kherson Regional Prosecutor's Office", "Kharkiv City Military Administration": a body named by its place

@@ -453,7 +453,46 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
     if sentences is not None:
         _former_names(results, said, sentences)
         _drop_far_list_items(results, sentences, gazetteer)
+        _placed_by_distance(results, sentences, gazetteer)
     return _one_sense(results, said, placed)
+
+
+# "Oleksandrivka, which is about 40 kilometers south of": the place a distance and bearing then describe
+_DESCRIBED_AFTER = re.compile(r"\s{0,2}+,\s{1,3}+(?:(?:which|that)\s{1,3}+(?:is|lies)\s{1,3}+|(?:located|situated|lying)"
+                              r"\s{1,3}+)?")
+
+
+def _placed_by_distance(results: dict[int, Resolution], sentences: Sequence[Sentence], gazetteer) -> None:
+    """"a town called Oleksandrivka, which is about 40 kilometers south of Mykolayiv": of a name's namesakes, the
+    one that lies that far that way from the place named after it (within half the distance)."""
+    from geodata import spatial
+
+    by_sentence: dict[int, list[tuple[int, Resolution]]] = {}
+    for i, r in results.items():
+        by_sentence.setdefault(r.mention.sentence_index, []).append((i, r))
+    sents = {s.index: s for s in sentences}
+    for index, pairs in by_sentence.items():
+        sent = sents.get(index)
+        if sent is None or len(pairs) < 2 or not any(c.isdigit() for c in sent.text):
+            continue
+        pairs.sort(key=lambda p: p[1].mention.start)
+        for (i, r), (_, y) in zip(pairs, pairs[1:]):
+            gap = _DESCRIBED_AFTER.match(sent.text, r.mention.end - sent.start)
+            if gap is None or r.mention.kind != "place" or r.place["feature_class"] == "A":
+                continue
+            mod = spatial.find_modifier(sent.text, y.mention.start - sent.start, y.mention.end - sent.start)
+            if mod.distance_km is None or mod.bearing_deg is None or mod.start != gap.end():
+                continue
+            lat, lon = spatial.move(y.place["lat"], y.place["lon"], mod.bearing_deg, mod.distance_km)
+            try:
+                cands = [_place_dict(c) for c in gazetteer.lookup(r.mention.query, near=(lat, lon), limit=3,
+                                                                  fuzzy=r.mention.fuzzy)]
+            except Exception:  # noqa: BLE001 - a point that cannot be used changes nothing
+                continue
+            best = min(cands, key=lambda c: _haversine_km(lat, lon, c["lat"], c["lon"]), default=None)
+            if (best is not None and best["place_id"] != r.place["place_id"]
+                    and _haversine_km(lat, lon, best["lat"], best["lon"]) <= max(15.0, mod.distance_km / 2)):
+                results[i] = Resolution(r.mention, best, r.confidence, r.candidates)
 
 
 def _drop_far_list_items(results: dict[int, Resolution], sentences: Sequence[Sentence], gazetteer=None) -> None:

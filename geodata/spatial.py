@@ -21,7 +21,7 @@ from geodata.alternation import by_first_letter
 from geodata.errors import InputError
 from geodata.names import fold_case
 
-__all__ = ["Modifier", "RELATIONS", "apply_modifier", "find_city_side", "find_modifier", "region_part"]
+__all__ = ["Modifier", "RELATIONS", "apply_modifier", "find_city_side", "find_modifier", "move", "region_part"]
 
 _GEOD = Geod(ellps="WGS84")
 _BEFORE = 90  # characters searched before a mention
@@ -314,7 +314,8 @@ def _precision(radius_km: float, vague: bool) -> str:
     return "near" if vague else "exact"
 
 
-def _move(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:
+def move(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:
+    """Return the (lat, lon) ``km`` from a point along ``bearing`` (degrees from north), on the WGS84 ellipsoid."""
     lon2, lat2, _ = _GEOD.fwd(lon, lat, bearing, km * 1000.0)
     return float(lat2), float(lon2)
 
@@ -357,15 +358,15 @@ def apply_modifier(lat: float, lon: float, radius_km: float, modifier: Modifier)
         else:
             shift = max(5.0, 2.0 * radius)
             uncertainty = shift
-        lat, lon = _move(lat, lon, bearing, shift)
+        lat, lon = move(lat, lon, bearing, shift)
         return lat, lon, uncertainty, _precision(radius, vague=True)
     if relation.endswith(("_part", "_side")):
         bearing = modifier.bearing_deg if modifier.bearing_deg is not None else _BEARINGS[relation.split("ern_")[0]]
-        lat, lon = _move(lat, lon, bearing, 0.5 * radius)
+        lat, lon = move(lat, lon, bearing, 0.5 * radius)
         return lat, lon, max(radius, 1.0), _precision(radius, vague=False)
     if relation in _NEAR_KM:
         if relation == "outside" and modifier.bearing_deg is not None:
-            lat, lon = _move(lat, lon, modifier.bearing_deg, radius)
+            lat, lon = move(lat, lon, modifier.bearing_deg, radius)
         return float(lat), float(lon), radius + _NEAR_KM[relation], _precision(radius, vague=True)
     if relation in ("in_region", "border_area"):
         return float(lat), float(lon), radius, "country" if radius >= _COUNTRY_KM else "region"

@@ -820,6 +820,8 @@ def _sentence_mentions(sent: Sentence, sc: _Scanner, surnames: set[str] | None =
     _admin_hints(sent, found, sc)
     if "over " in s:
         _regions_flown_over(sent, found, sc)
+    if len(found) > 1:
+        _regions_listed(sent, found, sc)
     if "regional" in s:
         _regions_of_their_governor(sent, found, sc)
     return found
@@ -861,6 +863,38 @@ def _regions_flown_over(sent: Sentence, found: list[Mention], sc: _Scanner) -> N
         unit = region(m.text)
         if unit is not None and unit.country_code == "RU":
             found[k] = replace(m, kind="region", query=f"{m.text} region")
+
+
+# ", " / " and " / ", and " between two items of a list
+_ITEM_GAP = re.compile(r"\s{0,3}+,\s{1,3}+(?:and\s{1,3}+)?|\s{1,3}+and\s{1,3}+")
+_OTHER_AREAS_AFTER = re.compile(r",?\s{1,3}+and\s{1,3}+other\s{1,3}+(?:areas|regions|oblasts|provinces)\b")
+# the oblasts whose name is no longer their centre's (Dnipro, Kropyvnytskyi since 2016)
+_REGION_ONLY = frozenset({"dnipropetrovsk", "kirovohrad", "kirovograd"})
+
+
+def _regions_listed(sent: Sentence, found: list[Mention], sc: _Scanner) -> None:
+    """"shot down over Kyiv, Dnipropetrovsk, Kherson, Mykolaiv, Chernihiv and other areas", "targets in Donetsk,
+    Mykolayiv, Sumy, Dnipropetrovsk and Zaporizhzhia": a list that goes on with "other areas", or names an oblast
+    by a name no town bears any more, lists regions, each named by its centre."""
+    region = getattr(sc.g, "region", None)
+    if region is None:
+        return
+    s, off = sent.text, sent.start
+    chain: list[int] = []
+    for k in range(len(found) + 1):
+        if k < len(found) and chain and (
+                _ITEM_GAP.fullmatch(s, found[chain[-1]].end - off, found[k].start - off) is not None):
+            chain.append(k)
+            continue
+        if len(chain) > 1:
+            items = [found[j] for j in chain]
+            other = _OTHER_AREAS_AFTER.match(s, items[-1].end - off) is not None
+            if (other or len(items) > 2 and any(fold(m.text) in _REGION_ONLY for m in items)) and all(
+                    m.kind == "region" or m.kind == "place" and region(m.text) is not None for m in items):
+                for j in chain:
+                    if found[j].kind == "place":
+                        found[j] = replace(found[j], kind="region", query=f"{found[j].text} region")
+        chain = [k] if k < len(found) else []
 
 
 _GOVERNOR_AFTER = re.compile(r",\s{1,3}(?:the\s{1,3})?regional\s{1,3}(?:military\s{1,3})?(?:governor|head|administration|"

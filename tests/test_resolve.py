@@ -681,3 +681,14 @@ def test_the_raion_table_holds_the_136_raions_of_2020_at_gazetteer_points(gazett
         place = gazetteer.get(pid)
         assert place is not None and abs(place.lat - lat) < 1e-3 and abs(place.lon - lon) < 1e-3, pid
     assert by_oblast["Kharkiv Oblast"] == 7 and by_oblast["Donetsk Oblast"] == 8 and by_oblast["Crimea"] == 10
+
+
+def test_a_place_described_by_distance_and_bearing_from_a_town_is_the_namesake_there(gazetteer):
+    # Senior Defense Official's background briefing, defense.gov, 20 April 2022 (US Government work),
+    # tests/realtexts/holdout197: of some 80 Oleksandrivkas, GeoNames 698628 of Kherson Oblast lies about 40 km
+    # south of Mykolaiv
+    text = ("We assess that Ukrainian forces have regained control of a town called Oleksandrivka, which is about 40 "
+            "kilometers south of Mykolayiv.")
+    place = _resolve_told(text, gazetteer)["Oleksandrivka"].place
+    assert place["place_id"] == "gn:698628" and place["admin1"] == "Kherson Oblast"
+    assert _km((46.97625, 31.99296), place["lat"], place["lon"]) == pytest.approx(40, abs=12)

@@ -692,3 +692,19 @@ def test_a_grouping_of_forces_named_after_a_place_is_no_place(gazetteer):
         assert not names & {"Khortytsia", "Voloshyn", "God", "Industry", "Alekseyenko"}, text
     # the village of that name stays a place
     assert "Khortytsia" in {m.text for m in find_mentions("Russian drones attacked Khortytsia overnight.", gazetteer)}
+
+
+def test_a_list_going_on_with_other_areas_or_naming_dnipropetrovsk_lists_regions(gazetteer):
+    # VOA staff reports, 21 December 2023 and 19 October 2023 (US Government works), tests/realtexts/holdout194:
+    # the air force counts interceptions by region; "Dnipropetrovsk" has named no town since 2016
+    kinds = _kinds("The Ukrainian air force said the country's air defenses shot down all but one of the drones, with "
+                   "those actions taking place over Kyiv, Dnipropetrovsk, Kherson, Mykolaiv, Chernihiv and other "
+                   "areas.", gazetteer)
+    assert kinds == [(n, "region") for n in ("Kyiv", "Dnipropetrovsk", "Kherson", "Mykolaiv", "Chernihiv")]
+    kinds = _kinds("A total of 17 drones and missiles were launched against infrastructure, civilian, and military "
+                   "targets in Donetsk, Mykolayiv, Sumy, Dnipropetrovsk and Zaporizhzhia, the military said "
+                   "Thursday.", gazetteer)
+    assert kinds == [(n, "region") for n in ("Donetsk", "Mykolayiv", "Sumy", "Dnipropetrovsk", "Zaporizhzhia")]
+    # a list of towns that names no region-only name and does not go on stays a list of towns
+    assert _kinds("Russian missiles hit Kyiv, Kherson and Mykolaiv on Thursday.", gazetteer) == [
+        ("Kyiv", "place"), ("Kherson", "place"), ("Mykolaiv", "place")]
