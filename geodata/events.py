@@ -63,7 +63,7 @@ _CUES: list[tuple[str, str, float, str]] = [
                                   r"under\s+(?:\w+\s+){0,2}pressure|"
                                   r"(?:bring\w*|brought|mov\w*|edg\w*|inch\w*|creep\w*|push\w*)\s+(?:\w+\s+){0,3}"
                                   r"closer\s+to|(?:gain(?:ed|s)?|achiev(?:ed|es)?)\s+(?:\w+\s+)?success(?:es)?|"
-                                  r"break(?:s|ing)?\s+through|improve\s+(?:the\s+|their\s+|its\s+)?tactical\s+"
+                                  r"break(?:s|ing)?\s+through|penetrat(?:e|ed|es|ing)\s+(?:our\s+|the\s+|their\s+|its\s+)?defen[cs]es?|improve\s+(?:the\s+|their\s+|its\s+)?tactical\s+"
                                   r"(?:situation|position)s?|"
                                   # "futile attempts to restore the lost position near Staromayorske"
                                   r"restor(?:e|ed|ing)\s+(?:the\s+|their\s+|its\s+)?lost\s+positions?"),
@@ -1139,8 +1139,11 @@ def _clauses(sent: Sentence, places: list[Resolution], published: dt.date,
         if places:  # (a clause's places are an empty list from the start)
             _fill(cl, sent, places)
         # "In Zaporizhzhia, a missile strike damaged ...": a cue-less lead-in gives its place to the clause
+        # ("In the vicinity of the village of Sosnivka, Russian forces advanced ... further into Dnipropetrovsk
+        # region": the lead-in's village, the clause's region only where they went)
         if merged and (cl.cue is None or merged[-1].cue is None and (
-                not merged[-1].places or not cl.places or all(map(_wide_landmark, (r.place for r in cl.places))))):
+                not merged[-1].places or not cl.places or all(map(_wide_landmark, (r.place for r in cl.places)))
+                or all(r.place["feature_class"] == "A" for r in cl.places) and _NEAR_LEAD.match(merged[-1].text))):
             if cl.cue is None and not cl.places and cl.text[:5].lower() == "which" and _about_no_place(sent, cl, places):
                 aside.append((cl.start, cl.end))
             elif (cl.cue is None and cl.places and cl.text[:5].lower() == "which" and merged[-1].places
@@ -1175,6 +1178,10 @@ def _clauses(sent: Sentence, places: list[Resolution], published: dt.date,
             for cl in merged:
                 cl.dates = cl.dates or list(dates)
     return merged
+
+
+_NEAR_LEAD = re.compile(r"(?:but\s{1,3}|and\s{1,3})?(?:in\s{1,3}the\s{1,3}(?:vicinity|area)\s{1,3}of|near|around|close"
+                        r"\s{1,3}to|not\s{1,3}far\s{1,3}from)\s", re.I)
 
 
 def _news_day(day: timeline.DateSpan, published: dt.date) -> bool:

@@ -452,6 +452,8 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
                 break  # no new anchor, no new candidate: the second pass would choose as the first
     if sentences is not None:
         _former_names(results, said, sentences)
+        _lists_closed_by_region(results, sentences, gazetteer)
+        _namesakes_among_list_mates(results, sentences, gazetteer)
         _drop_far_list_items(results, sentences, gazetteer)
         _placed_by_distance(results, sentences, gazetteer)
     return _one_sense(results, said, placed)
@@ -520,6 +522,45 @@ def _drop_far_list_items(results: dict[int, Resolution], sentences: Sequence[Sen
                 results[i] = _unlocated(r, _place_dict(reg))
 
 
+def _namesakes_among_list_mates(results: dict[int, Resolution], sentences: Sequence[Sentence], gazetteer) -> None:
+    """"near the settlements of Kopanky, Novoserhiivka, Tverdokhlibovo, Makiivka, Kolodyazi, Terny": an item of a
+    list of neighbouring places, far from all of them, is its namesake among them (the village of Luhansk Oblast,
+    not the city by Donetsk), unless the text calls it a city."""
+    by_index = {s.index: s for s in sentences}
+    order = sorted(results.items(), key=lambda kv: kv[1].mention.start)
+    named = [r.mention for _i, r in order]
+    for j, (i, r) in enumerate(order):
+        if r.mention.kind != "place" or r.place["feature_class"] == "A" or r.place["country_code"] != "UA":
+            continue
+        mates = [order[k][1].place for step in (-1, 1) for k in _list_neighbours(named, j, step, by_index)]
+        mates = [p for p in mates if p["feature_class"] != "A" and p["country_code"] == "UA"]
+        if (len(mates) < 2 or any(_haversine_km(a["lat"], a["lon"], b["lat"], b["lon"]) > _VILLAGES_SPREAD_KM
+                                  for a in mates for b in mates)
+                or any(_haversine_km(r.place["lat"], r.place["lon"], m["lat"], m["lon"]) <= _APART_KM for m in mates)):
+            continue
+        sent = by_index[r.mention.sentence_index]
+        a = r.mention.start - sent.start
+        if _VILLAGES_BEFORE.search(sent.text, max(0, a - 160), a) is None:
+            continue  # (not "advance on Lyman, Avdiivka and Novopavlivka directions": towns far apart)
+        lat = sum(m["lat"] for m in mates) / len(mates)
+        lon = sum(m["lon"] for m in mates) / len(mates)
+        try:
+            cands = [_place_dict(c) for c in gazetteer.lookup(r.mention.query, near=(lat, lon), limit=3,
+                                                              fuzzy=r.mention.fuzzy)]
+        except Exception:  # noqa: BLE001 - a point that cannot be used changes nothing
+            continue
+        near = [(min(_haversine_km(c["lat"], c["lon"], m["lat"], m["lon"]) for m in mates), c) for c in cands
+                if c["feature_class"] == "P" and c["match"] in ("exact", "alias", "variant")]
+        if near and min(near, key=lambda t: t[0])[0] <= _AMONG_KM:
+            results[i] = Resolution(r.mention, min(near, key=lambda t: t[0])[1], r.confidence, r.candidates)
+
+
+_APART_KM = 80.0  # an item this far from every other item of its list stands apart from them
+_VILLAGES_SPREAD_KM = 100.0  # the other items lie this close to each other
+# "near the settlements of Kopanky, Novoserhiivka, ...": what the text itself calls villages
+_VILLAGES_BEFORE = re.compile(r"\b(?:villages|settlements|hamlets|localities)\s++of\s++(?:[A-Z][\w'\u2019-]*+"
+                              r"(?:\s[A-Z][\w'\u2019-]*+)?,?\s++(?:and\s++)?){1,8}\Z")
+_AMONG_KM = 30.0  # and a namesake this close to one of them stands among them
 _HAMLET_POP = 1_000
 _STRAY_KM = 250.0  # from every other item of its list
 _LIST_SPREAD_KM = 200.0  # the other items lie this close to each other
@@ -695,8 +736,15 @@ _FAR_FROM_CENTRE_KM = 30.0  # ... and this far from the named district's centre,
 
 
 def _in_reach(place: dict, centres: list[dict]) -> bool:
-    """True when ``place`` lies within a district's reach of one of its possible centres."""
-    return any(_haversine_km(place["lat"], place["lon"], c["lat"], c["lon"]) <= RAION_REACH_KM for c in centres)
+    """True when ``place`` lies within a district's reach of one of its possible centres (a raion of 2020 reaches
+    further: Mezhova lies 90 km from Synelnykove)."""
+    ids = _raion_centre_ids()
+    return any(_haversine_km(place["lat"], place["lon"], c["lat"], c["lon"])
+               <= (_RAION_2020_REACH_KM if c["place_id"].removeprefix("district:") in ids else RAION_REACH_KM)
+               for c in centres)
+
+
+_RAION_2020_REACH_KM = 95.0
 
 
 def _other_raion_km(place: dict, centres: list[dict]) -> tuple[float, float]:
@@ -830,13 +878,78 @@ def _outside_named_region(res: Resolution, regions, gazetteer=None, starts: Sequ
                 and not any(m.end < a < rm.start for a in starts) and not _coordinated(m, rm, sentences) \
                 and not _heads_what_follows(m, rm, sentences):
             if _near_region(gazetteer, reg, res.place):
-                continue  # "Hostomel, Kyiv Oblast": at the region's edge, where coarse borders may misplace it
+                # "Hostomel, Kyiv Oblast": at the region's edge, where coarse borders may misplace it; but
+                # "Novoyehorivka of Luhansk region" is the namesake the gazetteer puts there, not the one of Kharkiv
+                # Oblast by the border
+                there = next((c for c in cands if c is not res.place and c["feature_class"] != "A"
+                              and c["admin1_code"] == reg["admin1_code"] and c["match"] in ("exact", "alias")), None)
+                if there is None:
+                    continue
+                return Resolution(m, there, round(min(res.confidence, 0.6), 3), res.candidates)
             inside = next((c for c in cands if c is not res.place and (district or c["feature_class"] != "A")
                            and _near_region(gazetteer, reg, c)), None)
             if inside is not None:
                 return Resolution(m, inside, round(min(res.confidence, 0.6), 3), res.candidates)
             return _unlocated(res, reg)
     return None
+
+
+_OF_REGION_GAP = re.compile(r"\s{1,3}(?:of|in)\s{1,3}(?:the\s{1,3})?")
+
+
+def _lists_closed_by_region(results: dict[int, Resolution], sentences: Sequence[Sentence], gazetteer) -> None:
+    """"the settlements of Velyka Pysarivka, Stara Huta, Ryzhivka, Popivka, Yamne, Oleksandrivka, and Luhivka of
+    Sumy region; Starytsia and Lyptsi of Kharkiv region": each item of a list the region closes lies in it, at the
+    namesake there nearest the items already there (else in the region as a whole, honestly vague)."""
+    by_index = {s.index: s for s in sentences}
+    order = sorted(results.items(), key=lambda kv: kv[1].mention.start)
+    chain: list[tuple[int, Resolution]] = []
+    for pos, (i, r) in enumerate(order):
+        sent = by_index.get(r.mention.sentence_index)
+        if sent is None:
+            chain = []
+            continue
+        if r.place["feature_class"] == "A" and chain and r.place["admin1_code"] and _OF_REGION_GAP.fullmatch(
+                sent.text, chain[-1][1].mention.end - sent.start, r.mention.start - sent.start):
+            if len(chain) > 1:
+                _into_region(results, chain, r.place, gazetteer)
+            chain = []
+            continue
+        linked = chain and chain[-1][1].mention.sentence_index == sent.index and _LIST_GAP.fullmatch(
+            sent.text, chain[-1][1].mention.end - sent.start, r.mention.start - sent.start)
+        if r.mention.kind != "place" or r.place["feature_class"] == "A":
+            chain = []
+        elif linked:
+            chain.append((i, r))
+        else:
+            chain = [(i, r)]
+
+
+def _into_region(results: dict[int, Resolution], chain: list[tuple[int, Resolution]], reg: dict, gazetteer) -> None:
+    """Place the items of ``chain`` outside the region ``reg`` at their namesakes in it (see above)."""
+    code = reg["admin1_code"]
+    inside = [r.place for _i, r in chain if r.place["admin1_code"] == code and r.place["population"] > 0]
+    points = [(p["lat"], p["lon"]) for p in inside] or [(reg["lat"], reg["lon"])]
+    for i, r in chain:
+        if r.place["admin1_code"] == code or r.place["population"] >= _LISTED_CITY_POP:
+            continue  # ("the cities of Saratov, Yaroslavl and Dzerzhinsk in the Nizhny Novgorod region")
+        there: dict[str, object] = {}
+        try:
+            for near in [reg["name"], *points[:3]]:
+                for c in gazetteer.lookup(r.mention.query, near=near, limit=10 if near == reg["name"] else 3,
+                                          fuzzy=r.mention.fuzzy):
+                    # (or a border village GeoNames puts across the line: a Popivka "of Belgorod Oblast" by Velyka
+                    # Pysarivka)
+                    if c.feature_class == "P" and (c.admin1_code == code or c.match in ("exact", "alias") and
+                                                   _near_region(gazetteer, reg, _place_dict(c))):
+                        there[c.place_id] = c
+        except Exception:  # noqa: BLE001 - a region that cannot be used changes nothing
+            continue
+        if there:
+            best = min(there.values(), key=lambda c: min(_haversine_km(lat, lon, c.lat, c.lon) for lat, lon in points))
+            results[i] = Resolution(r.mention, _place_dict(best), round(min(r.confidence, 0.6), 3), r.candidates)
+        else:
+            results[i] = _unlocated(r, reg)
 
 
 _VILLAGE_OF_BEFORE = re.compile(r"\b(?:village|hamlet|settlement)\s{1,2}of\s{1,2}\Z")

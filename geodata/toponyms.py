@@ -1035,6 +1035,13 @@ def _named_objects(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, found
                                      row["place_id"]))
                 taken.update(range(a, tok.end()))
                 continue
+        if a >= 8 and s[a - 8:a].lower() == "port of " and tok is run[0]:
+            row = landmarks().get(fold(f"Port {word}"))
+            if row is not None:  # "the port of Kavkaz, Russia": Port Kavkaz, not the Kavkaz village of Mykolaiv Oblast
+                found.append(Mention(word, sent.start + a, sent.start + tok.end(), sent.index, "place",
+                                     row["place_id"]))
+                taken.update(range(a, tok.end()))
+                continue
         if tok is run[-1] and _district_of_town(sent, run, sc, found, taken):
             continue
         if len(word) > 5 and word.endswith(COMMUNITY_ADJ_ENDS) or len(word) > 4 and word.endswith(("ansk", "iv")) \

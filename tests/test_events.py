@@ -2033,3 +2033,16 @@ def test_officials_in_a_part_of_the_country_name_where_not_who_and_borrow_no_pla
                                                            "Zaporizhzhia")]
     # (the missile of Wednesday, borrowed, would stretch them to 17 October)
     assert all(s.startswith("A total of 17") for s in ev["sentence"]) and min(ev["date"]) >= "2023-10-18"
+
+
+def test_a_lead_in_near_a_village_places_an_advance_into_a_region(gazetteer):
+    # UK Defence Intelligence as rendered by UNN, 17 September 2025, tests/realtexts/holdout193: the advance is at
+    # Sosnivka; the region is only where it went
+    got = _events("But in the vicinity of the village of Sosnivka, Russian forces advanced approximately 10 km further "
+                  "into Dnipropetrovsk region on a narrow front.", gazetteer, pub=dt.date(2025, 9, 17))
+    assert [(p, t) for p, t, *_ in got] == [("Sosnivka", "Battles")]
+
+
+def test_penetrating_defences_is_a_battle(gazetteer):
+    # the General Staff via online.ua, 16 January 2025 (official text), tests/realtexts/holdout196
+    assert classify("They tried to penetrate our defenses near the settlements of Kopanky and Terny.")[0] == "Battles"

@@ -708,3 +708,12 @@ def test_a_list_going_on_with_other_areas_or_naming_dnipropetrovsk_lists_regions
     # a list of towns that names no region-only name and does not go on stays a list of towns
     assert _kinds("Russian missiles hit Kyiv, Kherson and Mykolaiv on Thursday.", gazetteer) == [
         ("Kyiv", "place"), ("Kherson", "place"), ("Mykolaiv", "place")]
+
+
+def test_the_port_of_a_name_is_the_port_landmark(gazetteer):
+    # UK Defence Intelligence update as rendered by RBC-Ukraine, 25 July 2024, tests/realtexts/holdout193: Port
+    # Kavkaz (Wikipedia 45.34167, 36.67639) on the Chushka Spit, not the Kavkaz village of Mykolaiv Oblast
+    found = find_mentions("On July 23, Ukrainian forces damaged the Slavyanin rail ferry in the port of Kavkaz, Russia.",
+                          gazetteer)
+    assert [(m.text, m.query) for m in found if m.kind == "place"] == [("Kavkaz", "landmark:port-kavkaz")]
+    assert float(landmarks()["port kavkaz"]["lat"]) == 45.34167
