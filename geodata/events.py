@@ -1203,7 +1203,10 @@ _UNFOLDING = re.compile(r"\b(?:we\s+are\s+investigating|(?:is|are)\s+(?:now\s+)?
                         r"(?:will|I'll)\s+provide\s+(?:more\s+)?(?:information|details|updates)\s+later|"
                         r"we\s+are\s+clarifying|(?:rescue|search)\s+(?:operations?|efforts?|work)\s+(?:is|are)\s+"
                         r"(?:currently\s+)?(?:underway|ongoing|continuing)|air[- ]raid\s+alert\s+(?:is\s+)?(?:ongoing|continues)|"
-                        r"(?:are|is)\s+(?:currently\s+)?working\s+at\s+the\s+scene)\b", re.I)
+                        r"(?:are|is)\s+(?:currently\s+)?working\s+at\s+the\s+scene|"
+                        # "A five-storey building is on fire in Dnipro. ... There may be people under the rubble."
+                        r"(?:is|are)\s+(?:still\s+)?on\s+fire|there\s+(?:may|might|could)\s+(?:still\s+)?be\s+"
+                        r"people\s+under\s+the\s+rubble)\b", re.I)
 
 
 def _story_date(text: str, told: list[timeline.DateSpan], published: dt.date) -> timeline.DateSpan | None:

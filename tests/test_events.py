@@ -2046,3 +2046,13 @@ def test_a_lead_in_near_a_village_places_an_advance_into_a_region(gazetteer):
 def test_penetrating_defences_is_a_battle(gazetteer):
     # the General Staff via online.ua, 16 January 2025 (official text), tests/realtexts/holdout196
     assert classify("They tried to penetrate our defenses near the settlements of Kopanky and Terny.")[0] == "Battles"
+
+
+def test_a_report_of_a_fire_still_burning_is_of_its_own_day(gazetteer):
+    # the Dnipropetrovsk regional military administration via Ukrinform, 19 April 2024 (official text),
+    # tests/realtexts/holdout195: an undated report written while the building burns
+    text = ("In the City of Dnipro, a Russian missile hit a five-storey residential building, demolishing several "
+            "floors.\n\n\"A five-storey building is on fire in Dnipro. It is partially destroyed. There may be people "
+            "under the rubble. At the moment, six people have been confirmed as injured,\" the report says.")
+    got = _events(text, gazetteer, pub=dt.date(2024, 4, 19))
+    assert got == [("Dnipro", "Explosions/Remote violence", "2024-04-19", "2024-04-19", "day")]
