@@ -109,7 +109,12 @@ _CUES: list[tuple[str, str, float, str]] = [
                                                            r"dead|died|damaged|damage|destroyed|destruction|caught\s+fire|(?:was|were)\s+on\s+fire|fires?\s+(?:in|at)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}?"
                                                            r"(?:buildings?|houses?|apartments?|premises|facilit(?:y|ies)|warehouses?|"
                                                            r"garages?|institutions?|dormitor(?:y|ies)|hospitals?)|fires?\s+(?:broke\s+out|erupted)|"
-                                                           r"burn(?:ed|t)\s+down|ruined"),
+                                                           r"burn(?:ed|t)\s+down|ruined|deaths|death\s+toll|"
+                                                           # "rescue operations continued throughout the day in various
+                                                           # regions, including Ternopil, Lutsk", "The regions of
+                                                           # Donetsk, Kirovohrad ... were affected"
+                                                           r"rescue\s+(?:operations?|work|efforts)|"
+                                                           r"(?:was|were|has\s+been|have\s+been)\s+affected"),
     (STRATEGIC, "Other", 1.2, r"crash(?:ed|es)?|crash-landed"),
     (VAC, "Attack", 3.0, r"executed|executions?|shot\s+dead\s+(?:a\s+)?civilians?|shot\s+(?:\w+\s+){0,2}civilians|massacre[d]?|tortur(?:ed|e)|"
                          r"beaten\s+to\s+death|arrested\s+and\s+shot|(?:publicly\s+)?hanged\b"),

@@ -2056,3 +2056,19 @@ def test_a_report_of_a_fire_still_burning_is_of_its_own_day(gazetteer):
             "under the rubble. At the moment, six people have been confirmed as injured,\" the report says.")
     got = _events(text, gazetteer, pub=dt.date(2024, 4, 19))
     assert got == [("Dnipro", "Explosions/Remote violence", "2024-04-19", "2024-04-19", "day")]
+
+
+def test_rescue_operations_deaths_and_affected_regions_tell_of_strikes(gazetteer):
+    # the President's address via Ukrinform, 6 June 2025, and his post of 19 July 2025 (official texts),
+    # tests/realtexts/holdout201: where rescuers work, where deaths are confirmed, the regions "affected"
+    for text in ("The president noted that rescue operations continued throughout the day in various regions, "
+                 "including Ternopil, Lutsk, Kyiv.", "As of now, four deaths have been confirmed – in Kyiv and Lutsk.",
+                 "The regions of Donetsk, Kirovohrad, Dnipro, Sumy and Zhytomyr were affected."):
+        assert classify(text)[0] == "Explosions/Remote violence", text
+    # (not "the only chance to avoid death is to immediately surrender")
+    assert classify("For those troops the only chance to avoid death is to immediately surrender.") is None
+    got = _events("“The regions of Donetsk, Kirovohrad, Dnipro, Sumy, Kherson, Volyn, Zaporizhia, Mykolaiv, Odesa, and "
+                  "Zhytomyr were affected.", gazetteer, pub=dt.date(2025, 7, 19))
+    assert [p for p, *_ in got] == sorted(f"{n} Oblast" for n in (
+        "Donetsk", "Kirovohrad", "Dnipropetrovsk", "Sumy", "Kherson", "Volyn", "Zaporizhzhia", "Mykolaiv", "Odesa",
+        "Zhytomyr"))
