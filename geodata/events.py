@@ -102,7 +102,9 @@ _CUES: list[tuple[str, str, float, str]] = [
                                           r"air\s+raids?|helicopters?|(?:aerial|air)\s+attacks?"),
     (EXPLOSIONS, "Remote explosive/landmine/IED", 2.7, r"landmines?|mines?|IEDs?|explosive\s+devices?|car\s+bomb|"
                                                        r"booby-?trap\w*|tripwire"),
-    (EXPLOSIONS, "Shelling/artillery/missile attack", 1.6, r"explosions?|blasts?|struck|strikes?|hit|under\s+(?!the\s)(?:[a-z]+\s+){0,2}(?:fire|attack)|under\s+the\s+(?:[a-z]+\s+)?fire\s+of|by\s+(?:enemy\s+)?fire|opened\s+fire|terrori[sz]ed|"
+    (EXPLOSIONS, "Shelling/artillery/missile attack", 1.6, r"explosions?|blasts?|struck|strikes?|hit|"
+                                                           # "the Russians are striking at Kharkiv, Zaporizhia"
+                                                           r"(?:are|is|were|was|been|keeps?|kept)\s+striking|striking\s+(?:at|on)\b|under\s+(?!the\s)(?:[a-z]+\s+){0,2}(?:fire|attack)|under\s+the\s+(?:[a-z]+\s+)?fire\s+of|by\s+(?:enemy\s+)?fire|opened\s+fire|terrori[sz]ed|"
                                                            r"targeted|pounded|fired|firing\s+(?:on|at)|impact|bomb(?:ed|ing|s)?|bombard(?:ed|ment)|"
                                                            r"(?:were|was|became)\s+(?:the\s+)?targets?"),
     (EXPLOSIONS, "Shelling/artillery/missile attack", 0.8, r"killed|killing|wounded|injured|injuring|casualties|"
@@ -671,7 +673,14 @@ class _Scopes:
             sent_context = self.last or _before_any_date(sent.text, self.first_told, pub, self.context)
         else:
             sent_context = self.context
-        if (not retro and sent_context is self.context and anchor is None and not own
+        if (not retro and not own and "midnight" in sent.text and sent_context is not self.context
+                and sent_context.start == sent_context.end and 1 <= (pub - sent_context.end).days <= 2
+                and (after := _AFTER_MIDNIGHT.search(sent.text)) is not None):
+            # "... damaged in one of yesterday's attacks in Nikopol. After midnight, the enemy struck the Pokrovske
+            # community": the night after the day last told
+            day = sent_context.end + dt.timedelta(days=1)
+            sent_context = self.para = self.anchor = timeline.DateSpan(day, day, "day", after.group(), after.start())
+        elif (not retro and sent_context is self.context and anchor is None and not own
                 and (daytime := _daytime_clock(sent.text)) is not None):
             # "At about 12:00, the Russians attacked the Kutsurubska community", "After midnight, the enemy attacked":
             # an hour of the day so far in a report naming no day is of the report's own day

@@ -2072,3 +2072,24 @@ def test_rescue_operations_deaths_and_affected_regions_tell_of_strikes(gazetteer
     assert [p for p, *_ in got] == sorted(f"{n} Oblast" for n in (
         "Donetsk", "Kirovohrad", "Dnipropetrovsk", "Sumy", "Kherson", "Volyn", "Zaporizhzhia", "Mykolaiv", "Odesa",
         "Zhytomyr"))
+
+
+def test_forces_striking_at_places_is_a_strike(gazetteer):
+    # the President via Novyny.LIVE, 18 August 2025 (official text), tests/realtexts/holdout201
+    got = _events("And it is at this very moment that the Russians are striking at Kharkiv, Zaporizhia, Sumy region, "
+                  "Odessa, residential buildings, and our civilian infrastructure.", gazetteer, pub=dt.date(2025, 8, 18))
+    assert {p for p, t, *_ in got if t == "Explosions/Remote violence"} == {"Kharkiv", "Zaporizhzhia", "Sumy Oblast",
+                                                                          "Odesa"}
+    assert classify("It is a striking example of Kharkiv's resilience.") is None
+
+
+def test_after_midnight_follows_the_day_last_told(gazetteer):
+    # the Dnipropetrovsk regional military administration via Ukrinform, 22 September 2025 (official text),
+    # tests/realtexts/holdout202: after yesterday's attacks, "after midnight" is the report's own day
+    text = ("Also, according to updated information, a five-story building and private houses were damaged in one of "
+            "yesterday's attacks in Nikopol.\n\nAfter midnight, the enemy struck the Pokrovske community in the "
+            "Synelnykove district with drones. An outdoor kitchen, a garage, and a truck were in flames.\n\n"
+            "Six cars were destroyed, and three more were damaged.")
+    got = _events(text, gazetteer, pub=dt.date(2025, 9, 22))
+    assert ("Nikopol", "2025-09-21") in {(p, d) for p, _t, d, *_ in got}
+    assert {d for p, _t, d, *_ in got if p == "Pokrovske"} == {"2025-09-22"}
