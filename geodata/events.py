@@ -964,8 +964,8 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
             clause_context = sent_context
             if now is not None and retro:
                 clause_context = context  # a chronicle's "remains contested": the report's own days
-            elif now is not None and (sent_context is context or now.group()[:1] in "cCrR" and sent_context.start
-                                      < published <= sent_context.end + dt.timedelta(days=1)) \
+            elif now is not None and (sent_context is context or (now.group()[:1] in "cCrR" or " now " in now.group())
+                                      and sent_context.start < published <= sent_context.end + dt.timedelta(days=1)) \
                     and _SPEAKING_NOW.search(now.group()) is None and not _SPEAKER_GOES_ON.match(cl.text, now.start()):
                 # "Fierce fighting continues in Severodonetsk. Lysychansk is being shelled.": what a report tells in
                 # the present goes on on its own day (not what "officials are trumpeting" that happened before);
@@ -1518,7 +1518,8 @@ _NIGHT_WORDS = ("overnight", "during the night", "at night", "in the night", "th
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+|already\s+)?(?:been\s+)?[a-z]+\b", re.I)
 # "Russian forces are continuing to attack", "planners are likely facing", "the town remains contested": the
 # state on the report's day
-_NOW = re.compile(r"\b(?:(?:are|is)\s+(?:[a-z]+ly\s+|still\s+|now\s+)?[a-z]{2,}ing|continues?\s+(?:to|in|near|around|on|their|its|the)|"
+_NOW = re.compile(r"\b(?:(?:are|is)\s+(?:[a-z]+ly\s+|still\s+|now\s+)?[a-z]{2,}ing|(?:are|is)\s+now\s+[a-z]{3,}(?:ed|en)|"
+                  r"continues?\s+(?:to|in|near|around|on|their|its|the)|"
                   r"remains?\s+(?:contested|under|in|heavy|intense))\b", re.I)
 # "We continue to assess", "while we continue to monitor": the speaker goes on, not the war
 _SPEAKER_GOES_ON = re.compile(r"continues?\s+to\s+(?:assess|monitor|see|believe|watch|call|urge|support|stand|work|"

@@ -2093,3 +2093,14 @@ def test_after_midnight_follows_the_day_last_told(gazetteer):
     got = _events(text, gazetteer, pub=dt.date(2025, 9, 22))
     assert ("Nikopol", "2025-09-21") in {(p, d) for p, _t, d, *_ in got}
     assert {d for p, _t, d, *_ in got if p == "Pokrovske"} == {"2025-09-22"}
+
+
+def test_fighting_now_concentrated_somewhere_is_of_the_report_day(gazetteer):
+    # Ambassador Carpenter's State Department briefing, 10 June 2022 (US Government work), tests/realtexts/holdout199:
+    # "now" in the present is the briefing's day, not the "yesterday" of the paragraph before
+    text = ("Yesterday we had Oleg Samoilenko, the chairman of the Kherson Oblast Rada, speak to the OSCE Permanent "
+            "Council here in Vienna as a special guest.\n\nSo while much of the fighting, as you all know, is now "
+            "concentrated around Sieverodonetsk and more broadly in the Donbas region, Kherson has become part of the "
+            "Kremlin's laboratory of horrors.")
+    got = _events(text, gazetteer, pub=dt.date(2022, 6, 10))
+    assert ("Sievierodonetsk", "Battles", "2022-06-10", "2022-06-10", "day") in got
