@@ -792,6 +792,23 @@ HOLDOUT197_FLOORS = {"located_share": 0.6, "dated_share": 0.4, "event_precision"
                      "place_recall": 1.0, "place_precision": 0.875}
 HOLDOUT198_FLOORS = {"located_share": 1.0, "dated_share": 0.833, "event_precision": 0.777,
                      "place_recall": 1.0, "place_precision": 0.888}
+# Thirteenth session's second round: measured once unseen on c82691d (199, US Government briefings 2022-25: 4/5
+# located, 2/5 dated; 200, UK statements at the UN Security Council 2022-25: 12/12, 12/12; 201, the President's
+# statements of 2025: 10/28, 9/28; 202, Kharkiv prosecutors and regional heads 2024-25: 25/25, 23/25; 203, Defense Forces
+# of the South and the marines 2024-25: 12/13, 12/13; 204, Donetsk and Zaporizhzhia heads 2024-25: 26/26, 26/26), then
+# cues (rescue operations, deaths, regions affected, striking at), 'after midnight', 'is now concentrated'.
+HOLDOUT199_FLOORS = {"located_share": 0.8, "dated_share": 0.6, "event_precision": 0.6,
+                     "place_recall": 1.0, "place_precision": 1.0}
+HOLDOUT200_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.75,
+                     "place_recall": 0.941, "place_precision": 0.812}
+HOLDOUT201_FLOORS = {"located_share": 0.964, "dated_share": 0.928, "event_precision": 0.878,
+                     "place_recall": 0.969, "place_precision": 0.97}
+HOLDOUT202_FLOORS = {"located_share": 1.0, "dated_share": 0.96, "event_precision": 0.69,
+                     "place_recall": 1.0, "place_precision": 0.904}
+HOLDOUT203_FLOORS = {"located_share": 0.923, "dated_share": 0.923, "event_precision": 0.904,
+                     "place_recall": 0.937, "place_precision": 0.772}
+HOLDOUT204_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.9,
+                     "place_recall": 0.973, "place_precision": 1.0}
 HOLDOUT18_FLOORS = {"located_share": 1.0, "dated_share": 0.964, "event_precision": 0.889,
                     "place_recall": 0.962, "place_precision": 0.907}
 
@@ -945,7 +962,13 @@ HELD_OUT = {"holdout": (HOLDOUT_FLOORS, 14, 9), "holdout2": (HOLDOUT2_FLOORS, 18
             "holdout195": (HOLDOUT195_FLOORS, 14, 6),
             "holdout196": (HOLDOUT196_FLOORS, 55, 3),
             "holdout197": (HOLDOUT197_FLOORS, 10, 3),
-            "holdout198": (HOLDOUT198_FLOORS, 12, 6)}
+            "holdout198": (HOLDOUT198_FLOORS, 12, 6),
+            "holdout199": (HOLDOUT199_FLOORS, 5, 3),
+            "holdout200": (HOLDOUT200_FLOORS, 12, 6),
+            "holdout201": (HOLDOUT201_FLOORS, 28, 6),
+            "holdout202": (HOLDOUT202_FLOORS, 25, 4),
+            "holdout203": (HOLDOUT203_FLOORS, 13, 4),
+            "holdout204": (HOLDOUT204_FLOORS, 26, 4)}
 
 
 @pytest.fixture(scope="module")
