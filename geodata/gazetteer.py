@@ -75,6 +75,9 @@ MAX_NAME_CHARS = 200
 NEAR_KM = 50.0
 #: Entries per memo table of a loaded gazetteer before it starts afresh.
 _MEMO_SIZE = 20_000
+#: A variant key this long may meet another by its consonants alone ("Verkhniokamianske", "Verkhnekamenskoye"); a
+#: shorter one too often meets a namesake of another country ("Rublyovka" of Moscow, "Rublivka" of Cherkasy Oblast).
+_LONG_KEY = 12
 #: fuzz.ratio a variant key needs to be a last-resort fuzzy candidate.
 _SCAN_CUTOFF = 85
 GEONAMES_COLUMNS = 19
@@ -1103,17 +1106,25 @@ class Gazetteer:
         fz = self._load_fuzzy()
         hashes, off, skeleton_slots = fz["skeleton"]
         at = self._slot(hashes, skeleton_of_variant(vkey))
-        slots = set(skeleton_slots[off[at]:off[at + 1]].tolist() if at >= 0 else ())
+        same_skeleton = set(skeleton_slots[off[at]:off[at + 1]].tolist() if at >= 0 else ())
+        slots = set(same_skeleton)
         if len(vkey) >= 4:
             slots.update(self._closest_slots(vkey))
-        postings = [p for slot in slots for p in self._variant_postings_at(slot)]
+        postings = [(*p, slot in same_skeleton) for slot in slots for p in self._variant_postings_at(slot)]
         # "Kerson", "Orikiv": English text drops the h of "kh", which the variant key writes "h"
-        postings += [p for k in range(len(vkey)) if vkey[k] == "k"
+        postings += [(*p, False) for k in range(len(vkey)) if vkey[k] == "k"
                      for p in self._variant_postings(vkey[:k] + "h" + vkey[k + 1:])]
         found: dict[int, list] = {}
-        for i, nid, support in postings:
+        for i, nid, support, _skeletal in postings:
             nm = self._name(nid)
             score = fold_ratio(query, nm)
+            if score >= cutoff and (i not in found or found[i][1] < score):
+                found[i] = ["fuzzy", min(score, 95.0), nm, support]
+        for i, nid, support, skeletal in postings if not found and len(vkey) >= _LONG_KEY else ():
+            # "Verkhniokamianske" is "Verkhnekamenskoye": when no spelling comes close, the Ukrainian and Russian
+            # forms of a name keep its consonants and differ in vowels, which the variant keys compare more closely
+            nm = self._name(nid)
+            score = min(fold_ratio(query, nm) + 10.0, key_ratio(vkey, variant_key(nm))) if skeletal else 0.0
             if score >= cutoff and (i not in found or found[i][1] < score):
                 found[i] = ["fuzzy", min(score, 95.0), nm, support]
         return found
@@ -1270,6 +1281,13 @@ class Gazetteer:
                 "fold_keys": self.meta.get("fold_keys"), "variant_keys": self.meta.get("variant_keys"),
                 "sources": self.meta.get("sources"), "countries": len(counts), "top_countries": top,
                 "admin1_units": len(d["admin1_codes"]), "aliases": len(self._aliases)}
+
+
+def key_ratio(a: str, b: str) -> float:
+    """Return the rapidfuzz ratio (0..100) of two variant keys."""
+    from rapidfuzz import fuzz
+
+    return float(fuzz.ratio(a, b))
 
 
 def fold_ratio(a: str, b: str) -> float:

@@ -931,8 +931,10 @@ def _into_region(results: dict[int, Resolution], chain: list[tuple[int, Resoluti
     inside = [r.place for _i, r in chain if r.place["admin1_code"] == code and r.place["population"] > 0]
     points = [(p["lat"], p["lon"]) for p in inside] or [(reg["lat"], reg["lon"])]
     for i, r in chain:
-        if r.place["admin1_code"] == code or r.place["population"] >= _LISTED_CITY_POP:
-            continue  # ("the cities of Saratov, Yaroslavl and Dzerzhinsk in the Nizhny Novgorod region")
+        if (r.place["admin1_code"] == code or r.place["population"] >= _LISTED_CITY_POP
+                or _near_region(gazetteer, reg, r.place)):
+            continue  # ("the cities of Saratov, Yaroslavl and Dzerzhinsk in the Nizhny Novgorod region"; a village by
+            # the border GeoNames puts on the other side)
         there: dict[str, object] = {}
         try:
             for near in [reg["name"], *points[:3]]:

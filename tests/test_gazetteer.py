@@ -452,3 +452,13 @@ def test_a_dropped_h_of_kh_is_still_found(gazetteer) -> None:
     kerson = gazetteer.lookup("Kerson")[0]
     assert kerson.name == "Kherson" and kerson.match == "fuzzy" and kerson.score > 90
     assert gazetteer.lookup("Karkiv")[0].name == "Kharkiv"
+
+
+def test_a_long_ukrainian_name_finds_its_russian_form_by_its_consonants(gazetteer) -> None:
+    # Wikipedia "Verkhniokamianske" (tests/realtexts/holdout46) and the General Staff (holdout77, holdout196): the
+    # gazetteer holds the village only as WOF's Russian form Verkhnekamenskoye (Верхнекаменское), by Siversk
+    found = gazetteer.lookup("Verkhniokamianske", limit=3)
+    assert [(c.name, c.match) for c in found] == [("Verkhnekamenskoye", "fuzzy")]
+    assert abs(found[0].lat - 48.854) < 0.01 and abs(found[0].lon - 38.266) < 0.01
+    # a short name does not: "Rublyovka" of Moscow is no Rublivka of Ukraine
+    assert all(c.name != "Rublivka" for c in gazetteer.lookup("Rublyovka", limit=3))

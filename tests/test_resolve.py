@@ -735,3 +735,13 @@ def test_a_raion_of_2020_reaches_further_than_an_old_district(gazetteer):
             "Mezhivka communities.")
     place = _resolve_told(text, gazetteer)["Malomykhailivka"].place
     assert (place["lat"], place["lon"]) == (48.08694, 36.41435)
+
+
+def test_a_listed_village_by_the_border_of_the_region_closing_the_list_stays(gazetteer):
+    # the General Staff via Ukrinform, 28 April 2024 (official text), tests/realtexts/holdout196: WOF puts the
+    # Verkhnekamenskoye by Siversk in Luhansk Oblast, a few km over the line from the Donetsk region the list names
+    text = ("In the Bakhmut sector, Ukrainian troops repelled 24 attacks near Verkhniokamianske, Vyimka, Hryhorivka, "
+            "Ivanivske, Klishchiivka, Novyi, Andriivka in the Donetsk region, where the enemy was attempting to "
+            "improve its tactical position.")
+    place = _resolve_told(text, gazetteer)["Verkhniokamianske"].place
+    assert place["name"] == "Verkhnekamenskoye" and _km((48.85419, 38.26581), place["lat"], place["lon"]) < 1
