@@ -926,7 +926,9 @@ def find_dates(text: str, published: dt.date, anchor: DateSpan | None = None) ->
         anchor = None
     if (anchor is not None or any(d.precision == "day" for d in found)) and any(
             map(fold_case(text).__contains__, _ANCHORED_WORDS)):
-        return _with_anchored(text, list(found), anchor)
+        # ("As delivered ..., 9 May 2024. On Easter Sunday alone ... The following day Russia resumed ...": a day
+        # counted on from the dateline past publication is counted from the wrong day)
+        return [d for d in _with_anchored(text, list(found), anchor) if d in found or d.start <= pub]
     return list(found)
 
 

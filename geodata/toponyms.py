@@ -87,6 +87,8 @@ def split_sentences(text: str, offset: int = 0, first_index: int = 0) -> list[Se
     start = 0
     for m in _SENT_END.finditer(text):
         end = m.end()
+        if m.group() == "\n" and _wrapped(text, m.start()):
+            continue
         if m.group()[0] == ".":
             word = _WORD_BEFORE_STOP.search(text[max(0, m.start() - 12):m.start() + 1])
             if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
@@ -95,6 +97,21 @@ def split_sentences(text: str, offset: int = 0, first_index: int = 0) -> list[Se
         start = end
     _add_sentence(out, text, start, len(text), offset, first_index)
     return out
+
+
+def _wrapped(text: str, at: int) -> bool:
+    """True when the single line break at ``at`` only wraps a sentence (a copy of a PDF or a print page):
+    "... more than 200 injured\nwhen Russia hit the Military Institute of Telecommunications and Information\n
+    Technologies and nearby buildings in Poltava." (a line with no end mark, long and followed by a lower-case
+    word, or itself begun in lower case)."""
+    line = text[text.rfind("\n", 0, at) + 1:at].rstrip()
+    if not line or line[-1] in _LINE_END_MARKS:
+        return False
+    return line[0].islower() or len(line) >= _WRAPPED_LINE_CHARS and text[at + 1:at + 2].islower()
+
+
+_LINE_END_MARKS = frozenset(".!?:;\u2026\"'\u201d\u2019)]")
+_WRAPPED_LINE_CHARS = 50
 
 
 MAX_SENTENCE_CHARS = 2_000
@@ -1523,6 +1540,9 @@ _NAME_LIST = (r"(?P<list>(?:[A-Z][\w'\u2019-]++(?:\s[A-Z][\w'\u2019-]++)?"
 # "the regions of Bryansk and Belgorod", "Other regions include Mykolaiv, Zaporizhzhia, Donbas"
 _REGIONS_OF_LIST = re.compile(r"\b(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\s+(?:of|include[ds]?|including|such\s+as)\s+"
                               + _NAME_LIST)
+# "in at least six Ukrainian regions, including Kyiv and Lviv" lists regions; "rescue operations continued in various
+# regions, including Ternopil, Lutsk, Kyiv" lists the cities hit (Lutsk names no region): regions only when each is one
+_REGIONS_COMMA_LIST = re.compile(r"\b(?:[Rr]egions|[Oo]blasts|[Pp]rovinces),\s+(?:including|such\s+as)\s+" + _NAME_LIST)
 _REGIONS_COLON_LIST = re.compile(r"\b(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b[^.:;\n]{0,60}+:\s*+" + _NAME_LIST)
 _POSSESSIVE_WORD = re.compile(r"(?<![\w-])[\w-]++['\u2019]s\s")
 _LIST_ITEM = re.compile(r"[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?")
@@ -1560,7 +1580,9 @@ def _region_list_mentions(sent: Sentence, found: list[Mention], sc: _Scanner) ->
     extra: list[Mention] = []
     if not any(map(s.__contains__, ("regions", "blasts", "provinces", "Regions"))):
         return extra  # a word _LIST_REGIONS needs is missing
-    for m in (*_LIST_REGIONS.finditer(s), *_REGIONS_OF_LIST.finditer(s), *_REGIONS_COLON_LIST.finditer(s)):
+    comma = [m for m in _REGIONS_COMMA_LIST.finditer(s)
+             if all(sc.g.region(item.group()) is not None for item in _LIST_ITEM.finditer(m.group("list")))]
+    for m in (*_LIST_REGIONS.finditer(s), *_REGIONS_OF_LIST.finditer(s), *_REGIONS_COLON_LIST.finditer(s), *comma):
         for item in _LIST_ITEM.finditer(m.group("list")):
             a = m.start("list") + item.start()
             b = a + len(item.group())
@@ -1572,7 +1594,8 @@ def _region_list_mentions(sent: Sentence, found: list[Mention], sc: _Scanner) ->
                 continue
             pos = sent.start + a
             for k, old in enumerate(found):
-                if old.start == pos and old.kind == "place":
+                # (a capital read as an actor too: "six Ukrainian regions, including Kyiv and Lviv")
+                if old.start == pos and old.kind in ("place", "actor"):
                     found[k] = Mention(old.text, old.start, old.end, old.sentence_index, "region",
                                        f"{old.text} region", old.fuzzy)
                     break

