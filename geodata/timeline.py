@@ -208,7 +208,9 @@ def _alternatives() -> list[tuple[str, str]]:
                 rf"|in{_S}(?:the{_S}(?:(?P<rl_sp3>early|late|mid)(?:-|{_S}))?|(?P<rl_sp4>early|late|mid)(?:-|{_S}))"
                 rf"(?P<rl_s3>{_SEASON})\b(?!{_S}of))\b"),
         ("weekday", rf"(?:(?P<wd_q>(?i:last|this|next|early|late|early{_S}on|late{_S}on)){_S})?"
-                    rf"(?P<wd_d>{_WEEKDAY})(?:{_S}(?P<wd_t>(?i:morning|afternoon|evening|night)))?"),
+                    rf"(?P<wd_d>{_WEEKDAY})(?:{_S}(?P<wd_t>(?i:morning|afternoon|evening|night)))?"
+                    # "on Tuesday last week": that weekday of the week before
+                    rf"(?:{_S}(?i:of{_S})?(?P<wd_w>(?i:last|this|next)){_S}(?i:week)\b)?"),
     ]
 
 
@@ -874,6 +876,10 @@ def _relative_season(name: str, which: str | None, pub: dt.date) -> Window:
 def _r_weekday(g: Mapping[str, str | None], pub: dt.date) -> Window | None:
     weekday = _WEEKDAYS[g["wd_d"].lower()]
     which = " ".join((g["wd_q"] or "").lower().split())
+    if g.get("wd_w"):
+        step = {"last": -7, "this": 0, "next": 7}[g["wd_w"].lower()]
+        day = _week_of(pub)[0] + dt.timedelta(days=weekday + step)
+        return day, day, "day"
     day = _weekday_on_or_before(pub, weekday)
     if which == "last" and day == pub:
         day -= dt.timedelta(days=7)

@@ -723,3 +723,11 @@ def test_a_day_counted_on_past_publication_is_no_date():
     anchor = DateSpan(dt.date(2024, 5, 5), dt.date(2024, 5, 5), "day", "5 May 2024", 0)
     got = find_dates("The following day Russia resumed its campaign.", dt.date(2024, 5, 9), anchor)
     assert [(d.start, d.precision) for d in got] == [(dt.date(2024, 5, 6), "day")]
+
+
+def test_a_weekday_of_last_week_is_that_day_of_the_week_before():
+    # statement of 26 EU Member States at the OSCE FSC, Wednesday 11 June 2025, tests/realtexts/holdout206
+    got = find_dates("on Tuesday last week reports came of a Russian artillery attack on Sumy", dt.date(2025, 6, 11))
+    assert [(d.start, d.end, d.precision) for d in got] == [(dt.date(2025, 6, 3), dt.date(2025, 6, 3), "day")]
+    got = find_dates("on Tuesday", dt.date(2025, 6, 11))
+    assert [d.start for d in got] == [dt.date(2025, 6, 10)]
