@@ -376,6 +376,7 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
             _widen(m, cands, gazetteer, [region_names[c] for c in codes if c in region_names], anchors)
     if sentences is not None:
         _keep_cities(todo, sentences)
+        _keep_hromada_centres(todo, sentences)
     priors = _line_priors(todo, gazetteer, frontline, sentences, region_by_sentence) if frontline is not None else {}
     results: dict[int, Resolution] = {}
     km_memo: dict = {}  # (candidate ids, context points) -> distances: the same in many sentences and both passes
@@ -607,6 +608,30 @@ def _keep_cities(todo: list[tuple[Mention, list[dict]]], sentences: Sequence[Sen
             continue
         towns = [c for c in cands if c["feature_class"] == "P" and c["population"] >= _CITY_POP
                  and c["match"] in ("exact", "alias")]  # (not a town that only resembles the spelling)
+        if towns:
+            cands[:] = towns
+
+
+# what may follow an item of a list of hromadas up to the noun that closes it
+_HROMADA_LIST_AFTER = re.compile(r"(?:\s{0,2}+,\s{1,3}+(?:and\s{1,3}+)?[A-Z][\w'\u2019-]*+(?:\s[A-Z][\w'\u2019-]*+)?|\s{1,3}+and"
+                                 r"\s{1,3}+[A-Z][\w'\u2019-]*+(?:\s[A-Z][\w'\u2019-]*+)?){0,20}+\s{1,3}+(?:communities|"
+                                 r"hromadas)\b")
+
+
+def _keep_hromada_centres(todo: list[tuple[Mention, list[dict]]], sentences: Sequence[Sentence]) -> None:
+    """"the settlements of the Sumy, Sad, Yunakivka, ..., Druzhba, Esman ... communities came under fire": each item
+    names a hromada by its centre, a town or large village; of the namesakes, keep those of ``_CENTRE_MIN_POP`` or
+    more, if any (Khutir-Mykhailivskyi, once Druzhba, not a hamlet by Velyka Pysarivka)."""
+    by_index = {s.index: s for s in sentences}
+    for m, cands in todo:
+        sent = by_index.get(m.sentence_index)
+        if sent is None or m.kind != "place" or len(cands) < 2 or "communities" not in sent.text \
+                and "hromadas" not in sent.text:
+            continue
+        if _HROMADA_LIST_AFTER.match(sent.text, m.end - sent.start) is None:
+            continue
+        towns = [c for c in cands if c["feature_class"] == "P" and c["population"] >= _CENTRE_MIN_POP
+                 and c["match"] in ("exact", "alias")]
         if towns:
             cands[:] = towns
 

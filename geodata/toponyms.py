@@ -827,7 +827,8 @@ def _sentence_mentions(sent: Sentence, sc: _Scanner, surnames: set[str] | None =
             if not taken.isdisjoint(range(a, b)):
                 continue
             taken.update(range(a, b))
-            found.extend(_settlement_of_region(_axis_town(_as_mentions(sent, a, b, name, kind, first), s, b, sc),
+            found.extend(_settlement_of_region(_facility_town(_axis_town(_as_mentions(sent, a, b, name, kind, first),
+                                                                         s, b, sc), s, b, sc),
                                                s, b, sc))
     found = _drop_district_lists(sent, found)
     if "(" in s:
@@ -858,6 +859,27 @@ def _axis_town(found: list[Mention], s: str, b: int, sc: _Scanner) -> list[Menti
     if stem == m.query or not sc.known(stem):
         return found
     return [replace(m, query=stem)]
+
+
+_FACILITY_AFTER = re.compile(r"\s{1,3}(?:oil\s{1,3})?(?:refinery|refineries|depot|plant|factory|works|terminal)\b", re.I)
+_FACILITY_ADJ_ENDS = (re.compile(r"sk(?:iy|yi|yy|ii|y|i|aya|oye)$"), re.compile(r"(?<=sk)(?:iy|yi|yy|ii|y|i|aya|oye)$"))
+_FACILITY_TOWN_POP = 20_000
+
+
+def _facility_town(found: list[Mention], s: str, b: int, sc: _Scanner) -> list[Mention]:
+    """"the Ryazansky refinery", "the Novokuibyshevsky refinery": a plant is named by its town's adjective; the town
+    (Ryazan, Novokuibyshevsk) it is, not a village that happens to bear the adjective's spelling (Ryazanskiy)."""
+    if len(found) != 1 or found[0].kind != "place" or not _FACILITY_AFTER.match(s, b):
+        return found
+    m = found[0]
+    for end in _FACILITY_ADJ_ENDS:
+        stem = end.sub("", m.query)
+        if stem == m.query or len(stem) < 4 or not sc.known(stem):
+            continue
+        town = next(iter(sc.g.lookup(stem, limit=1, fuzzy=False)), None)
+        if town is not None and town.match in ("exact", "alias") and town.population >= _FACILITY_TOWN_POP:
+            return [replace(m, query=stem)]
+    return found
 
 
 _OVER_LIST = re.compile(r"(?<!\w)over\s++(?:the\s++)?(?:[A-Z][\w'\u2019-]*+(?:\s*+,\s*+(?:and\s++)?|\s++and\s++))*+\Z")

@@ -745,3 +745,14 @@ def test_a_listed_village_by_the_border_of_the_region_closing_the_list_stays(gaz
             "improve its tactical position.")
     place = _resolve_told(text, gazetteer)["Verkhniokamianske"].place
     assert place["name"] == "Verkhnekamenskoye" and _km((48.85419, 38.26581), place["lat"], place["lon"]) < 1
+
+
+def test_a_list_of_hromadas_names_their_centres(gazetteer):
+    # the Sumy regional military administration via Ukrinform, 28 December 2025 (official text),
+    # tests/realtexts/holdout209: the Druzhba community's centre, renamed Khutir-Mykhailivskyi, not a hamlet by
+    # Velyka Pysarivka
+    text = ("It is noted that the settlements of the Sumy, Sad, Yunakivka, Myropillia, Khotin, Bilopillia, Krasnopillia, "
+            "Hlukhiv, Druzhba, Esman, Shalyhne, Znob-Novhorodske, Novoslobidske, and Velyka Pysarivka communities came "
+            "under enemy fire.")
+    place = _resolve_told(text, gazetteer)["Druzhba"].place
+    assert place["name"] == "Khutir-Mykhaylivskyi" and place["population"] > 5_000

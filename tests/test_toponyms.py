@@ -741,3 +741,13 @@ def test_regions_including_names_lists_regions_only_when_each_names_one(gazettee
     kinds = _kinds("The president noted that rescue operations continued throughout the day in various regions, "
                    "including Ternopil, Lutsk, Kyiv, Poltava.", gazetteer)
     assert ("Lutsk", "place") in kinds and ("Ternopil", "place") in kinds
+
+
+def test_a_plant_named_by_its_towns_adjective_is_in_the_town(gazetteer):
+    # the General Staff via Babel, 16 November 2025, tests/realtexts/holdout210: the Ryazan refinery, not the
+    # Ryazanskiy district of Moscow; a town name in -ske stays itself
+    found = find_mentions("The General Staff also clarified the results of the attack on the Ryazansky refinery, which "
+                          "took place the day before.", gazetteer)
+    assert [(m.text, m.query) for m in found if m.kind == "place"] == [("Ryazansky", "Ryazan")]
+    found = find_mentions("Drones struck the Novokuibyshevsky refinery and the Pokrovske plant.", gazetteer)
+    assert [m.query for m in found if m.kind == "place"] == ["Novokuibyshevsk", "Pokrovske"]
