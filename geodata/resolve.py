@@ -331,7 +331,11 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
     cache = _cache_of(gazetteer)
     todo: list[tuple[Mention, list[dict]]] = []
     fixed: dict[int, Resolution] = {}
+    by_index = {s.index: s for s in sentences or ()}
     for i, m in enumerate(mentions):
+        if m.kind == "country" and (country := _spillover_country(m, by_index.get(m.sentence_index))) is not None:
+            fixed[i] = Resolution(m, country, 0.9, [])
+            continue
         if m.kind not in ("place", "region", "district"):
             continue
         alias = aliases.get(fold(m.text)) or aliases.get(fold(m.query))
@@ -458,6 +462,59 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
         _drop_far_list_items(results, sentences, gazetteer)
         _placed_by_distance(results, sentences, gazetteer)
     return _one_sense(results, said, placed)
+
+
+# The neighbours the war spills over into: a drone or missile "in Poland", "on the territory of Romania" happened there
+# (not "Russia" or "Ukraine", too wide to pin, nor a country that only speaks or hosts)
+_SPILLOVER_COUNTRIES = frozenset({"PL", "RO", "MD", "EE", "LV", "LT", "HU", "SK", "BY"})
+_IN_COUNTRY_BEFORE = re.compile(r"\b(?:in|into|over|inside|(?:on|in)\s{1,3}the\s{1,3}territory\s{1,3}of|airspace\s{1,3}of)\s{1,3}"
+                                r"(?:(?:north|south|east|west)[a-z-]{0,8}\s{1,3})?\Z", re.I)
+_AIRSPACE_AFTER = re.compile(r"['\u2019]s\s{1,3}airspace\b")
+_SPILLOVER_WORDS = ("drone", "missile", "rocket", "UAV", "Shahed", "debris", "airspace", "xplosion", "strike",
+                    "struck", "shell", "blast", "fragments", "crash")
+
+
+def _spillover_country(m: Mention, sent: Sentence | None) -> dict | None:
+    """The place of a neighbouring country the text puts something in ("drones fell and detonated on the territory
+    of Romania", "missile explosions in a village in eastern Poland", "the violation of Poland's airspace"), or None."""
+    if sent is None or not any(map(sent.text.__contains__, _SPILLOVER_WORDS)):
+        return None  # (not "ahead of this week's NATO summit in Lithuania": a venue, its city the place)
+    place = _country_places().get(fold(m.text))
+    if place is None:
+        return None
+    a, b = m.start - sent.start, m.end - sent.start
+    if (_IN_COUNTRY_BEFORE.search(sent.text, max(0, a - 40), a) is None
+            and _AIRSPACE_AFTER.match(sent.text, b) is None):
+        return None
+    return place
+
+
+@lru_cache(maxsize=1)
+def _country_places() -> dict[str, dict]:
+    """Folded name -> place of each spillover country of the bundled basemap: its centroid (or a point inside when the
+    centroid falls outside), with the radius of a disc of its area."""
+    import json
+
+    from pyproj import Geod
+    from shapely.geometry import shape
+
+    from geodata import settings
+
+    geod = Geod(ellps="WGS84")
+    out: dict[str, dict] = {}
+    for f in json.loads(settings.COUNTRIES_GEOJSON.read_text(encoding="utf-8"))["features"]:
+        p = f["properties"]
+        if p.get("iso_a2") not in _SPILLOVER_COUNTRIES:
+            continue
+        geom = shape(f["geometry"])
+        point = geom.centroid if geom.contains(geom.centroid) else geom.representative_point()
+        area_km2 = abs(geod.geometry_area_perimeter(geom)[0]) / 1e6
+        out[fold(p["name"])] = {
+            "place_id": f"country:{p['iso_a2']}", "name": p["name"], "lat": round(point.y, 4), "lon": round(point.x, 4),
+            "country_code": p["iso_a2"], "admin1": None, "admin1_code": None, "feature_class": "A",
+            "feature_code": "PCLI", "population": 0, "radius_km": round(math.sqrt(area_km2 / math.pi), 1),
+            "match": "exact", "match_score": 100.0}
+    return out
 
 
 # "Oleksandrivka, which is about 40 kilometers south of": the place a distance and bearing then describe
