@@ -612,6 +612,33 @@ class _Scopes:
     story: timeline.DateSpan | None = None  # the date of the last dated sentence that named no place
     last: timeline.DateSpan | None = None  # the last date told
     news_day: timeline.DateSpan | None = None  # the day the lead says a summary tells ("on Friday, November 8")
+    clock: tuple[int, timeline.DateSpan, bool] | None = None  # the last list entry's minutes, day, and whether
+    # the entries so far ran newest first
+
+    def clock_entry(self, text: str, own: list[timeline.DateSpan], context: timeline.DateSpan) -> timeline.DateSpan:
+        """"- 28 September 05:20 ... - 28 September 04:49 ... - 17:03 Kharkiv, Kyivskyi district ...": in a list of
+        the day's entries told newest first, an entry whose clock goes up again is of the day before."""
+        hm = _ENTRY_CLOCK.match(text)
+        if hm is None:
+            return context
+        hour = int(hm.group("h")) % 12 + (12 if hm.group("ap") == "p" else 0) if hm.group("ap") else int(hm.group("h"))
+        minutes = hour * 60 + int(hm.group("m"))
+        day = next((d for d in own if d.precision == "day" and d.start == d.end), None)
+        if day is None and self.clock is not None and context.start == context.end:
+            last, last_day, newest_first = self.clock
+            if context == last_day or context.start == last_day.start:
+                if minutes < last:
+                    newest_first = True
+                elif minutes > last and newest_first:
+                    before = last_day.start - dt.timedelta(days=1)
+                    context = self.anchor = timeline.DateSpan(before, before, "day", text[hm.start("h"):hm.end()],
+                                                              hm.start("h"))
+                self.clock = (minutes, context, newest_first)
+                return context
+        if day is not None or context.start == context.end:
+            self.clock = (minutes, day or context, bool(self.clock and day and self.clock[1].start == day.start
+                                                        and minutes < self.clock[0]))
+        return context
 
     def new_paragraph(self, heading_dates: list[timeline.DateSpan] | None, first_line: str = "") -> None:
         """Start a paragraph (``heading_dates``: the dates of its first line when that line is a heading)."""
@@ -889,6 +916,8 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         own = [d for c in clauses for d in c.dates]
         timed = ":" in sent.text and _CLOCK.search(sent.text) is not None
         sent_context = when.for_sentence(sent, own, timed)
+        if timed and not retro:
+            sent_context = when.clock_entry(sent.text, own, sent_context)
         told_before = when.tell(sent, own, names_place=sent.index in by_sentence,
                                 told_before_dates=unanchored[sent.index],
                                 lead=position < _LEAD_SENTENCES and any(c.cue for c in clauses))
@@ -1867,6 +1896,9 @@ _AFTER_MIDNIGHT = re.compile(r"\b(?:[Jj]ust\s)?[Aa]fter\smidnight\b")
 
 
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
+# the clock time that opens a list entry, after its day if it gives one ("- 28 September 04:49 Kupyansk district")
+_ENTRY_CLOCK = re.compile(r"[-\u2013\u2022*]?\s{0,2}(?:(?:\d{1,2}\s[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s\d{1,2}),?\s)?"
+                          r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b(?:\s?(?P<ap>[ap])\.?m\b\.?)?")
 # ("attacks with the Shahed-136/131 UAVs from the south and southeast directions (Cape Chauda, Crimea, and
 # Primorsko-Akhtarsk, Russia)": the launch sites)
 _FROM_DIRECTION = re.compile(r"\bfrom\s+the\s+(?:(?:direction|side)\s+of\s+|(?:north|south|east|west)[a-z-]{0,6}\s+"

@@ -2123,3 +2123,21 @@ def test_a_strike_spilling_over_into_a_neighbouring_country_is_placed_there(gaze
     got = _events("Zelensky was interviewed ahead of this week's NATO summit in Lithuania. Russian missiles struck "
                   "Odesa.", gazetteer, pub=dt.date(2023, 7, 10))
     assert "Lithuania" not in {p for p, *_ in got}
+
+
+def test_a_list_of_entries_newest_first_goes_back_a_day_where_its_clock_goes_up(gazetteer):
+    # the Kharkiv regional head via UNN, 28 September 2024 (official text), tests/realtexts/holdout212; the same
+    # form in the Kharkiv administration's post of 1 August 2024 (holdout29)
+    text = ("According to the head of the RMA, the following hostile attacks were recorded in the region over the day:\n\n"
+            "- September 28 05:20 Kupyansk district, Kurylivska TG, Novoosynove village. A private house was damaged as a "
+            "result of the shelling.\n\n- 28 September 04:49 Kupyansk district, Velykoburlutsk TG, Shypuvate village. "
+            "The warehouse building of the enterprise was hit.\n\n- 17:03 м. Kharkiv, Kyivskyi district. The shelling "
+            "damaged 16 houses.\n\n- 16:15 Kupyansk district, Kupyansk community, Kivsharivka village. The shelling of a "
+            "5-storey residential building.")
+    got = {(p, d) for p, _t, d, *_ in _events(text, gazetteer, pub=dt.date(2024, 9, 28))}
+    assert {("Novoosynove", "2024-09-28"), ("Shypuvate", "2024-09-28"), ("Kharkiv", "2024-09-27"),
+            ("Kivsharivka", "2024-09-27")} <= got
+    # a live page's entries run back through midnight in a.m. hours: no day goes back ("1:04 a.m.", "12:02 a.m.")
+    text = ("1:04 a.m.: The New York Times reports that Russian shelling hit Lyman.\n\n12:02 a.m.: Al Jazeera, citing the "
+            "mayor of Severodonetsk, reports that Russian shelling hit the city.")
+    assert {d for _p, _t, d, *_ in _events(text, gazetteer, pub=dt.date(2022, 5, 27))} == {"2022-05-27"}
