@@ -938,6 +938,26 @@ def find_dates(text: str, published: dt.date, anchor: DateSpan | None = None) ->
     return list(found)
 
 
+_ANNIVERSARY_AFTER = re.compile(r"\s{1,3}(?:marks|marked|will\s{1,3}mark)\s{1,3}the\s{1,3}(?P<n>first|second|third|fourth|fifth|"
+                                r"sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s{1,3}anniversary\s{1,3}of\b")
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10}
+
+
+def _anniversary_of(text: str, d: DateSpan) -> DateSpan:
+    """"Next week marks the second anniversary of Russia's attempted illegal annexation of four Ukrainian oblasts":
+    the date of what is remembered, that many years before the date told."""
+    m = _ANNIVERSARY_AFTER.match(text, d.offset + len(d.text))
+    if m is None:
+        return d
+    n = _ORDINALS.get(m.group("n").lower()) or int(m.group("n")[:-2])
+
+    def back(day: dt.date) -> dt.date:
+        return day.replace(year=day.year - n) if (day.month, day.day) != (2, 29) else dt.date(day.year - n, 2, 28)
+
+    return DateSpan(back(d.start), back(d.end), d.precision, d.text, d.offset)
+
+
 @lru_cache(maxsize=4096)
 def _find_dates(text: str, pub: dt.date) -> tuple[DateSpan, ...]:
     # memoised: the pipeline asks for the dates of a sentence and of its clauses more than once
@@ -970,6 +990,8 @@ def _find_dates(text: str, pub: dt.date) -> tuple[DateSpan, ...]:
             if kind == "war":
                 wars.add(id(span))
             found.append(span)
+    if "anniversary" in text:
+        found = [_anniversary_of(text, d) for d in found]
     for h in holidays:
         # "On 24 August 2022, the Independence Day of Ukraine": the holiday restates the date beside it
         if any(d is not h and (d.start.month, d.start.day) == (h.start.month, h.start.day) for d in found):

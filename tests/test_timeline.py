@@ -731,3 +731,13 @@ def test_a_weekday_of_last_week_is_that_day_of_the_week_before():
     assert [(d.start, d.end, d.precision) for d in got] == [(dt.date(2025, 6, 3), dt.date(2025, 6, 3), "day")]
     got = find_dates("on Tuesday", dt.date(2025, 6, 11))
     assert [d.start for d in got] == [dt.date(2025, 6, 10)]
+
+
+def test_a_date_marking_an_anniversary_dates_what_is_remembered():
+    # UK statement at the OSCE, 26 September 2024, tests/realtexts/holdout214: the annexation attempt of 2022
+    got = find_dates("Next week marks the second anniversary of Russia's attempted illegal annexation of four Ukrainian "
+                     "oblasts.", dt.date(2024, 9, 26))
+    assert [(d.start, d.end, d.precision) for d in got] == [(dt.date(2022, 9, 30), dt.date(2022, 10, 6), "week")]
+    # a strike on an anniversary is of that day
+    got = find_dates("On 24 February, the second anniversary of the invasion, Russia struck Odesa.", dt.date(2024, 9, 26))
+    assert [d.start for d in got] == [dt.date(2024, 2, 24)]
