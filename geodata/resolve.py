@@ -517,6 +517,15 @@ def _country_places() -> dict[str, dict]:
     return out
 
 
+def _namesakes_near(m: Mention, gazetteer, near, limit: int = 3) -> list[dict]:
+    """The gazetteer's namesakes of ``m`` ranked nearest ``near`` (a (lat, lon) point or a region's name) first; none
+    when the name or point cannot be used."""
+    try:
+        return [_place_dict(c) for c in gazetteer.lookup(m.query, near=near, limit=limit, fuzzy=m.fuzzy)]
+    except Exception:  # noqa: BLE001 - context that cannot be used changes nothing
+        return []
+
+
 # "Oleksandrivka, which is about 40 kilometers south of": the place a distance and bearing then describe
 _DESCRIBED_AFTER = re.compile(r"\s{0,2}+,\s{1,3}+(?:(?:which|that)\s{1,3}+(?:is|lies)\s{1,3}+|(?:located|situated|lying)"
                               r"\s{1,3}+)?")
@@ -544,12 +553,7 @@ def _placed_by_distance(results: dict[int, Resolution], sentences: Sequence[Sent
             if mod.distance_km is None or mod.bearing_deg is None or mod.start != gap.end():
                 continue
             lat, lon = spatial.move(y.place["lat"], y.place["lon"], mod.bearing_deg, mod.distance_km)
-            try:
-                cands = [_place_dict(c) for c in gazetteer.lookup(r.mention.query, near=(lat, lon), limit=3,
-                                                                  fuzzy=r.mention.fuzzy)]
-            except Exception:  # noqa: BLE001 - a point that cannot be used changes nothing
-                continue
-            best = min(cands, key=lambda c: _haversine_km(lat, lon, c["lat"], c["lon"]), default=None)
+            best = min(_namesakes_near(r.mention, gazetteer, (lat, lon)), key=lambda c: _haversine_km(lat, lon, c["lat"], c["lon"]), default=None)
             if (best is not None and best["place_id"] != r.place["place_id"]
                     and _haversine_km(lat, lon, best["lat"], best["lon"]) <= max(15.0, mod.distance_km / 2)):
                 results[i] = Resolution(r.mention, best, r.confidence, r.candidates)
@@ -588,7 +592,9 @@ def _namesakes_among_list_mates(results: dict[int, Resolution], sentences: Seque
     order = sorted(results.items(), key=lambda kv: kv[1].mention.start)
     named = [r.mention for _i, r in order]
     for j, (i, r) in enumerate(order):
-        if r.mention.kind != "place" or r.place["feature_class"] == "A" or r.place["country_code"] != "UA":
+        sent = by_index.get(r.mention.sentence_index)
+        if (r.mention.kind != "place" or r.place["feature_class"] == "A" or r.place["country_code"] != "UA"
+                or sent is None or not any(map(sent.text.__contains__, _VILLAGES_WORDS))):
             continue
         mates = [order[k][1].place for step in (-1, 1) for k in _list_neighbours(named, j, step, by_index)]
         mates = [p for p in mates if p["feature_class"] != "A" and p["country_code"] == "UA"]
@@ -596,18 +602,13 @@ def _namesakes_among_list_mates(results: dict[int, Resolution], sentences: Seque
                                   for a in mates for b in mates)
                 or any(_haversine_km(r.place["lat"], r.place["lon"], m["lat"], m["lon"]) <= _APART_KM for m in mates)):
             continue
-        sent = by_index[r.mention.sentence_index]
         a = r.mention.start - sent.start
         if _VILLAGES_BEFORE.search(sent.text, max(0, a - 160), a) is None:
             continue  # (not "advance on Lyman, Avdiivka and Novopavlivka directions": towns far apart)
         lat = sum(m["lat"] for m in mates) / len(mates)
         lon = sum(m["lon"] for m in mates) / len(mates)
-        try:
-            cands = [_place_dict(c) for c in gazetteer.lookup(r.mention.query, near=(lat, lon), limit=3,
-                                                              fuzzy=r.mention.fuzzy)]
-        except Exception:  # noqa: BLE001 - a point that cannot be used changes nothing
-            continue
-        near = [(min(_haversine_km(c["lat"], c["lon"], m["lat"], m["lon"]) for m in mates), c) for c in cands
+        near = [(min(_haversine_km(c["lat"], c["lon"], m["lat"], m["lon"]) for m in mates), c)
+                for c in _namesakes_near(r.mention, gazetteer, (lat, lon))
                 if c["feature_class"] == "P" and c["match"] in ("exact", "alias", "variant")]
         if near and min(near, key=lambda t: t[0])[0] <= _AMONG_KM:
             results[i] = Resolution(r.mention, min(near, key=lambda t: t[0])[1], r.confidence, r.candidates)
@@ -615,6 +616,7 @@ def _namesakes_among_list_mates(results: dict[int, Resolution], sentences: Seque
 
 _APART_KM = 80.0  # an item this far from every other item of its list stands apart from them
 _VILLAGES_SPREAD_KM = 100.0  # the other items lie this close to each other
+_VILLAGES_WORDS = ("villages", "settlements", "hamlets", "localities")  # one of them is in _VILLAGES_BEFORE
 # "near the settlements of Kopanky, Novoserhiivka, ...": what the text itself calls villages
 _VILLAGES_BEFORE = re.compile(r"\b(?:villages|settlements|hamlets|localities)\s++of\s++(?:[A-Z][\w'\u2019-]*+"
                               r"(?:\s[A-Z][\w'\u2019-]*+)?,?\s++(?:and\s++)?){1,8}\Z")
@@ -1017,21 +1019,18 @@ def _into_region(results: dict[int, Resolution], chain: list[tuple[int, Resoluti
                 or _near_region(gazetteer, reg, r.place)):
             continue  # ("the cities of Saratov, Yaroslavl and Dzerzhinsk in the Nizhny Novgorod region"; a village by
             # the border GeoNames puts on the other side)
-        there: dict[str, object] = {}
-        try:
-            for near in [reg["name"], *points[:3]]:
-                for c in gazetteer.lookup(r.mention.query, near=near, limit=10 if near == reg["name"] else 3,
-                                          fuzzy=r.mention.fuzzy):
-                    # (or a border village GeoNames puts across the line: a Popivka "of Belgorod Oblast" by Velyka
-                    # Pysarivka)
-                    if c.feature_class == "P" and (c.admin1_code == code or c.match in ("exact", "alias") and
-                                                   _near_region(gazetteer, reg, _place_dict(c))):
-                        there[c.place_id] = c
-        except Exception:  # noqa: BLE001 - a region that cannot be used changes nothing
-            continue
+        there: dict[str, dict] = {}
+        for near in [reg["name"], *points[:3]]:
+            for c in _namesakes_near(r.mention, gazetteer, near, limit=10 if near == reg["name"] else 3):
+                # (or a border village GeoNames puts across the line: a Popivka "of Belgorod Oblast" by Velyka
+                # Pysarivka)
+                if c["feature_class"] == "P" and (c["admin1_code"] == code or c["match"] in ("exact", "alias")
+                                                  and _near_region(gazetteer, reg, c)):
+                    there[c["place_id"]] = c
         if there:
-            best = min(there.values(), key=lambda c: min(_haversine_km(lat, lon, c.lat, c.lon) for lat, lon in points))
-            results[i] = Resolution(r.mention, _place_dict(best), round(min(r.confidence, 0.6), 3), r.candidates)
+            best = min(there.values(), key=lambda c: min(_haversine_km(lat, lon, c["lat"], c["lon"])
+                                                          for lat, lon in points))
+            results[i] = Resolution(r.mention, best, round(min(r.confidence, 0.6), 3), r.candidates)
         else:
             results[i] = _unlocated(r, reg)
 
