@@ -120,6 +120,9 @@ _CUES: list[tuple[str, str, float, str]] = [
     (STRATEGIC, "Other", 1.2, r"crash(?:ed|es)?|crash-landed"),
     (VAC, "Attack", 3.0, r"executed|executions?|shot\s+dead\s+(?:a\s+)?civilians?|shot\s+(?:\w+\s+){0,2}civilians|massacre[d]?|tortur(?:ed|e)|"
                          r"beaten\s+to\s+death|arrested\s+and\s+shot|(?:publicly\s+)?hanged\b"),
+    # "reports of a mass grave found in Izyum last week ... many of them with their arms tied behind their backs"
+    (VAC, "Attack", 2.0, r"mass\s+graves?|mass\s+burials?|burial\s+sites?|(?:bodies|corpses)\s+(?:\w+\s+){0,2}exhumed|"
+                         r"exhumations?"),
     (VAC, "Abduction/forced disappearance", 3.0, r"abduct(?:ed|ion|s)|kidnapp?(?:ed|ing)|forcibly\s+"
                                                  r"(?:deported|disappeared|transferred|remov(?:ed|ing|al))|forced\s+(?:removal|deportation|transfer)|deported|"
                                                  r"filtration|held\s+(?:as\s+)?(?:hostages?|captive)|held\s+against\s+"

@@ -2141,3 +2141,11 @@ def test_a_list_of_entries_newest_first_goes_back_a_day_where_its_clock_goes_up(
     text = ("1:04 a.m.: The New York Times reports that Russian shelling hit Lyman.\n\n12:02 a.m.: Al Jazeera, citing the "
             "mayor of Severodonetsk, reports that Russian shelling hit the city.")
     assert {d for _p, _t, d, *_ in _events(text, gazetteer, pub=dt.date(2022, 5, 27))} == {"2022-05-27"}
+
+
+def test_a_mass_grave_is_violence_against_civilians_where_it_was_found(gazetteer):
+    # EU statement at the OSCE Permanent Council, 22 September 2022 (EU reuse policy), tests/realtexts/holdout211
+    got = _events("We are profoundly shocked by the abhorrent reports of a mass grave found in Izyum last week, "
+                  "containing over 440 persons, many of them with their arms tied behind their backs.", gazetteer,
+                  pub=dt.date(2022, 9, 22))
+    assert got == [("Izium", "Violence against civilians", "2022-09-12", "2022-09-18", "week")]
