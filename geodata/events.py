@@ -629,7 +629,7 @@ class _Scopes:
         day = next((d for d in own if d.precision == "day" and d.start == d.end), None)
         if day is None and self.clock is not None and context.start == context.end:
             last, last_day, newest_first = self.clock
-            if context == last_day or context.start == last_day.start:
+            if context.start == last_day.start:
                 if minutes < last:
                     newest_first = True
                 elif minutes > last and newest_first:
