@@ -617,6 +617,7 @@ class _Scopes:
     news_day: timeline.DateSpan | None = None  # the day the lead says a summary tells ("on Friday, November 8")
     clock: tuple[int, timeline.DateSpan, bool] | None = None  # the last list entry's minutes, day, and whether
     # the entries so far ran newest first
+    clock_small_hours: bool = False  # the last entry gave its day and a time of the small hours
 
     def clock_entry(self, text: str, own: list[timeline.DateSpan], context: timeline.DateSpan) -> timeline.DateSpan:
         """"- 28 September 05:20 ... - 28 September 04:49 ... - 17:03 Kharkiv, Kyivskyi district ...": in a list of
@@ -632,7 +633,9 @@ class _Scopes:
             if context.start == last_day.start:
                 if minutes < last:
                     newest_first = True
-                elif minutes > last and newest_first:
+                elif minutes >= last + _CLOCK_WRAP and (newest_first or self.clock_small_hours):
+                    # ("June 8, 01: 50, Senkovo ... 22: 50, Shevchenkovo": a night told back into the evening)
+                    newest_first = True
                     before = last_day.start - dt.timedelta(days=1)
                     context = self.anchor = timeline.DateSpan(before, before, "day", text[hm.start("h"):hm.end()],
                                                               hm.start("h"))
@@ -641,6 +644,7 @@ class _Scopes:
         if day is not None or context.start == context.end:
             self.clock = (minutes, day or context, bool(self.clock and day and self.clock[1].start == day.start
                                                         and minutes < self.clock[0]))
+            self.clock_small_hours = day is not None and minutes < _SMALL_HOURS
         return context
 
     def new_paragraph(self, heading_dates: list[timeline.DateSpan] | None, first_line: str = "") -> None:
@@ -1898,10 +1902,12 @@ def _daytime_clock(text: str) -> re.Match[str] | None:
 _AFTER_MIDNIGHT = re.compile(r"\b(?:[Jj]ust\s)?[Aa]fter\smidnight\b")
 
 
-_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
+_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3]):\s?[0-5]\d\b")  # ("22: 50": a rendering's stray space)
 # the clock time that opens a list entry, after its day if it gives one ("- 28 September 04:49 Kupyansk district")
 _ENTRY_CLOCK = re.compile(r"[-\u2013\u2022*]?\s{0,2}(?:(?:\d{1,2}\s[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s\d{1,2}),?\s)?"
-                          r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\b(?:\s?(?P<ap>[ap])\.?m\b\.?)?")
+                          r"(?P<h>[01]?\d|2[0-3]):\s?(?P<m>[0-5]\d)\b(?:\s?(?P<ap>[ap])\.?m\b\.?)?")
+_CLOCK_WRAP = 4 * 60  # a newest-first list goes back a day where its clock jumps up this much (not 17:40, 17:49)
+_SMALL_HOURS = 6 * 60  # an entry dated and timed before this opens a night told newest first
 # ("attacks with the Shahed-136/131 UAVs from the south and southeast directions (Cape Chauda, Crimea, and
 # Primorsko-Akhtarsk, Russia)": the launch sites)
 _FROM_DIRECTION = re.compile(r"\bfrom\s+the\s+(?:(?:direction|side)\s+of\s+|(?:north|south|east|west)[a-z-]{0,6}\s+"

