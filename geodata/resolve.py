@@ -792,6 +792,10 @@ def _keep_in_named_district(todo: list[tuple[Mention, list[dict]]],
                 # "in the Nikopol district, the cities of Nikopol, Pokrovsk, and Marhanets": no Pokrovsk lies in
                 # it, but a Pokrovske does; the district's place of a close spelling
                 near = [x for x in _close_spellings(m.query, gazetteer) if _in_reach(x, centres)]
+            if not near and m.start in hromadas and gazetteer is not None:
+                # "the Vasylkiv community in the Synelnykiv district": the Vasylkivska hromada, centred on the
+                # Vasylkivka in it, not the town of Vasylkiv by Kyiv
+                near = [x for x in _community_centres(m.query, gazetteer) if _in_reach(x, centres)]
             if m.start in hromadas:
                 # "the Shakhtarsk community in the Synelnykivskyi district": the town of Shakhtarske, not a hamlet
                 near = [x for x in near if x["population"] >= _CENTRE_MIN_POP] or near
@@ -872,6 +876,20 @@ def raion_centres() -> tuple[tuple[str, str, float, float], ...]:
     with RAIONS_CSV.open(encoding="utf-8", newline="") as fh:
         return tuple((f"gn:{row['geonameid']}", row["oblast"], float(row["lat"]), float(row["lon"]))
                      for row in csv.DictReader(fh))
+
+
+def _community_centres(name: str, gazetteer) -> list[dict]:
+    """Ukrainian settlements that may centre a hromada named after ``name`` ("Vasylkiv": Vasylkivka)."""
+    out = []
+    for stem in _community_stems(name + "ska"):
+        if stem == name or not gazetteer.has_exact_name(stem):
+            continue
+        try:
+            found = gazetteer.lookup(stem, limit=10, countries=("UA",), fuzzy=False)
+        except Exception:  # noqa: BLE001 - a stem that cannot be looked up centres nothing
+            continue
+        out += [_place_dict(c) for c in found if c.match in ("exact", "alias") and c.feature_class == "P"]
+    return out
 
 
 def _close_spellings(name: str, gazetteer) -> list[dict]:

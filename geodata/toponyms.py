@@ -1096,12 +1096,15 @@ def _named_objects(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, found
                     else word + _SHORT_ADJECTIVE.get(word[-1], "")
                 _community_mentions(sent, a, tok.end(), noun, found, taken, query=query)
                 continue
-        if len(word) > 5 and word.lower().endswith(_DISTRICT_ADJ_ENDS):
-            noun = _DISTRICT_NOUN.match(s, tok.end()) or _AREA_NOUN.match(s, tok.end())
+        # ("the Synelnykiv district": Synelnykivskyi cut short in translation, as the Chutiv community is)
+        cut_short = len(word) > 5 and word.endswith("iv") and not sc.known(word)
+        if len(word) > 5 and word.lower().endswith(_DISTRICT_ADJ_ENDS) or cut_short:
+            noun = _DISTRICT_NOUN.match(s, tok.end()) or (None if cut_short else _AREA_NOUN.match(s, tok.end()))
             if noun is None or _city_district(s, a, tok.end()):
                 continue
             b = noun.end()
-            found.append(Mention(s[a:b], sent.start + a, sent.start + b, sent.index, "district", word))
+            found.append(Mention(s[a:b], sent.start + a, sent.start + b, sent.index, "district",
+                                 word + "skyi" if cut_short else word))
             taken.update(range(a, b))
             subject = _SUBJECT_VILLAGE.match(s)
             if subject is not None and subject.end() <= a and not sc.known(subject.group(1)):

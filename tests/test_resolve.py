@@ -616,6 +616,13 @@ def test_each_mention_keeps_the_district_the_text_puts_it_in(gazetteer):
                         "district.", gazetteer)
     assert got["Shakhtarsk"].place["admin1"] == "Dnipropetrovsk Oblast"
     assert got["Shakhtarsk"].place["population"] > 20_000  # the hromada's town, not the hamlet by Synelnykove
+    # "the Vasylkiv community in the Synelnykiv district": both adjectives cut short in translation (Vasylkivska,
+    # Synelnykivskyi); the hromada's centre is Vasylkivka, not the town of Vasylkiv by Kyiv (the regional head via
+    # Ukrinform, 28 December 2025, tests/realtexts/holdout217)
+    got = _resolve_told("The enemy attacked the Vasylkiv community in the Synelnykiv district with UAVs. Two private "
+                        "homes and a farm were destroyed.", gazetteer)
+    assert (got["Vasylkiv"].place["name"], got["Vasylkiv"].place["admin1"]) == ("Vasylkivka", "Dnipropetrovsk Oblast")
+    assert got["Synelnykiv district"].place["name"].endswith("(Synelnykove)")
 
 
 def test_a_village_of_a_raion_is_not_the_namesake_nearer_another_raions_centre(gazetteer):
