@@ -1810,6 +1810,8 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
         if any((o.place["feature_class"] != "A" or not district and o.place.get("feature_code") == "ADM2")
                and o.place.get("admin1_code") in codes and not _wide_landmark(o.place)
                and o.mention.kind != "region"  # ("the Pavlohrad, Kharkiv, Balakliia, and Kherson regions": items)
+               and not (o.mention.start > r.mention.end and _TOWARD_BEFORE.search(
+                   sentence, max(0, o.mention.start - sent.start - 80), o.mention.start - sent.start))
                and (not district or o.mention.end <= r.mention.start and _DISTRICT_GAP.fullmatch(
                    sentence, o.mention.end - sent.start, ms) is not None) for o in others):
             return False  # "near Liman, ... in the Donetsk region": the region only locates Liman
@@ -1822,6 +1824,9 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
     return True
 
 
+# "an offensive operation in Ukraine's Kharkiv Oblast, ... in the direction of Vovchansk and Kharkiv": where it
+# headed, which does not stand for the region it was in
+_TOWARD_BEFORE = re.compile(r"\b(?:in\s+the\s+directions?\s+of|towards?)\s+(?:[A-Z][\w'\u2019-]+(?:,\s+|\s+and\s+))*\Z")
 _ACROSS_FROM_BEFORE = re.compile(r"\bacross\s+the\s+(?:border|river|front\s+line)\s+from\s+(?:the\s+|Russia['\u2019]s\s+)?\Z",
                                  re.I)
 _SOURCE_IN_BEFORE = re.compile(r"\b(?:sources?|diplomats?|analysts?|correspondents?|reporters?)\s+in\s+\Z", re.I)

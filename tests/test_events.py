@@ -513,6 +513,19 @@ def test_a_crash_in_a_district_is_an_event_there_and_the_region_only_locates_it(
     assert ev.iloc[0]["uncertainty_km"] == 25.0
 
 
+def test_a_region_an_offensive_began_in_stays_beside_the_towns_it_headed_for(gazetteer):
+    # Wikipedia, "Northern Kharkiv front of the Russo-Ukrainian War" (CC BY-SA 4.0), tests/realtexts/holdout218
+    text = ("On 10 May 2024, the Russian Armed Forces began an offensive operation in Ukraine's Kharkiv Oblast, "
+            "shelling and attempting to breach the defenses of the Ukrainian Armed Forces in the direction of "
+            "Vovchansk and Kharkiv.")
+    assert ("Kharkiv Oblast", "Battles", "2024-05-10", "2024-05-10", "day") in _events(text, gazetteer,
+                                                                                     dt.date(2025, 3, 3))
+    # the region told after the town only locates it (the Border Guard spokesman, 2 May 2025, holdout183)
+    text = ("The Russian army continues to storm the positions of the Defense Forces in the direction of Vovchansk, "
+            "Kharkiv region.")
+    assert {p for p, *_ in _events(text, gazetteer, dt.date(2025, 5, 2))} == {"Vovchansk"}
+
+
 def test_a_target_intended_is_no_event(gazetteer):
     # Wikipedia, "2024 Korochansky Ilyushin Il-76 crash" (CC BY-SA 4.0)
     text = ("The General Staff did not directly take responsibility for shooting down the airplane, but stated that it "
