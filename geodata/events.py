@@ -1193,7 +1193,8 @@ def _clauses(sent: Sentence, places: list[Resolution], published: dt.date,
         # region": the lead-in's village, the clause's region only where they went)
         if merged and (cl.cue is None or merged[-1].cue is None and (
                 not merged[-1].places or not cl.places or all(map(_wide_landmark, (r.place for r in cl.places)))
-                or all(r.place["feature_class"] == "A" for r in cl.places) and _NEAR_LEAD.match(merged[-1].text))):
+                or all(r.place["feature_class"] == "A" for r in cl.places) and _NEAR_LEAD.match(merged[-1].text)
+                or _AND_SUBJECT_PASSIVE.match(cl.text) and _FINITE.search(merged[-1].text) is None)):
             if cl.cue is None and not cl.places and cl.text[:5].lower() == "which" and _about_no_place(sent, cl, places):
                 aside.append((cl.start, cl.end))
             elif (cl.cue is None and cl.places and cl.text[:5].lower() == "which" and merged[-1].places
@@ -1230,6 +1231,10 @@ def _clauses(sent: Sentence, places: list[Resolution], published: dt.date,
     return merged
 
 
+# "a station building in the village of Enerhetykiv, and a utility structure in Vyshneve were damaged": the
+# predicate after the last of coordinated subjects is each one's (the clause before it has no verb of its own)
+_AND_SUBJECT_PASSIVE = re.compile(r"and\s{1,3}(?:[\w'\u2019-]+,?\s{1,3}){1,12}?(?:were|have\s{1,3}been)\s{1,3}(?:also\s{1,3})?"
+                                  r"(?:damaged|destroyed|hit|struck|shelled|attacked|injured|wounded|killed)\b")
 _NEAR_LEAD = re.compile(r"(?:but\s{1,3}|and\s{1,3})?(?:in\s{1,3}the\s{1,3}(?:vicinity|area)\s{1,3}of|near|around|close"
                         r"\s{1,3}to|not\s{1,3}far\s{1,3}from)\s", re.I)
 

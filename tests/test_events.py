@@ -513,6 +513,14 @@ def test_a_crash_in_a_district_is_an_event_there_and_the_region_only_locates_it(
     assert ev.iloc[0]["uncertainty_km"] == 25.0
 
 
+def test_the_predicate_after_coordinated_subjects_is_each_ones(gazetteer):
+    # the Kharkiv regional head via Ukrinform, 19 July 2025 (official text), tests/realtexts/holdout219
+    text = ("In Lozova district, a railway track, locomotive, station building in the village of Enerhetykiv, and a "
+            "utility structure in Vyshneve were damaged.")
+    got = {p for p, t, *_ in _events(text, gazetteer, dt.date(2025, 7, 19)) if t == "Explosions/Remote violence"}
+    assert "Enerhetykiv" in got
+
+
 def test_a_region_an_offensive_began_in_stays_beside_the_towns_it_headed_for(gazetteer):
     # Wikipedia, "Northern Kharkiv front of the Russo-Ukrainian War" (CC BY-SA 4.0), tests/realtexts/holdout218
     text = ("On 10 May 2024, the Russian Armed Forces began an offensive operation in Ukraine's Kharkiv Oblast, "
