@@ -870,7 +870,14 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
     event_before = False  # whether the sentence before told an event (not only named places)
     fragment_cue: tuple[str, str, float] | None = None  # the cue a verbless line took from the sentence before
     place_list_before = False  # whether the sentence before was a verbless list of places ("Odesa, Kherson regions.")
+    list_cue: tuple[str, str, float] | None = None  # the cue of a placeless line ending in ":" that heads a list
+    list_item_before = False  # whether the sentence before was an item of that list
     for position, sent in enumerate(sentences):
+        if prev_sent is not None and prev_sent.text.rstrip().endswith(":"):
+            list_cue = None if prev_sent.index in by_sentence else classify(prev_sent.text)
+        elif not list_item_before:
+            list_cue = None
+        list_item_before = False
         list_goes_on, place_list_before = place_list_before, False
         prev_subject = _subject_of(prev_sent, by_sentence.get(sent.index - 1, ())) if prev_sent is not None else []
         if sent.index - 1 in by_sentence:
@@ -900,7 +907,16 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         took_place = _TOOK_PLACE.search(sent.text) is not None
         if took_place and cue_before is None and text_before is None and prev_text is not None:
             text_before = prev_text  # (in a paragraph of its own too: "As indicated, the events took place in ...")
-        if ((cue_before is not None or text_before is not None) and (len(sent.text) <= _FRAGMENT_CHARS or took_place)
+        if (list_cue is not None and new_paragraph and len(sent.text) <= _LIST_ITEM_CHARS
+                and text[sent.end:sent.end + 2].lstrip(" \t")[:1] in ("\n", "")  # (a line of its own)
+                and not any(c.cue for c in clauses) and _FINITE.search(sent.text) is None):
+            # "Civilian infrastructure facilities were damaged ... as a result of the attacks:" then "in Kupiansk
+            # district - a private house (Voloska Balakliia village);": each verbless item of the list it heads
+            list_item_before = True
+            for c in clauses:
+                if c.places:
+                    c.cue = list_cue
+        elif ((cue_before is not None or text_before is not None) and (len(sent.text) <= _FRAGMENT_CHARS or took_place)
                 and not any(c.cue for c in clauses)
                 and (_FINITE.search(sent.text, 0, _said_end(sent.text)) is None
                      or _IT_WAS.match(sent.text) is not None or took_place)):
@@ -1571,6 +1587,7 @@ _LEAD_SENTENCES = 3  # a headline, then the lead: where a report says which day 
 _PAST_DAY = re.compile(r"(?i:(?:in|over|during|for)\s+the\s+(?:past|last)\s+(?:day|24\s+hours))")
 _REPORTING_BEFORE = re.compile(r"\b(?:said|says|reported|wrote|posted|announced|stated|told)\s+(?:on\s+)?\Z")
 _FRAGMENT_CHARS = 80  # a line short enough to be a fragment that goes on from the sentence before
+_LIST_ITEM_CHARS = 200  # a verbless line this short after a line ending in ":" is an item of its list
 # "Last week it was Kramatorsk, Sumy and Kherson.": the sentence before's event, at other places
 _IT_WAS = re.compile(r"\A(?:[A-Z][\w'\u2019]*+(?:\s[a-z]+){0,2},?\s)?(?:it|this)\s(?:was|is)\s(?:also\s)?"
                      r"(?:the\s(?:turn|city|town)\sof\s)?[A-Z]")

@@ -521,6 +521,20 @@ def test_the_predicate_after_coordinated_subjects_is_each_ones(gazetteer):
     assert "Enerhetykiv" in got
 
 
+def test_each_verbless_item_of_a_list_takes_the_cue_of_the_line_heading_it(gazetteer):
+    # the Kharkiv regional head via Censor.NET, 29 October 2025 (official text), tests/realtexts/holdout219
+    text = ("Civilian infrastructure facilities were damaged and destroyed as a result of the attacks:\n\n"
+            "in Kupiansk district - a private house (Voloska Balakliia village);\n\n"
+            "in Izium district - a building of an educational institution, a shopping centre, an office, 2 apartment "
+            "buildings and a private house (Izium);\n\n"
+            "in Chuhuiv district - the infrastructure of a civilian enterprise was damaged (Chuhuiv).")
+    got = {p for p, t, *_ in _events(text, gazetteer, dt.date(2025, 10, 29)) if t == "Explosions/Remote violence"}
+    assert {"Voloska Balakliya", "Izium", "Chuhuyiv"} <= got
+    # a list of drones under its own heading names no place and tells nothing
+    text = "The enemy actively used various types of drones in the Kharkiv region:\n\n17 \"Geran-2\" drones;\n\n1 FPV drone;"
+    assert {p for p, *_ in _events(text, gazetteer, dt.date(2025, 10, 29))} <= {"Kharkiv Oblast"}
+
+
 def test_a_region_an_offensive_began_in_stays_beside_the_towns_it_headed_for(gazetteer):
     # Wikipedia, "Northern Kharkiv front of the Russo-Ukrainian War" (CC BY-SA 4.0), tests/realtexts/holdout218
     text = ("On 10 May 2024, the Russian Armed Forces began an offensive operation in Ukraine's Kharkiv Oblast, "
