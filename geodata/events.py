@@ -1069,6 +1069,13 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                 prev_dates = whole.dates or prev_dates
                 continue
         event_before = bool(this_places)
+        if not sentence_places and prev_event_places:
+            told = [d for d in own if d.precision == "day" and 0 <= (published - d.end).days <= _RECENT_DAYS
+                    and not _background_text(sent.text, d)]
+            if told:
+                # "... 400-450 attacks ... in recent weeks. Yesterday was no exception. They struck almost 400
+                # times ...": the day told in between dates what goes on about the same places
+                prev_dates = told
         if this_places:
             prev_event_places = this_places
             prev_dates = [d for c in clauses for d in c.dates if not timeline.is_event_year(d)]

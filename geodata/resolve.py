@@ -198,7 +198,7 @@ def _district_stems(adjective: str) -> list[str]:
     if stem.endswith(("yn", "in")):
         out += [stem[:-2] + "a", stem[:-2] + "o"]  # Shostkyn- -> Shostka
     if stem.endswith("iv"):
-        out += [stem[:-2] + "ove", stem[:-2] + "ivka"]
+        out += [stem[:-2] + "ove", stem[:-2] + "ivka", stem[:-2] + "y", stem[:-2] + "i"]  # Pologiv- -> Pologi (Polohy)
     return list(dict.fromkeys(out))
 
 

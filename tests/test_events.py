@@ -513,6 +513,19 @@ def test_a_crash_in_a_district_is_an_event_there_and_the_region_only_locates_it(
     assert ev.iloc[0]["uncertainty_km"] == 25.0
 
 
+def test_a_placeless_day_told_between_dates_what_goes_on_about_the_same_places(gazetteer):
+    # the Zaporizhzhia regional head via UNN, 24 May 2024 (official text), tests/realtexts/holdout221; the
+    # "Pologivsky district" (Polohivskyi, spelt half in Russian) is the Polohy district
+    text = ("\"We have seen that in recent weeks the enemy has been conducting at least 400-450 attacks on the "
+            "territory of Zaporizhzhia region per day. Yesterday was no exception. They struck almost 400 times, "
+            "destroyed dozens of civilian houses, 22 to be exact, and killed one of our people. A civilian who was "
+            "working in his garden in Pologivsky district, and the enemy hit a civilian house with its artillery "
+            "directly, where a 74-year-old man was,\" said Fedorov.")
+    got = _events(text, gazetteer, dt.date(2024, 5, 24))
+    assert ("Zaporizhzhia Oblast", "Explosions/Remote violence", "2024-05-23", "2024-05-23", "day") in got
+    assert ("Pologivsky District (Polohy)", "Explosions/Remote violence", "2024-05-23", "2024-05-23", "day") in got
+
+
 def test_the_predicate_after_coordinated_subjects_is_each_ones(gazetteer):
     # the Kharkiv regional head via Ukrinform, 19 July 2025 (official text), tests/realtexts/holdout219
     text = ("In Lozova district, a railway track, locomotive, station building in the village of Enerhetykiv, and a "
