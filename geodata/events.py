@@ -116,6 +116,9 @@ _CUES: list[tuple[str, str, float, str]] = [
                                                            # regions, including Ternopil, Lutsk", "The regions of
                                                            # Donetsk, Kirovohrad ... were affected"
                                                            r"rescue\s+(?:operations?|work|efforts)|"
+                                                           # "In Lutsk, Dnipro, and Bila Tserkva ..., rescuers are
+                                                           # currently extinguishing ... warehouse space"
+                                                           r"extinguish(?:ing|ed)|firefighting|"
                                                            r"(?:was|were|has\s+been|have\s+been)\s+affected"),
     (STRATEGIC, "Other", 1.2, r"crash(?:ed|es)?|crash-landed"),
     (VAC, "Attack", 3.0, r"executed|executions?|shot\s+dead\s+(?:a\s+)?civilians?|shot\s+(?:\w+\s+){0,2}civilians|massacre[d]?|tortur(?:ed|e)|"
@@ -1378,7 +1381,8 @@ _NOUN_RELATIVE = re.compile(r"\b(?!(?:said|says|claimed|claims|reported|announce
                             r"\s[^,;()]*\Z", re.I)
 _RELATIVE_TIME = re.compile(r"\b(?:(?:just|only|some|about|[a-z]+|\d+)\s+)?(?:(?:days|weeks|hours|months|years)\s+)?"
                             r"(?:after|before|following)\b", re.I)
-_LIST_GLUE = re.compile(r"[\s,;&]*(?:(?:and|or|as\s+well\s+as|the)\b[\s,;&]*)*", re.I)
+# ("Dnipropetrovsk, Kyiv and Kyiv regions, Kirovohrad, ...": the kind of the names before it is glue too)
+_LIST_GLUE = re.compile(r"[\s,;&]*(?:(?:and|or|as\s+well\s+as|the|regions|oblasts)\b[\s,;&]*)*", re.I)
 
 
 _BARE_NAME = re.compile(r"[A-Z][\w'\u2019-]*+(?:\s[A-Z][\w'\u2019-]*+)?")  # (matched whole, on a stripped clause)

@@ -930,8 +930,9 @@ def _regions_listed(sent: Sentence, found: list[Mention], sc: _Scanner) -> None:
             other = _OTHER_AREAS_AFTER.match(s, items[-1].end - off) is not None
             if (other or len(items) > 2 and any(fold(m.text) in _REGION_ONLY for m in items)) and all(
                     m.kind == "region" or m.kind == "place" and region(m.text) is not None for m in items):
-                for j in chain:
-                    if found[j].kind == "place":
+                for i, j in enumerate(chain):
+                    if found[j].kind == "place" and (i + 1 == len(chain) or fold(found[chain[i + 1]].text)
+                                                     != fold(found[j].text)):  # (not "Kyiv and Kyiv regions")
                         found[j] = replace(found[j], kind="region", query=f"{found[j].text} region")
         chain = [k] if k < len(found) else []
 
@@ -1608,7 +1609,15 @@ def _region_list_mentions(sent: Sentence, found: list[Mention], sc: _Scanner) ->
     comma = [m for m in _REGIONS_COMMA_LIST.finditer(s)
              if all(sc.g.region(item.group()) is not None for item in _LIST_ITEM.finditer(m.group("list")))]
     for m in (*_LIST_REGIONS.finditer(s), *_REGIONS_OF_LIST.finditer(s), *_REGIONS_COLON_LIST.finditer(s), *comma):
-        for item in _LIST_ITEM.finditer(m.group("list")):
+        items = list(_LIST_ITEM.finditer(m.group("list")))
+        names = [fold(item.group()) for item in items] + [fold(m.groupdict().get("last") or "")]
+        for i, item in enumerate(items):
+            if names[i + 1] == names[i]:
+                # "Dnipropetrovsk, Kyiv and Kyiv regions": the city, then its region (a capital too, not an actor)
+                pos = sent.start + m.start("list") + item.start()
+                found[:] = [Mention(o.text, o.start, o.end, o.sentence_index, "place", o.text, o.fuzzy)
+                            if o.start == pos and o.kind == "actor" else o for o in found]
+                continue
             a = m.start("list") + item.start()
             b = a + len(item.group())
             name = item.group()

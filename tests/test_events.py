@@ -513,6 +513,18 @@ def test_a_crash_in_a_district_is_an_event_there_and_the_region_only_locates_it(
     assert ev.iloc[0]["uncertainty_km"] == 25.0
 
 
+def test_the_city_and_its_region_in_a_list_of_regions_and_fires_put_out_are_events(gazetteer):
+    # the Interior Minister via UNN, 8 November 2025, and via Interfax-Ukraine, 6 December 2025 (official texts),
+    # tests/realtexts/holdout225: "Kyiv and Kyiv regions" is the city, then its region
+    text = ("Dnipropetrovsk, Kyiv and Kyiv regions, Kirovohrad, Mykolaiv, Poltava, Sumy, Kharkiv, Chernihiv regions were "
+            "affected.")
+    got = {p for p, *_ in _events(text, gazetteer, dt.date(2025, 11, 8))}
+    assert {"Dnipropetrovsk Oblast", "Kyiv", "Kyiv Oblast", "Kirovohrad Oblast", "Chernihiv Oblast"} <= got
+    text = ("In Lutsk, Dnipro, and Bila Tserkva in Kyiv region, rescuers are currently extinguishing thousands of square "
+            "meters of warehouse space containing food and medicine.")
+    assert {"Lutsk", "Dnipro", "Bila Tserkva"} <= {p for p, *_ in _events(text, gazetteer, dt.date(2025, 12, 6))}
+
+
 def test_a_placeless_day_told_between_dates_what_goes_on_about_the_same_places(gazetteer):
     # the Zaporizhzhia regional head via UNN, 24 May 2024 (official text), tests/realtexts/holdout221; the
     # "Pologivsky district" (Polohivskyi, spelt half in Russian) is the Polohy district
