@@ -1827,6 +1827,13 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
         return False  # "the intersection between the two key fronts of Zaporizhzhia and Donetsk": axes' names
     if _DISTRICT_AFTER.match(sentence, me) and _AFTER_PLACE.search(before[-200:]):
         return False  # "Hroza, Kupiansk Raion, ...", "Dobropillia, Kryvyi Rih community": it only locates the place
+    if r.place["place_id"].startswith("community:") and any(
+            _COMMUNITY_OF.fullmatch(sentence, o.mention.end - sent.start, ms) is not None
+            and o.place["feature_class"] == "P" and not o.place["place_id"].startswith(("community:", "district:"))
+            and (sentence[o.mention.end - sent.start] != "," or r.place["place_id"] == f"community:{o.place['place_id']}")
+            for o in [*places, *sentence_places]):
+        return False  # "the town of Ochakiv, Ochakivsk community", "Dudchany in the Mylivsk community": it locates
+        # the town (not "Nikopol, Marganetska and Myrivska communities": a list)
     if _addresses_next(sentence, r, me, [*places, *sentence_places], sent.start):
         return False  # "Chuhuiv district, Vovchansk TG, Riznykove village": the district and hromada only locate it
     local = sentence[max(cl.start, ms - 80):ms]
@@ -1972,6 +1979,7 @@ def _names_axis(sentence: str, r: Resolution, offset: int) -> bool:
     op = _OPERATION_AFTER.match(sentence, r.mention.end - offset)
     return op is not None and op.group(1).lower() in _AXES
 _AXIS_OF_BEFORE = re.compile(r"\b(?:fronts?|ax[ei]s)\s+of\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*(?:,|and)\s+)?\Z")
+_COMMUNITY_OF = re.compile(r",\s|\s(?:in|of)\s(?:the\s)?")
 _DISTRICT_AFTER = re.compile(r"\s++(?:raion|district|rayon|(?:territorial\s+)?community|hromada)\b", re.I)
 _AFTER_PLACE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]++,\s{1,3}\Z")
 _COMMA_REFERENCE = re.compile(r",\s*(?:(?:about|some|around|roughly|just|approximately|nearly|almost|(?:\d+(?:\.\d+)?|[a-z]+(?:teen|ty)|one|two|three|"

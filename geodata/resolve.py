@@ -194,7 +194,7 @@ def _district_stems(adjective: str) -> list[str]:
         # a town named as an adjective: "Belgorod-Dnestrovsky" is GeoNames' Belgorod-Dnestrovskiy
         out += [adjective[:-1] + "iy", adjective + "i"]
     if stem.endswith("n"):
-        out += [stem[:-1], stem[:-1] + "o"]  # Korochan- -> Korocha, Sudzhan- -> Sudzha
+        out += [stem[:-1], stem[:-1] + "o", stem + "ka"]  # Korochan- -> Korocha, Sudzhan- -> Sudzha; Bashtanka
     if stem.endswith(("yn", "in")):
         out += [stem[:-2] + "a", stem[:-2] + "o"]  # Shostkyn- -> Shostka
     if stem.endswith("iv"):

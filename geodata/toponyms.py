@@ -212,7 +212,7 @@ _STOP = _words(
 _FIRST_NAMES = _words(
     "Volodymyr|Vladimir|Viktor|Victor|Valery|Valeriy|Valerii|Ramzan|Hana|Hanna|Anna|Sergei|Sergey|Serhiy|"
     "Serhii|Dmitry|Dmytro|Oleksandr|Alexander|Aleksandr|Alexei|Oleksiy|Oleksii|Andriy|Andrii|Andrei|Yevgeny|"
-    "Yevgeniy|Denys|Denis|Mykhailo|Mikhail|Ivan|Yuriy|Yuri|Yurii|Vitaliy|Vitalii|Kyrylo|Kirill|Igor|Ihor|"
+    "Yevgeniy|Denys|Denis|Mykhailo|Mikhail|Ivan|Yuriy|Yuri|Yurii|Vitaliy|Vitalii|Vitali|Vitaly|Kyrylo|Kirill|Igor|Ihor|"
     "Oleh|Oleg|Pavlo|Pavel|Petro|Pyotr|Taras|Vadym|Vadim|Maksym|Maxim|Roman|Ruslan|Vyacheslav|Viacheslav|Heorhii|Nazar|Andrey|Alexey|Aleksei|Aleksey|Dmitriy|Evgeny|Anatoliy|"
     "Natalia|Olena|Elena|Iryna|Irina|Maria|Mariia|Yulia|Tetiana|Tatiana|Liudmyla|Lyudmila|Svitlana|Kateryna|"
     "Joe|Joseph|Antony|Lloyd|Jake|John|Emmanuel|Olaf|Rishi|Boris|Jens|Mark|Keir|Donald|Kamala|Ursula|"
@@ -1084,7 +1084,7 @@ def _named_objects(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, found
                 continue
         if tok is run[-1] and _district_of_town(sent, run, sc, found, taken):
             continue
-        if len(word) > 5 and word.endswith(COMMUNITY_ADJ_ENDS) or len(word) > 4 and word.endswith(("ansk", "iv")) \
+        if len(word) > 5 and word.endswith(COMMUNITY_ADJ_ENDS) or len(word) > 4 and word.endswith(("ansk", "ivsk", "iv")) \
                 and not sc.war_zone(word) or len(word) > 7 and (word.endswith("skaya")
                                                          or word.endswith("ske") and not sc.g.has_exact_name(word)):
             noun = _COMMUNITY_NOUN.match(s, tok.end())
@@ -1098,7 +1098,7 @@ def _named_objects(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, found
                 _community_mentions(sent, a, tok.end(), noun, found, taken, query=query)
                 continue
         # ("the Synelnykiv district": Synelnykivskyi cut short in translation, as the Chutiv community is)
-        cut_short = len(word) > 5 and word.endswith("iv") and not sc.known(word)
+        cut_short = len(word) > 5 and word.endswith(("iv", "an")) and not sc.known(word)
         if len(word) > 5 and word.lower().endswith(_DISTRICT_ADJ_ENDS) or cut_short:
             noun = _DISTRICT_NOUN.match(s, tok.end()) or (None if cut_short else _AREA_NOUN.match(s, tok.end()))
             if noun is None or _city_district(s, a, tok.end()):
@@ -1107,6 +1107,8 @@ def _named_objects(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, found
             found.append(Mention(s[a:b], sent.start + a, sent.start + b, sent.index, "district",
                                  word + "skyi" if cut_short else word))
             taken.update(range(a, b))
+            if cut_short and noun.group(1):
+                _district_items_before(sent, a, sc, found, taken)  # "the Mykolaiv and Bashtan districts"
             subject = _SUBJECT_VILLAGE.match(s)
             if subject is not None and subject.end() <= a and not sc.known(subject.group(1)):
                 # "Novaya Sorochina (...) is a village in western Russia, in Sudzhansky District": a village the
@@ -1162,14 +1164,21 @@ def _district_of_town(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, fo
             name = sc.spelt_as(name) or name  # "hit Synelnykovw district with KABs": the town misspelt
         found.append(Mention(s[a:b], sent.start + a, sent.start + b, sent.index, "district", name))
         taken.update(range(a, b))
-        while noun.group(1) and (item := _DISTRICT_ITEM_BEFORE.search(s, max(0, a - 40), a)) is not None:
-            a, name = item.start(1), item.group(1)
-            if a in taken or not sc.known(name) or fold(name) in _CAPITALS:
-                break
-            found.append(Mention(name, sent.start + a, sent.start + item.end(1), sent.index, "district", name))
-            taken.update(range(a, item.end(1)))
+        if noun.group(1):
+            _district_items_before(sent, a, sc, found, taken)
         return True
     return False
+
+
+def _district_items_before(sent: Sentence, a: int, sc: _Scanner, found: list[Mention], taken: set[int]) -> None:
+    """Add the items before the last of "the Beryslav and Kherson districts" (``a``: where the last starts)."""
+    s = sent.text
+    while (item := _DISTRICT_ITEM_BEFORE.search(s, max(0, a - 40), a)) is not None:
+        a, name = item.start(1), item.group(1)
+        if a in taken or not sc.known(name) or fold(name) in _CAPITALS:
+            break
+        found.append(Mention(name, sent.start + a, sent.start + item.end(1), sent.index, "district", name))
+        taken.update(range(a, item.end(1)))
 
 
 _PLANT_AT_BEFORE = re.compile(r"\bnuclear\s(?:power\s?)?(?:plant|station)\s(?:at|in|near)\s\Z", re.I)

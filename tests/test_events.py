@@ -513,6 +513,20 @@ def test_a_crash_in_a_district_is_an_event_there_and_the_region_only_locates_it(
     assert ev.iloc[0]["uncertainty_km"] == 25.0
 
 
+def test_districts_and_hromadas_cut_short_in_translation(gazetteer):
+    # the Mykolaiv regional head via Censor.NET, 7 August 2024 (official text), tests/realtexts/holdout226
+    text = ("On the night of August 7, 2024, fourteen \"Shahed 131/136\" type unmanned aerial vehicles were destroyed by "
+            "air defense forces and means in the Mykolaiv region.\n\n"
+            "This was announced by the head of the Mykolayiv RMA Vitali Kim on Telegram, Censor.NET informs.\n\n"
+            "As noted, as a result of combat operations and falling debris, two dry grass fires broke out in open areas "
+            "in the Mykolaiv and Bashtan districts, which were quickly extinguished by firefighters.\n\n"
+            "On the morning of August 7, at 07:15, the enemy directed an FPV drone towards the town of Ochakiv, "
+            "Ochakivsk community. As a result, a dry grass fire broke out in the open area.")
+    got = {p for p, *_ in _events(text, gazetteer, dt.date(2024, 8, 7))}
+    # the districts, the town (its hromada only locates it), and no village Kim
+    assert got == {"Mykolaiv Oblast", "Mykolaiv District (Mykolaiv)", "Bashtanskyi District (Bashtanka)", "Ochakiv"}
+
+
 def test_the_city_and_its_region_in_a_list_of_regions_and_fires_put_out_are_events(gazetteer):
     # the Interior Minister via UNN, 8 November 2025, and via Interfax-Ukraine, 6 December 2025 (official texts),
     # tests/realtexts/holdout225: "Kyiv and Kyiv regions" is the city, then its region
