@@ -636,9 +636,11 @@ def _stray_from(place: dict, mates: list[dict]) -> bool:
 
 
 # "the cities of Poltava and Lviv", "the city of Kherson": what the text calls a city is no hamlet
-_CITY_BEFORE = re.compile(r"\bcit(?:y|ies)\s++of\s++(?:the\s++)?(?:[A-Z][\w'\u2019-]*+(?:\s[A-Z][\w'\u2019-]*+)?,?\s++"
-                          r"(?:and\s++)?){0,6}\Z")
+_CITY_BEFORE = re.compile(r"\b(?:(cit)(?:y|ies)|towns?)\s++of\s++(?:the\s++)?(?:[A-Z][\w'\u2019-]*+(?:\s[A-Z][\w'\u2019-]*+)?,?"
+                          r"\s++(?:and\s++)?){0,6}\Z")
 _CITY_POP = 10_000
+_NEARBY_BEFORE = re.compile(r"\b(?:nearby|neighbou?ring)\s+\Z")
+_TOWN_POP = 3_000  # "the town of Lyman": the town of 20,000, not a village of Luhansk Oblast
 
 
 _AIRFIELD_AFTER = re.compile(r"['\u2019]?s?\s{1,3}(?:military\s{1,3})?(?:air\s{0,3}base|air\s{0,3}field|airport|"
@@ -650,9 +652,9 @@ _SECTOR_AFTER = re.compile(r"(?<!\s)(?:-[A-Z][\w'\u2019]*+)*+\s++(?:sector|axis|
 
 
 def _keep_cities(todo: list[tuple[Mention, list[dict]]], sentences: Sequence[Sentence]) -> None:
-    """Of the namesakes of a name the text calls a city, whose air base it names ("the Millerovo air base": a
-    hamlet has none) or that ends a front sector ("the Kupiansk-Lyman sector"), keep the towns of ``_CITY_POP`` or
-    more, if any."""
+    """Of the namesakes of a name the text calls a city (or a town), whose air base it names ("the Millerovo air
+    base": a hamlet has none) or that ends a front sector ("the Kupiansk-Lyman sector"), keep the towns of
+    ``_CITY_POP`` (``_TOWN_POP``) or more, if any."""
     by_index = {s.index: s for s in sentences}
     for m, cands in todo:
         sent = by_index.get(m.sentence_index)
@@ -661,11 +663,14 @@ def _keep_cities(todo: list[tuple[Mention, list[dict]]], sentences: Sequence[Sen
         a, b = m.start - sent.start, m.end - sent.start
         sector = ((sent.text[b:b + 1] == "-" or sent.text[a - 1:a] == "-")
                   and _SECTOR_AFTER.match(sent.text, b) is not None)
-        if not sector and (not ("cit" in sent.text or "air" in sent.text)
-                           or _CITY_BEFORE.search(sent.text, max(0, a - 120), a) is None
-                           and _AIRFIELD_AFTER.match(sent.text, b) is None):
+        called = _CITY_BEFORE.search(sent.text, max(0, a - 120), a) if any(
+            map(sent.text.__contains__, ("cit", "town"))) else None
+        if called is not None and _NEARBY_BEFORE.search(sent.text, max(0, called.start() - 14), called.start()):
+            continue  # "captured the nearby town of Mykolaivka": near the place told, whatever its size
+        if not sector and called is None and ("air" not in sent.text or _AIRFIELD_AFTER.match(sent.text, b) is None):
             continue
-        towns = [c for c in cands if c["feature_class"] == "P" and c["population"] >= _CITY_POP
+        least = _TOWN_POP if called is not None and called.group(1) is None else _CITY_POP
+        towns = [c for c in cands if c["feature_class"] == "P" and c["population"] >= least
                  and c["match"] in ("exact", "alias")]  # (not a town that only resembles the spelling)
         if towns:
             cands[:] = towns

@@ -81,7 +81,7 @@ _PRE_ALTERNATIVES = [
     ("distance", rf"(?:(?:about|around|some|roughly|approximately|nearly|almost|over|more{_S}than|less{_S}than)"
                  rf"{_S})?(?P<km>{_NUMBER}|a{_S}few|several|a{_S}dozen)(?:\s{{0,2}}|-)"
                  rf"(?P<unit>km|kilomet(?:er|re)s?|miles?|mi)\b(?:\s{{0,2}}\([^()\n]{{0,30}}\))?,?{_S}"
-                 rf"(?:to{_S}the{_S})?(?P<d1>{_DIR}){_S}of{_S}"),
+                 rf"(?:to{_S}the{_S})?(?P<d1>{_DIR}){_S}(?:of|from){_S}"),  # ("2km west from Novomykhalivka")
     ("part", rf"(?:(?:in|on|at|across|into|from){_S})?(?:the{_S})?(?:(?:very|far){_S})?(?P<d2>{_DIR})(?:ern)?"
              rf"{_S}{_PART_WORDS}{_S}of{_S}"),
     ("part_of", rf"(?:(?:in|into|across){_S})?the{_S}(?:(?:far|very){_S})?(?P<d3>{_DIR}){_S}of{_S}"),

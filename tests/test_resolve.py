@@ -70,6 +70,16 @@ def test_what_the_text_calls_a_city_or_whose_air_base_it_names_is_no_hamlet(gaze
     assert (got["Gorsk"]["name"], got["Kremennaya"]["name"]) == ("Hirske", "Kreminna")
     # Wikipedia, "2022 Western Russia attacks" (CC BY-SA 4.0), tests/realtexts/holdout86: GeoNames has a hamlet
     # Millerovo in Luhansk Oblast, nearer to Taganrog; a hamlet has no air base
+    # UK Defence Intelligence, 28 December 2022 (OGL v3.0), tests/realtexts/holdout227: "the town of Lyman" is the
+    # town of Donetsk Oblast, not a village of the Luhansk Oblast the sentence before names
+    text = ("Russia has likely reinforced the Kremina sector of its frontline in Luhansk Oblast. Kremina has been "
+            "relatively vulnerable since Ukrainian forces advanced through the town of Lyman, to the west, in October.")
+    assert _places_by_mention(text, gazetteer)["Lyman"]["admin1"] == "Donetsk Oblast"
+    # ... but "the nearby town of" is near the place told (Wikipedia, "Battle of Volnovakha", holdout9)
+    text = ("The first shelling of Volnovakha began on 25 February. On that same day, DPR forces captured the nearby "
+            "town of Mykolaivka.")
+    place = _places_by_mention(text, gazetteer)["Mykolaivka"]
+    assert _km((47.65446, 37.68021), place["lat"], place["lon"]) < 5  # (GeoNames 700155)
     text = ("On 25 February, the Millerovo air base was attacked, allegedly with Tochka-U missiles. On 1 March, there "
             "was an explosion on a military air base in Taganrog in Rostov Oblast, Russia.")
     got = _places_by_mention(text, gazetteer)
@@ -699,6 +709,13 @@ def test_a_place_described_by_distance_and_bearing_from_a_town_is_the_namesake_t
     place = _resolve_told(text, gazetteer)["Oleksandrivka"].place
     assert place["place_id"] == "gn:698628" and place["admin1"] == "Kherson Oblast"
     assert _km((46.97625, 31.99296), place["lat"], place["lon"]) == pytest.approx(40, abs=12)
+    # UK Defence Intelligence, 23 April 2024 (OGL v3.0), tests/realtexts/holdout47: "2km west from" too; the village
+    # of the Marinka hromada, not the city the text calls a town
+    text = ("Novomykhalivka, has limited military strategic significance but lies on roads to further settlements in "
+            "southern Donetsk. On this axis, Russian forces will likely seek to advance towards the town of "
+            "Kostyantynivka, 2km west from Novomykhalivka.")
+    place = _resolve_told(text, gazetteer)["Kostyantynivka"].place
+    assert _km((47.86651, 37.40701), place["lat"], place["lon"]) < 5  # (GeoNames 705106)
 
 
 def test_an_item_far_from_its_list_of_settlements_is_its_namesake_among_them(gazetteer):
