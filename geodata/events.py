@@ -1818,9 +1818,11 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
     sector = op is not None and op.group(1).lower().startswith("sector")
     if op is not None and (op.group(1).lower() not in _AXES or not all(
             o is r or _names_axis(sentence, o, sent.start) or sector and o.mention.start < r.mention.start
+            or sector and o.place.get("feature_code") == "ADM1" and o.place.get("admin1") == r.place.get("admin1")
             for o in [*places, *sentence_places])):
         # "the Kharkiv counteroffensive": an operation's name; "In the Kupyansk direction, units repelled attacks
-        # near Sinkovka": the place it happened is the other one (alone, "gains on the Popasna axis" are near it)
+        # near Sinkovka": the place it happened is the other one (alone, "gains on the Popasna axis" are near it, and
+        # "reinforced the Kremina sector of its frontline in Luhansk Oblast": its region only locates the sector)
         return False
     if ("front" in low or "ax" in low) and (len(places) > 1 or len(sentence_places) > 1) \
             and _AXIS_OF_BEFORE.search(before) is not None:

@@ -513,6 +513,14 @@ def test_a_crash_in_a_district_is_an_event_there_and_the_region_only_locates_it(
     assert ev.iloc[0]["uncertainty_km"] == 25.0
 
 
+def test_a_sector_in_its_region_is_where_it_happened(gazetteer):
+    # UK Defence Intelligence, 28 December 2022 (OGL v3.0), tests/realtexts/holdout227
+    text = ("\u201cIn recent days, Russia has likely reinforced the Kremina sector of its frontline in Luhansk Oblast, as "
+            "it comes under continued pressure from Ukrainian operations.\u201d")
+    got = _events(text, gazetteer, dt.date(2022, 12, 28))
+    assert [(p, d, e) for p, _t, d, e, _pr in got] == [("Kreminna", "2022-12-21", "2022-12-28")]
+
+
 def test_districts_and_hromadas_cut_short_in_translation(gazetteer):
     # the Mykolaiv regional head via Censor.NET, 7 August 2024 (official text), tests/realtexts/holdout226
     text = ("On the night of August 7, 2024, fourteen \"Shahed 131/136\" type unmanned aerial vehicles were destroyed by "
