@@ -94,7 +94,7 @@ _CUES: list[tuple[str, str, float, str]] = [
                                                           r"in\s+(?:full\s+)?control\s+of"),
     (EXPLOSIONS, "Shelling/artillery/missile attack", 2.5,
      r"shell(?:ed|ing|s)|(?<!would\s)(?<!could\s)(?<!might\s)(?<!will\s)shell(?!-|\s+(?:compan|oil|plc|petrol|gas\s+station))|"
-     r"artillery|mortars?|missiles?|rockets?|MLRS|multiple\s+rocket|Grad|HIMARS|Iskanders?|"
+     r"artillery|mortars?|missiles?|rockets?|MLRS|multiple\s+rocket|Grad|HIMARS|Iskanders?|barrages?|"
      r"Kalibrs?|Kinzhals?|S-?[234]00s?|ballistic|cluster\s+munitions?|Tochka"),
     (EXPLOSIONS, "Air/drone strike", 2.6, r"drones?|UAVs?|Shaheds?|kamikaze|air\s*strikes?|airstrikes?|"
                                           r"aerial\s+bombs?|glide\s+bombs?|guided\s+(?:aerial\s+)?bombs?|KABs?|"

@@ -513,6 +513,14 @@ def test_a_crash_in_a_district_is_an_event_there_and_the_region_only_locates_it(
     assert ev.iloc[0]["uncertainty_km"] == 25.0
 
 
+def test_a_barrage_is_a_strike(gazetteer):
+    # the State Department's press briefing, 24 July 2023 (US Government work), tests/realtexts/holdout223
+    text = ("Following its callous suspension of the Black Sea Grain Initiative, Russia is now subjecting the citizens "
+            "of Odesa to their most intense series of barrages since the start of this war.")
+    assert _events(text, gazetteer, dt.date(2023, 7, 24)) == [
+        ("Odesa", "Explosions/Remote violence", "2023-07-24", "2023-07-24", "day")]
+
+
 def test_a_sector_in_its_region_is_where_it_happened(gazetteer):
     # UK Defence Intelligence, 28 December 2022 (OGL v3.0), tests/realtexts/holdout227
     text = ("\u201cIn recent days, Russia has likely reinforced the Kremina sector of its frontline in Luhansk Oblast, as "
