@@ -492,7 +492,7 @@ class _Draft:
 # "the city", "the dam", "the nuclear plant": a place named before (not "the city of X", which names it)
 _ANAPHOR = re.compile(r"\bthe\s+(?:(?:nuclear|power|hydroelectric|air|military)\s+){0,2}(city|town|village|"
                       r"settlement|suburb|building|dam|plant|station|bridge|island|base|airbase|airfield|airport|"
-                      r"district\s+cent(?:er|re)|oblast|region|province)\b(?!\s+of\b)")
+                      r"district\s+cent(?:er|re)|district|oblast|region|province)\b(?!\s+of\b)")
 _SUBJECT_ANAPHOR = re.compile(r"(?:The|This)\s+(?:city|town|village|settlement)\b(?!\s+of\b)")
 # (a battle is named after a town: "the village was captured ... at the Battle of Avdiivka" is not in Avdiivka, but
 # "The town was the site of ... the battle of Kreminna" is)
@@ -557,6 +557,7 @@ class _Antecedents:
                 self.landmarks[noun] = r
             if place["place_id"].startswith("district:"):
                 self.landmarks["district center"] = _district_centre(r)
+                self.landmarks["district"] = r  # "sabotage groups entered the district": the one named last
             elif place["feature_class"] == "A":
                 for noun in ("oblast", "region", "province"):  # "attacked the oblast 65 times": the last one named
                     self.landmarks[noun] = r
@@ -1961,7 +1962,7 @@ _FROM_DIRECTION = re.compile(r"\bfrom\s+the\s+(?:(?:direction|side)\s+of\s+|(?:n
                              r"(?:and\s+(?:north|south|east|west)[a-z-]{0,6}\s+)?directions?\s+\([^()]{0,80}?)\Z", re.I)
 # ("the Bakhmut and Melitopol fronts": each name of a coordinated pair)
 _OPERATION_AFTER = re.compile(r"['\u2019]?s?\s++(?:(?:and|or)\s+[A-Z][\w'\u2019-]*+\s+)?(counter-?offensive|offensive|"
-                              r"operation|directions?|fronts?|axis|axes|sectors?|war|campaign)\b", re.I)
+                              r"operation|directions?|fronts?|axis|axes|sectors?|war|campaign|incursion)\b", re.I)
 _AXES = frozenset({"direction", "directions", "front", "fronts", "axis", "axes", "sector", "sectors"})
 
 

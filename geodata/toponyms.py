@@ -1037,7 +1037,7 @@ _SHORT_ADJECTIVE = {"k": "a", "v": "ska"}  # what a hromada's adjective cut shor
 _COMMUNITY_NOUN = re.compile(r"\s{1,3}(?:territorial\s{1,3})?(?:[Cc]ommunit(?:y|ies)|[Hh]romadas?|O?TGs?)\b")
 _COMMUNITY_ITEM_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]+[sz]ka)(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})\Z")
 _AREA_NOUN = re.compile(r"\s{1,3}area\b")  # "the Synelnykivsky area": a district by its adjective (not "the Nikopol area")
-_DISTRICT_NOUN = re.compile(r"\s{1,3}(?:district|District|raion|Raion|rayon|Rayon)(s?)\b")
+_DISTRICT_NOUN = re.compile(r"\s{1,3}(?:[Mm]unicipal\s{1,3})?(?:district|District|raion|Raion|rayon|Rayon)(s?)\b")
 # "the Beryslav and Kherson districts": the items before the last of a list of districts
 _DISTRICT_ITEM_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]+)(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})\Z")
 # "Kharkiv's Kyivskyi district", "the city's Shevchenkivskyi district", "the Podilskyi district of Kyiv":

@@ -513,6 +513,23 @@ def test_a_crash_in_a_district_is_an_event_there_and_the_region_only_locates_it(
     assert ev.iloc[0]["uncertainty_km"] == 25.0
 
 
+def test_a_village_of_a_municipal_district_and_the_district_told_again(gazetteer):
+    # Wikipedia, "Poroz" and "Grayvoronsky District" (CC BY-SA 4.0), tests/realtexts/holdout231: a village the
+    # gazetteer lacks lies in its "Municipal District"; "the Kursk Oblast incursion" is an operation's name
+    text = ("Poroz (Russian: \u041f\u043e\u0440\u043e\u0437) is a village in Grayvoronsky Municipal District, Belgorod "
+            "Oblast, Russia, about 2.8 kilometres (1.7 mi) northeast of the Russia\u2013Ukraine border.\n\n"
+            "On the morning of 10 August 2024, a video began to circulate on the Internet showing that Armed Forces of "
+            "Ukraine had likely entered Poroz during the August 2024 Kursk Oblast incursion.")
+    got = _events(text, gazetteer, dt.date(2024, 8, 11))
+    assert [(p, d) for p, _t, d, *_ in got] == [("Poroz (Grayvoronsky District (Grayvoron))", "2024-08-10")]
+    text = ("Grayvoronsky District (Russian: \u0413\u0440\u0430\u0439\u0432\u043e\u0440\u043e\u043d\u0441\u043a\u0438\u0439 "
+            "\u0440\u0430\u0439\u043e\u043d) is an administrative district (raion), one of the twenty-one in Belgorod Oblast, "
+            "Russia.\n\nIn May 2023, during the Russian invasion of Ukraine, the governor of Belgorod Oblast, Vyacheslav "
+            "Gladkov, said that Ukrainian \"sabotage groups\" entered the district from Ukraine.")
+    got = _events(text, gazetteer, dt.date(2024, 5, 1))
+    assert ("Grayvoronsky District (Grayvoron)", "2023-05-01", "2023-05-31") in [(p, d, e) for p, _t, d, e, _pr in got]
+
+
 def test_a_barrage_is_a_strike(gazetteer):
     # the State Department's press briefing, 24 July 2023 (US Government work), tests/realtexts/holdout223
     text = ("Following its callous suspension of the Black Sea Grain Initiative, Russia is now subjecting the citizens "
