@@ -828,6 +828,11 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
             # "Over the past week, Russian forces carried out 292 strikes on 34 settlements ...": a weekly summary,
             # whose undated lines are of that week
             context = lead[0]
+        elif (not lead and "orning" in sentences[0].text and _MORNING_HEADLINE.search(sentences[0].text)
+              and "night" not in sentences[0].text.lower() and _is_heading(sentences[0], report_text)):
+            # "One person killed, seven injured in morning shelling in Donetsk Region": the headline tells of the
+            # morning of the report's day, and so do the undated lines under it ("Toretsk came under fire again")
+            context = timeline.DateSpan(published, published, "day", "", -1)
         elif (len(lead) == 1 and lead[0].precision == "week" and lead[0].end >= published - dt.timedelta(days=1)
               and _PERIOD_SUBJECT.match(sentences[0].text)):
             # "The previous week was extremely difficult. ... In Kupyansk direction, the Russians ... conducted
@@ -1598,6 +1603,7 @@ _SPEAKING_NOW = re.compile(r"(?:saying|reporting|claiming|warning|trumpeting|tel
 _LEAD_SENTENCES = 3  # a headline, then the lead: where a report says which day it tells
 _PAST_DAY = re.compile(r"(?i:(?:in|over|during|for)\s+the\s+(?:past|last)\s+(?:day|24\s+hours))")
 _REPORTING_BEFORE = re.compile(r"\b(?:said|says|reported|wrote|posted|announced|stated|told)\s+(?:on\s+)?\Z")
+_MORNING_HEADLINE = re.compile(r"\b(?:[Mm]orning\s+(?:shelling|attacks?|strikes?|bombardment)|[Tt]his\s+morning)\b")
 _FRAGMENT_CHARS = 80  # a line short enough to be a fragment that goes on from the sentence before
 _LIST_ITEM_CHARS = 200  # a verbless line this short after a line ending in ":" is an item of its list
 # "Last week it was Kramatorsk, Sumy and Kherson.": the sentence before's event, at other places
@@ -1657,7 +1663,7 @@ _FIGHTING_TOWARDS_AIM = re.compile(r"\b(?:conduct(?:s|ed|ing)?|carr(?:y|ies|ied|
 # "On 24 February, a few hours after Putin announced ..., troops made an air assault": no report of the event
 _SUBORDINATE_REPORT = re.compile(r"\b(?:hours|days|minutes|shortly|just|soon)\s+(?:after|before)\b[^;.]{0,80}\Z", re.I)
 # "Orlov stated that Russian troops were again approaching the city": what goes on as it is said
-_ONGOING = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:still|again|now|currently)\s+)?[a-z]+ing\b", re.I)
+_ONGOING = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:still|again|now|currently)\s+)?[\"\u201c]?[a-z]+ing\b", re.I)
 _DAYS_AFTER = re.compile(r"\bdays\s+(?:after|following)\Z", re.I)
 # a date inside a leading subordinate clause ("After the invasion began on 24 February 2022, ...")
 # ("As a result of the destruction of the dam in June 2023, Krynky was submerged": no, that is the same time)
@@ -1984,7 +1990,8 @@ def _names_axis(sentence: str, r: Resolution, offset: int) -> bool:
 _AXIS_OF_BEFORE = re.compile(r"\b(?:fronts?|ax[ei]s)\s+of\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*(?:,|and)\s+)?\Z")
 _COMMUNITY_OF = re.compile(r",\s|\s(?:in|of)\s(?:the\s)?")
 _DISTRICT_AFTER = re.compile(r"\s++(?:raion|district|rayon|(?:territorial\s+)?community|hromada)\b", re.I)
-_AFTER_PLACE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]++,\s{1,3}\Z")
+# ("Hroza, Kupiansk Raion", "Yasenove of the Pokrovsk community")
+_AFTER_PLACE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]++(?:,\s{1,3}|\s(?:of|in)\s(?:the\s)?)\Z")
 _COMMA_REFERENCE = re.compile(r",\s*(?:(?:about|some|around|roughly|just|approximately|nearly|almost|(?:\d+(?:\.\d+)?|[a-z]+(?:teen|ty)|one|two|three|"
                               r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:km|kilomet\w+|miles?)|"
                               r"a\s+few\s+(?:km|kilomet\w+|miles))\s+)*(?:to\s+the\s+)?(?:north|south|east|west)\w*"

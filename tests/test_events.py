@@ -513,6 +513,24 @@ def test_a_crash_in_a_district_is_an_event_there_and_the_region_only_locates_it(
     assert ev.iloc[0]["uncertainty_km"] == 25.0
 
 
+def test_a_morning_headline_dates_the_undated_lines_under_it(gazetteer):
+    # the Donetsk regional head via LB.ua, 27 June 2024 (official text), tests/realtexts/holdout233; the hromada of
+    # "Yasenove of the Pokrovsk community" only locates the village
+    text = ("One person killed, seven injured in morning shelling in Donetsk Region\n\n"
+            "Toretsk came under fire again, with one person reported dead.\n\n"
+            "In addition, Yasenove of the Pokrovsk community came under fire, with one person wounded and a business "
+            "damaged.")
+    got = {(p, d, e) for p, _t, d, e, _pr in _events(text, gazetteer, dt.date(2024, 6, 27))}
+    assert {("Toretsk", "2024-06-27", "2024-06-27"), ("Yasenove", "2024-06-27", "2024-06-27")} <= got
+    assert "Pokrovsk" not in {p for p, *_ in got}
+    # what troops "were moving" on the day said is of that day (VOA, 14 August 2024, public domain, holdout36)
+    text = ("Ukrainian President Volodymyr Zelenskyy said Wednesday his country\u2019s troops were \"moving further\" "
+            "into Russia\u2019s Kursk region and claimed that hundreds of Russian soldiers had been captured or "
+            "surrendered.")
+    assert ("Kursk Oblast", "Battles", "2024-08-14", "2024-08-14", "day") in _events(text, gazetteer,
+                                                                                   dt.date(2024, 8, 14))
+
+
 def test_a_village_of_a_municipal_district_and_the_district_told_again(gazetteer):
     # Wikipedia, "Poroz" and "Grayvoronsky District" (CC BY-SA 4.0), tests/realtexts/holdout231: a village the
     # gazetteer lacks lies in its "Municipal District"; "the Kursk Oblast incursion" is an operation's name
