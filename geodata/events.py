@@ -1144,6 +1144,7 @@ _IN_PART_BEFORE = re.compile(r"\bin\s{1,3}(?:the\s{1,3})?(?:(?:north|south|east|
 
 
 # "the Kherson Regional Prosecutor's Office", "Kharkiv City Military Administration": a body named by its place
+_SERVICE_AFTER = re.compile(r"\s(?:[Rr]egional\s|[Oo]blast\s)?(?:[Ss]tate\s)?[Ee]mergency\s[Ss]ervice\b|\sSES\b")
 _BODY_AFTER = re.compile(r"(?:\s{1,3}(?:[Rr]egional|[Oo]blast|[Cc]ity|[Dd]istrict|[Mm]ilitary|[Ss]tate)){0,3}\s{1,3}"
                          r"(?:[Aa]dministration|[Cc]ouncil|[Pp]rosecutor|[Pp]olice|[Dd]epartment|RMA|OVA|MVA|CMA|OMA|ODA)"
                          r"\b")
@@ -1843,6 +1844,8 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
             for o in [*places, *sentence_places]):
         return False  # "the town of Ochakiv, Ochakivsk community", "Dudchany in the Mylivsk community": it locates
         # the town (not "Nikopol, Marganetska and Myrivska communities": a list)
+    if sentence[me:me + 1] == " " and _SERVICE_AFTER.match(sentence, me):
+        return False  # "34 rescuers ... from the Kirovohrad State Emergency Service": a body's name
     if _addresses_next(sentence, r, me, [*places, *sentence_places], sent.start):
         return False  # "Chuhuiv district, Vovchansk TG, Riznykove village": the district and hromada only locate it
     local = sentence[max(cl.start, ms - 80):ms]

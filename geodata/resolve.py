@@ -164,7 +164,8 @@ def _community_stems(adjective: str) -> list[str]:
     stem = adjective[:-2] if adjective.endswith("tska") else adjective[:-3]
     if len(stem) < 3:
         return []
-    out = [stem, stem + "a", stem + "y", stem + "e", stem + "ka", stem + "sk", stem + "skyi", stem + "ske"]
+    # (the centre may bear the adjective itself: Dolynska)
+    out = [stem, stem + "a", stem + "y", stem + "e", stem + "ka", stem + "sk", stem + "skyi", stem + "ske", adjective]
     if stem.endswith("l"):
         out += [stem + "lia", stem + "lya", stem + "ia"]  # Krasnopil- -> Krasnopillia
     if stem.endswith("iv"):
@@ -176,6 +177,12 @@ def _community_stems(adjective: str) -> list[str]:
         out += [stem[:-3] + "a"]  # Vorozhbian- -> Vorozhba
     if "o-" in stem:
         out += [stem.replace("o-", "a-") + "a", stem.replace("o-", "a-")]  # Seredyno-Bud- -> Seredyna-Buda
+    if adjective.endswith("zka"):
+        out += [stem + "ha"]  # Novoprazka -> Novopraha (h turns z before -k: Praha, Prazka)
+    for head, new_head in (("Novo", "Nova "), ("Staro", "Stara ")):
+        if stem.startswith(head) and len(stem) > len(head) + 2:
+            rest = stem[len(head):].capitalize()
+            out += [new_head + rest + ("ha" if adjective.endswith("zka") else "a")]  # Novoprazka -> Nova Praha
     if stem.startswith("Velyko") and len(stem) > 7:
         rest = stem[6:].capitalize()
         out += [f"Velyka {rest}ka", f"Velyka {rest}", f"Velykyi {rest}"]  # Velykopysariv- -> Velyka Pysarivka

@@ -1368,7 +1368,7 @@ def _in_proper_name(run: list[re.Match[str]], i: int, sc: _Scanner) -> bool:
     return False
 
 
-_ATTACKED_BEFORE = re.compile(r"\b(?:in|near|attacked|shelled|struck|hit|targeted)\s\Z")
+_ATTACKED_BEFORE = re.compile(r"\b(?:in|near|on|attacked|shelled|struck|hit|targeted)\s\Z")  # ("a drone on Stanislav")
 _ITEM_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]++)(?:,|\s(?:and|or))\s\Z")
 _ITEM_AFTER = re.compile(r"(?:,\s(?:and\s)?|\s(?:and|or)\s)([A-Z][\w'\u2019-]+)")
 

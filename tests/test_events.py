@@ -513,6 +513,20 @@ def test_a_crash_in_a_district_is_an_event_there_and_the_region_only_locates_it(
     assert ev.iloc[0]["uncertainty_km"] == 25.0
 
 
+def test_hromadas_named_for_centres_of_other_forms_and_a_village_named_as_a_man(gazetteer):
+    # the Kirovohrad regional head via UNN, 14 October 2025 (official text), tests/realtexts/holdout229: the Dolynska
+    # hromada's centre is the town of Dolynska, the Novoprazka's Nova Praha; the regional emergency service is a body
+    text = ("The State Emergency Service clarified that \"critical infrastructure facilities in the Dolynska and "
+            "Novoprazka communities were damaged,\" and \"fires broke out in several locations.\" 34 rescuers and 7 "
+            "units of equipment from the Kirovohrad State Emergency Service were involved in eliminating the "
+            "consequences of the shelling.")
+    got = {p for p, *_ in _events(text, gazetteer, dt.date(2025, 10, 14))}
+    assert got == {"Dolynska community (Dolynska)", "Novoprazka community (Nova Praha)"}
+    # the Kherson regional head via UNN, 17 May 2024, holdout228: explosives dropped "on Stanislav", a village
+    text = "In the evening, the occupiers dropped explosives from a drone on Stanislav."
+    assert {p for p, *_ in _events(text, gazetteer, dt.date(2024, 5, 17))} == {"Stanislav"}
+
+
 def test_a_morning_headline_dates_the_undated_lines_under_it(gazetteer):
     # the Donetsk regional head via LB.ua, 27 June 2024 (official text), tests/realtexts/holdout233; the hromada of
     # "Yasenove of the Pokrovsk community" only locates the village
