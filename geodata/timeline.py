@@ -958,6 +958,10 @@ def _anniversary_of(text: str, d: DateSpan) -> DateSpan:
     return DateSpan(back(d.start), back(d.end), d.precision, d.text, d.offset)
 
 
+_EVERY_DAY_AFTER = re.compile(r"(?:,?\s{1,3}(?:and\s{1,3})?(?:yesterday|today|tomorrow))*,?\s{1,3}(?:and|or)\s{1,3}every\s{1,3}"
+                             r"day\b", re.I)
+
+
 @lru_cache(maxsize=4096)
 def _find_dates(text: str, pub: dt.date) -> tuple[DateSpan, ...]:
     # memoised: the pipeline asks for the dates of a sentence and of its clauses more than once
@@ -971,6 +975,8 @@ def _find_dates(text: str, pub: dt.date) -> tuple[DateSpan, ...]:
         if (text[match.start() - 1:match.start()] in _QUOTES and match.start() > 0
                 and text[match.end():match.end() + 1] in _QUOTES and match.end() < len(text)):
             continue  # "the FDKU plant "March 8"": a name
+        if "every day" in text and _EVERY_DAY_AFTER.match(text, match.end()):
+            continue  # "reminding us yesterday, today, and every day what's at stake": always, not a day
         span = _resolve_match(text, kind, match, pub)
         if span is not None:
             if kind == "dmy" and span.precision == "day":
