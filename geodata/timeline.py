@@ -930,6 +930,11 @@ def find_dates(text: str, published: dt.date, anchor: DateSpan | None = None) ->
     found = _find_dates(text, pub)
     if anchor is not None and anchor.precision != "day":
         anchor = None
+    if anchor is not None and anchor.start == anchor.end < pub and any(_ALL_DAY.fullmatch(d.text) for d in found):
+        # "Some 106 explosions ... on Tuesday, November 28. 'Throughout the day, the Russians carried out 22
+        # shelling attacks'": the day told, not the day of publication
+        found = tuple(DateSpan(anchor.start, anchor.end, "day", d.text, d.offset) if _ALL_DAY.fullmatch(d.text)
+                      else d for d in found)
     if (anchor is not None or any(d.precision == "day" for d in found)) and any(
             map(fold_case(text).__contains__, _ANCHORED_WORDS)):
         # ("As delivered ..., 9 May 2024. On Easter Sunday alone ... The following day Russia resumed ...": a day
@@ -1184,7 +1189,8 @@ _DAYS_AFTER = 10
 # Expressions dated only by an earlier date of the story ("the next morning", "hours later").
 # A text without any of these words (case-folded, as re.I compares) is not searched for them.
 _ANCHORED_WORDS = ("next", "following", "subsequent", "same", "that", "later", "after", "earlier", "previous",
-                   "preceding", "before", "prior")
+                   "preceding", "before", "prior", "throughout the day", "all day long")
+_ALL_DAY = re.compile(rf"(?i:throughout{_S}the{_S}day|all{_S}day{_S}long)")
 _HOURS_WORDS = {"twenty-four": 24, "forty-eight": 48, "seventy-two": 72}
 
 

@@ -513,6 +513,16 @@ def test_a_crash_in_a_district_is_an_event_there_and_the_region_only_locates_it(
     assert ev.iloc[0]["uncertainty_km"] == 25.0
 
 
+def test_throughout_the_day_after_a_day_told_is_that_day(gazetteer):
+    # the Sumy administration via Ukrinform, 29 November 2023 (official text), tests/realtexts/holdout239
+    text = ("Some 106 explosions were recorded in Ukraine's northeastern Sumy region due to Russian shelling on Tuesday, "
+            "November 28.\n\"Throughout the day, the Russians carried out 22 shelling attacks on the border areas and "
+            "settlements of the Sumy region. Some 106 explosions were recorded,\" the post said.\nThe enemy hit the "
+            "Krasnopillia community with mortars (19 explosions) and artillery (2 explosions).")
+    got = {(p, d, e) for p, _t, d, e, _pr in _events(text, gazetteer, dt.date(2023, 11, 29))}
+    assert ("Krasnopillya", "2023-11-28", "2023-11-28") in got
+
+
 def test_hromadas_named_for_centres_of_other_forms_and_a_village_named_as_a_man(gazetteer):
     # the Kirovohrad regional head via UNN, 14 October 2025 (official text), tests/realtexts/holdout229: the Dolynska
     # hromada's centre is the town of Dolynska, the Novoprazka's Nova Praha; the regional emergency service is a body
