@@ -119,6 +119,10 @@ _CUES: list[tuple[str, str, float, str]] = [
                                                            # "In Lutsk, Dnipro, and Bila Tserkva ..., rescuers are
                                                            # currently extinguishing ... warehouse space"
                                                            r"extinguish(?:ing|ed)|firefighting|"
+                                                           # "Much has already been done to restore electricity, water
+                                                           # and heat supply in Kharkiv, Dnipro ... regions"
+                                                           r"restor(?:e|ed|ing)\s+(?:the\s+)?(?:electricity|power|water|heat|"
+                                                           r"gas)\b|"
                                                            r"(?:was|were|has\s+been|have\s+been)\s+affected"),
     (STRATEGIC, "Other", 1.2, r"crash(?:ed|es)?|crash-landed"),
     (VAC, "Attack", 3.0, r"executed|executions?|shot\s+dead\s+(?:a\s+)?civilians?|shot\s+(?:\w+\s+){0,2}civilians|massacre[d]?|tortur(?:ed|e)|"
@@ -1389,7 +1393,7 @@ _NOUN_RELATIVE = re.compile(r"\b(?!(?:said|says|claimed|claims|reported|announce
 _RELATIVE_TIME = re.compile(r"\b(?:(?:just|only|some|about|[a-z]+|\d+)\s+)?(?:(?:days|weeks|hours|months|years)\s+)?"
                             r"(?:after|before|following)\b", re.I)
 # ("Dnipropetrovsk, Kyiv and Kyiv regions, Kirovohrad, ...": the kind of the names before it is glue too)
-_LIST_GLUE = re.compile(r"[\s,;&]*(?:(?:and|or|as\s+well\s+as|the|regions|oblasts)\b[\s,;&]*)*", re.I)
+_LIST_GLUE = re.compile(r"[\s,;&]*(?:(?:and|or|as\s+well\s+as|the|our|regions|oblasts)\b[\s,;&]*)*", re.I)
 
 
 _BARE_NAME = re.compile(r"[A-Z][\w'\u2019-]*+(?:\s[A-Z][\w'\u2019-]*+)?")  # (matched whole, on a stripped clause)
@@ -1426,7 +1430,8 @@ def _join_place_lists(raw: list[_Clause], sent: Sentence, places: list[Resolutio
     return out
 
 
-_LIST_HEAD = re.compile(r"\s{0,3}+(?:[Tt]he\s{1,3})?(?:cities|towns|villages|settlements|communities|hromadas)\s{1,3}of\s{1,3}")
+_LIST_HEAD = re.compile(r"\s{0,3}+(?:[Tt]he\s{1,3})?(?:[Cc]ities|[Tt]owns|[Vv]illages|[Ss]ettlements|[Cc]ommunities|[Hh]romadas)"
+                        r"\s{1,3}of\s{1,3}")
 
 
 def _only_places(cl: _Clause, sent: Sentence, spans: list[tuple[int, int]], starts: list[int]) -> bool:

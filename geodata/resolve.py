@@ -643,8 +643,8 @@ def _stray_from(place: dict, mates: list[dict]) -> bool:
 
 
 # "the cities of Poltava and Lviv", "the city of Kherson": what the text calls a city is no hamlet
-_CITY_BEFORE = re.compile(r"\b(?:(cit)(?:y|ies)|towns?)\s++of\s++(?:the\s++)?(?:[A-Z][\w'\u2019-]*+(?:\s[A-Z][\w'\u2019-]*+)?,?"
-                          r"\s++(?:and\s++)?){0,6}\Z")
+_CITY_BEFORE = re.compile(r"\b(?:([Cc]it)(?:y|ies)|[Tt]owns?)\s++of\s++(?:the\s++)?(?:[A-Z][\w'\u2019-]*+(?:\s[A-Z][\w'\u2019-]*+)?,?"
+                          r"\s++(?:and\s++)?){0,10}\Z")
 _CITY_POP = 10_000
 _NEARBY_BEFORE = re.compile(r"\b(?:nearby|neighbou?ring)\s+\Z")
 _TOWN_POP = 3_000  # "the town of Lyman": the town of 20,000, not a village of Luhansk Oblast
@@ -670,8 +670,8 @@ def _keep_cities(todo: list[tuple[Mention, list[dict]]], sentences: Sequence[Sen
         a, b = m.start - sent.start, m.end - sent.start
         sector = ((sent.text[b:b + 1] == "-" or sent.text[a - 1:a] == "-")
                   and _SECTOR_AFTER.match(sent.text, b) is not None)
-        called = _CITY_BEFORE.search(sent.text, max(0, a - 120), a) if any(
-            map(sent.text.__contains__, ("cit", "town"))) else None
+        called = _CITY_BEFORE.search(sent.text, max(0, a - 160), a) if any(
+            map(sent.text.__contains__, ("cit", "Cit", "town", "Town"))) else None
         if called is not None and _NEARBY_BEFORE.search(sent.text, max(0, called.start() - 14), called.start()):
             continue  # "captured the nearby town of Mykolaivka": near the place told, whatever its size
         if not sector and called is None and ("air" not in sent.text or _AIRFIELD_AFTER.match(sent.text, b) is None):
@@ -965,6 +965,16 @@ def _regions_in_window(region_by_sentence: Mapping[int, set[str]], si: int, memo
     return codes
 
 
+# ("..., Smila, the Kharkiv, Sumy, Khmelnytsky regions": the first item of a list of regions, not Smila's region)
+_PLURAL_LIST_AFTER = re.compile(r"(?:\s{0,2}+,\s{1,3}+(?:and\s{1,3}+)?[A-Z][\w'\u2019-]*+){1,20}+\s{1,3}+(?:regions|oblasts)\b")
+
+
+def _plural_list_item(rm: Mention, sentences: Sequence[Sentence] | None) -> bool:
+    """True when region mention ``rm`` heads a list of regions that goes on after it."""
+    sent = next((s for s in sentences or () if s.index == rm.sentence_index), None)
+    return sent is not None and _PLURAL_LIST_AFTER.match(sent.text, rm.end - sent.start) is not None
+
+
 def _outside_named_region(res: Resolution, regions, gazetteer=None, starts: Sequence[int] = (),
                           sentences: Sequence[Sentence] | None = None, cands: Sequence[dict] = ()) -> Resolution | None:
     """"Storozhove in the Donetsk region" with no Storozhove there: place it in the region, honestly vague;
@@ -990,7 +1000,7 @@ def _outside_named_region(res: Resolution, regions, gazetteer=None, starts: Sequ
     for rm, reg in regions:
         if 0 < rm.start - m.end <= 25 and reg["admin1_code"] and reg["admin1_code"] != res.place["admin1_code"] \
                 and not any(m.end < a < rm.start for a in starts) and not _coordinated(m, rm, sentences) \
-                and not _heads_what_follows(m, rm, sentences):
+                and not _heads_what_follows(m, rm, sentences) and not _plural_list_item(rm, sentences):
             if _near_region(gazetteer, reg, res.place):
                 # "Hostomel, Kyiv Oblast": at the region's edge, where coarse borders may misplace it; but
                 # "Novoyehorivka of Luhansk region" is the namesake the gazetteer puts there, not the one of Kharkiv

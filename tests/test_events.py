@@ -513,6 +513,24 @@ def test_a_crash_in_a_district_is_an_event_there_and_the_region_only_locates_it(
     assert ev.iloc[0]["uncertainty_km"] == 25.0
 
 
+def test_the_presidents_lists_of_cities_and_regions_hit(gazetteer):
+    # the President's address of 29 December 2023 (official text), tests/realtexts/holdout238: "Cities of ..." heads
+    # the list, Smila is the city of Cherkasy Oblast (not a hamlet by the Zhytomyr region the list ends with), and
+    # "the Kharkiv, Sumy, Khmelnytsky regions" is no region of Smila's
+    text = ("Cities of Kyiv, Kharkiv, Dnipro, Odesa, Lviv, Zaporizhzhia, Smila, the Kharkiv, Sumy, Khmelnytsky regions, "
+            "and our Zhytomyr region have been affected\u2026")
+    got = {p for p, *_ in _events(text, gazetteer, dt.date(2023, 12, 29))}
+    assert {"Kyiv", "Kharkiv", "Dnipro", "Odesa", "Lviv", "Zaporizhzhia", "Smila", "Sumy Oblast", "Khmelnytskyi Oblast",
+            "Zhytomyr Oblast"} <= got
+    places = extract_text(text, dt.date(2023, 12, 29), gazetteer=gazetteer).places
+    assert places.loc[places["name"] == "Smila", "admin1"].tolist() == ["Cherkasy Oblast"]
+    # the address of 22 March 2024 via Censor.NET: power restored where the strikes of last night hit
+    text = ("Much has already been done to restore electricity, water and heat supply in Kharkiv, Dnipro, "
+            "Ivano-Frankivsk, Khmelnytskyi, Vinnytsia and Poltava regions.")
+    got = {p for p, *_ in _events(text, gazetteer, dt.date(2024, 3, 22))}
+    assert {"Kharkiv Oblast", "Dnipropetrovsk Oblast", "Ivano-Frankivsk Oblast", "Poltava Oblast"} <= got
+
+
 def test_throughout_the_day_after_a_day_told_is_that_day(gazetteer):
     # the Sumy administration via Ukrinform, 29 November 2023 (official text), tests/realtexts/holdout239
     text = ("Some 106 explosions were recorded in Ukraine's northeastern Sumy region due to Russian shelling on Tuesday, "
