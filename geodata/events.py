@@ -66,7 +66,9 @@ _CUES: list[tuple[str, str, float, str]] = [
                                   r"break(?:s|ing)?\s+through|penetrat(?:e|ed|es|ing)\s+(?:our\s+|the\s+|their\s+|its\s+)?defen[cs]es?|improve\s+(?:the\s+|their\s+|its\s+)?tactical\s+"
                                   r"(?:situation|position)s?|"
                                   # "futile attempts to restore the lost position near Staromayorske"
-                                  r"restor(?:e|ed|ing)\s+(?:the\s+|their\s+|its\s+)?lost\s+positions?"),
+                                  r"restor(?:e|ed|ing)\s+(?:the\s+|their\s+|its\s+)?lost\s+positions?|"
+                                  # "Kupyansk and Lyman directions, Avdiivka and Maryinka - we are holding our ground"
+                                  r"hold(?:s|ing)?\s+(?:our|their|its|the)\s+ground|holding\s+the\s+line"),
     (BATTLES, "Armed clash", 1.0, r"attacks?|attacked|attacking|raids?|incursions?|military\s+actions?|"
                                   r"approach(?:ed|ing)\s+the\s+"
                                   r"(?:city|town|village)|entered(?!\s+(?:into|service|office|the\s+war)\b)"),

@@ -524,6 +524,9 @@ def test_the_presidents_lists_of_cities_and_regions_hit(gazetteer):
             "Zhytomyr Oblast"} <= got
     places = extract_text(text, dt.date(2023, 12, 29), gazetteer=gazetteer).places
     assert places.loc[places["name"] == "Smila", "admin1"].tolist() == ["Cherkasy Oblast"]
+    # the address of 10 September 2023: "holding our ground" is fighting there
+    text = "Kupyansk and Lyman directions, Avdiivka and Maryinka - we are holding our ground there."
+    assert {"Avdiivka", "Marinka"} <= {p for p, *_ in _events(text, gazetteer, dt.date(2023, 9, 10))}
     # the address of 22 March 2024 via Censor.NET: power restored where the strikes of last night hit
     text = ("Much has already been done to restore electricity, water and heat supply in Kharkiv, Dnipro, "
             "Ivano-Frankivsk, Khmelnytskyi, Vinnytsia and Poltava regions.")
