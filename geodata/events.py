@@ -1872,7 +1872,9 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
                and not (o.mention.start > r.mention.end and _TOWARD_BEFORE.search(
                    sentence, max(0, o.mention.start - sent.start - 80), o.mention.start - sent.start))
                and (not district or o.mention.end <= r.mention.start and _DISTRICT_GAP.fullmatch(
-                   sentence, o.mention.end - sent.start, ms) is not None) for o in others):
+                   sentence, o.mention.end - sent.start, ms) is not None) for o in others) and not (
+                r.mention.kind == "region" and any(_region_items(sentence, r, o, sent.start) for o in others)):
+            # ("shelling of the southern regions of Mykolaiv and Kherson": items of a list of regions, each hit)
             return False  # "near Liman, ... in the Donetsk region": the region only locates Liman
         campaign = _CAMPAIGN_BEFORE.search(before)
         if campaign is not None and (others or campaign.group(1) is not None):
@@ -1886,6 +1888,15 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
 # "an offensive operation in Ukraine's Kharkiv Oblast, ... in the direction of Vovchansk and Kharkiv": where it
 # headed, which does not stand for the region it was in
 _TOWARD_BEFORE = re.compile(r"\b(?:in\s+the\s+directions?\s+of|towards?)\s+(?:[A-Z][\w'\u2019-]+(?:,\s+|\s+and\s+))*\Z")
+def _region_items(sentence: str, r: Resolution, o: Resolution, offset: int) -> bool:
+    """True when region mentions ``r`` and ``o`` are neighbouring items of one list ("Mykolaiv and Kherson")."""
+    if o.mention.kind != "region" or o.place.get("feature_code") != "ADM1":
+        return False
+    a, b = sorted((r.mention, o.mention), key=lambda m: m.start)
+    return _REGION_ITEM_GAP.fullmatch(sentence, a.end - offset, b.start - offset) is not None
+
+
+_REGION_ITEM_GAP = re.compile(r"\s{0,2}(?:,\s{1,3}(?:and\s{1,3})?|\s(?:and|or)\s)")
 _ACROSS_FROM_BEFORE = re.compile(r"\bacross\s+the\s+(?:border|river|front\s+line)\s+from\s+(?:the\s+|Russia['\u2019]s\s+)?\Z",
                                  re.I)
 _SOURCE_IN_BEFORE = re.compile(r"\b(?:sources?|diplomats?|analysts?|correspondents?|reporters?)\s+in\s+\Z", re.I)

@@ -513,6 +513,14 @@ def test_a_crash_in_a_district_is_an_event_there_and_the_region_only_locates_it(
     assert ev.iloc[0]["uncertainty_km"] == 25.0
 
 
+def test_regions_listed_as_targets_are_not_the_locators_of_a_place_between(gazetteer):
+    # the Navy spokesman via UNN, 17 August 2024 (official text), tests/realtexts/holdout235: the spit is where the
+    # guns are; the regions of the list are where the shells fall (not only the region the spit lies in)
+    text = ("The situation on the Kinburn Spit remains tense, as Russians continue to use it for artillery shelling of "
+            "the southern regions of Mykolaiv and Kherson.")
+    assert {"Mykolaiv Oblast", "Kherson Oblast"} <= {p for p, *_ in _events(text, gazetteer, dt.date(2024, 8, 17))}
+
+
 def test_the_presidents_lists_of_cities_and_regions_hit(gazetteer):
     # the President's address of 29 December 2023 (official text), tests/realtexts/holdout238: "Cities of ..." heads
     # the list, Smila is the city of Cherkasy Oblast (not a hamlet by the Zhytomyr region the list ends with), and
