@@ -974,13 +974,14 @@ def _find_dates(text: str, pub: dt.date) -> tuple[DateSpan, ...]:
     holidays: list[DateSpan] = []
     wars: set[int] = set()
     born = "born" in text
+    every_day = "every day" in text  # (once: a per-match test would rescan the whole text each time)
     for kind, match in _scan(text):
         if born and _BORN_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             continue  # "two women born in 1934 and 1955": a birth date, not the time of anything told
         if (text[match.start() - 1:match.start()] in _QUOTES and match.start() > 0
                 and text[match.end():match.end() + 1] in _QUOTES and match.end() < len(text)):
             continue  # "the FDKU plant "March 8"": a name
-        if "every day" in text and _EVERY_DAY_AFTER.match(text, match.end()):
+        if every_day and _EVERY_DAY_AFTER.match(text, match.end()):
             continue  # "reminding us yesterday, today, and every day what's at stake": always, not a day
         span = _resolve_match(text, kind, match, pub)
         if span is not None:
