@@ -1098,7 +1098,8 @@ def _named_objects(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, found
                 _community_mentions(sent, a, tok.end(), noun, found, taken, query=query)
                 continue
         # ("the Synelnykiv district": Synelnykivskyi cut short in translation, as the Chutiv community is)
-        cut_short = len(word) > 5 and word.endswith(("iv", "an")) and not sc.known(word)
+        cut_short = (len(word) > 5 and word.endswith(("iv", "an")) and _DISTRICT_NOUN.match(s, tok.end()) is not None
+                     and not sc.known(word))  # (the cheap test first: most such words are not before "district")
         if len(word) > 5 and word.lower().endswith(_DISTRICT_ADJ_ENDS) or cut_short:
             noun = _DISTRICT_NOUN.match(s, tok.end()) or (None if cut_short else _AREA_NOUN.match(s, tok.end()))
             if noun is None or _city_district(s, a, tok.end()):
