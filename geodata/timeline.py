@@ -194,7 +194,10 @@ def _alternatives() -> list[tuple[str, str]]:
                 # this day" or "on this day" of a story told (see _ANCHORED)
                 rf"|this{_S}day(?={_S}(?:is|was|has|had|brought|began|started|ended)\b)"
                 rf"|since{_S}(?:(?:the{_S})?(?:early{_S})?morning|midnight)"
-                rf"|all{_S}day{_S}long|throughout{_S}the{_S}day)"
+                rf"|all{_S}day{_S}long|throughout{_S}the{_S}day"
+                # "Dnipropetrovsk region experienced dozens of attacks during the day" (not "during the day of 24
+                # February", "during the day before")
+                rf"|(?:during|(?:in|over){_S}the{_S}course{_S}of){_S}the{_S}day(?!{_S}(?:of|on|before|after)\b))"
                 rf"|(?P<rl_tmr>tomorrow)"
                 rf"|(?P<rl_recent>(?:the{_S})?(?:most{_S})?recent)(?={_S}(?:[a-z-]{{1,20}}{_S}){{0,2}}"
                 rf"(?:attacks?|strikes?|shelling|bombardments?|assaults?)\b)"
@@ -1190,8 +1193,10 @@ _DAYS_AFTER = 10
 # Expressions dated only by an earlier date of the story ("the next morning", "hours later").
 # A text without any of these words (case-folded, as re.I compares) is not searched for them.
 _ANCHORED_WORDS = ("next", "following", "subsequent", "same", "that", "later", "after", "earlier", "previous",
-                   "preceding", "before", "prior", "throughout the day", "all day long")
-_ALL_DAY = re.compile(rf"(?i:throughout{_S}the{_S}day|all{_S}day{_S}long)")
+                   "preceding", "before", "prior", "throughout the day", "all day long", "during the day",
+                   "course of the day")
+_ALL_DAY = re.compile(rf"(?i:throughout{_S}the{_S}day|all{_S}day{_S}long|(?:during|(?:in|over){_S}the{_S}course{_S}of)"
+                      rf"{_S}the{_S}day)")
 _HOURS_WORDS = {"twenty-four": 24, "forty-eight": 48, "seventy-two": 72}
 
 

@@ -552,6 +552,22 @@ def test_throughout_the_day_after_a_day_told_is_that_day(gazetteer):
     assert ("Krasnopillya", "2023-11-28", "2023-11-28") in got
 
 
+def test_during_the_day_with_no_day_told_is_the_report_day(gazetteer):
+    # the Dnipropetrovsk regional head via Ukrinform (MENAFN copy), 11 August 2025 (official text),
+    # tests/realtexts/holdout245: an evening summary's "during the day" is its own day, and so are the lines after it
+    text = ("\"Dnipropetrovsk region experienced dozens of attacks during the day. The Nikopol district was hit the "
+            "hardest. The enemy struck it with FPV drones and artillery. Nikopol itself, as well as the communities of "
+            "Marhanets, Myrivka, and Chervonohryhorivka, were affected. Six people were injured.\"")
+    got = {(p, d, e) for p, _t, d, e, _pr in _events(text, gazetteer, dt.date(2025, 8, 11))}
+    assert {("Nikopol", "2025-08-11", "2025-08-11"), ("Marhanets", "2025-08-11", "2025-08-11")} <= got
+    # the border guards via UNN, 31 August 2024 (holdout121): after "yesterday" it is that day
+    text = ("The enemy shelled 8 villages in Chernihiv region yesterday, resulting in 50 explosions.\nDuring the day, "
+            "the Russian army attacked eight villages in Chernihiv region using various types of weapons. The "
+            "Novhorod-Siverska, Semenivska and Horodnyanska communities came under fire.")
+    got = {(d, e) for _p, _t, d, e, _pr in _events(text, gazetteer, dt.date(2024, 8, 31))}
+    assert got == {("2024-08-30", "2024-08-30")}
+
+
 def test_hromadas_named_for_centres_of_other_forms_and_a_village_named_as_a_man(gazetteer):
     # the Kirovohrad regional head via UNN, 14 October 2025 (official text), tests/realtexts/holdout229: the Dolynska
     # hromada's centre is the town of Dolynska, the Novoprazka's Nova Praha; the regional emergency service is a body
