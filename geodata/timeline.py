@@ -186,13 +186,16 @@ def _alternatives() -> list[tuple[str, str]]:
         ("rel", rf"(?i:(?P<rl_dby>the{_S}day{_S}before{_S}yesterday)"
                 rf"|(?P<rl_yday>yesterday)(?:{_S}(?:morning|afternoon|evening|night))?"
                 rf"|(?P<rl_prevday>the{_S}(?:previous|preceding){_S}day|the{_S}day{_S}before)"
-                rf"|(?P<rl_night>last{_S}night|overnight|the{_S}previous{_S}night"
+                rf"|(?P<rl_night>last{_S}night|overnight|the{_S}previous{_S}night|this{_S}night(?!{_S}of\b)"
                 rf"|(?:during|in){_S}the{_S}night(?!{_S}of\b|{_S}(?:sky|shift)\b))"
                 rf"(?:{_S}(?:on|into|to){_S}(?P<rl_nwd>{_WEEKDAY}))?"
                 rf"|(?P<rl_today>today|tonight|this{_S}(?:morning|afternoon|evening)|(?:earlier|later){_S}today"
                 # "this day is in some ways similar to all the previous ones" (an evening address), not "during
                 # this day" or "on this day" of a story told (see _ANCHORED)
                 rf"|this{_S}day(?={_S}(?:is|was|has|had|brought|began|started|ended)\b)"
+                rf"|(?<!\bon\s)this{_S}day(?=,)"  # "This day, as well as every single day, the occupants again shelled"
+                # "Only in the first half of this day, and only in Kyiv, there were four air strikes" (an address)
+                rf"|(?:the{_S})?(?:first|second){_S}half{_S}of{_S}(?:this|the){_S}day"
                 rf"|since{_S}(?:(?:the{_S})?(?:early{_S})?morning|midnight)"
                 rf"|all{_S}day{_S}long|throughout{_S}the{_S}day"
                 # "Dnipropetrovsk region experienced dozens of attacks during the day" (not "during the day of 24

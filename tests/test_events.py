@@ -568,6 +568,28 @@ def test_during_the_day_with_no_day_told_is_the_report_day(gazetteer):
     assert got == {("2024-08-30", "2024-08-30")}
 
 
+def test_this_day_and_this_night_of_an_address(gazetteer):
+    # the President's addresses via Censor.NET (official texts), tests/realtexts/holdout240: "this day" is the day
+    # of the address and dates the lines after it; "this night" is the night before it; "on this day" of a story
+    # told is that story's day
+    text = ("\"Only in the first half of this day, and only in Kyiv, there were four air strikes. The Russian army "
+            "launched missile strikes on Kyiv region, Kropyvnytsky, hit Mykolaiv.")
+    got = {(p, d, e) for p, _t, d, e, _pr in _events(text, gazetteer, dt.date(2022, 7, 28))}
+    assert {("Kropyvnytskyi", "2022-07-28", "2022-07-28"), ("Mykolaiv", "2022-07-28", "2022-07-28")} <= got
+    text = "This day, as well as every single day, the occupants again shelled Kherson and the communities of the region."
+    got = {(p, d, e) for p, _t, d, e, _pr in _events(text, gazetteer, dt.date(2022, 11, 28))}
+    assert ("Kherson", "2022-11-28", "2022-11-28") in got
+    text = ("\"The strikes this night continued a series of Russian missile strikes in Zaporizhzhya, which this week "
+            "alone, since October 3, have already killed at least 43 people.")
+    got = {(p, d, e) for p, _t, d, e, _pr in _events(text, gazetteer, dt.date(2022, 10, 9))}
+    assert got == {("Zaporizhzhia", "2022-10-08", "2022-10-09")}
+    # the UK statement to the OSCE of 13 October 2022 (holdout37)
+    text = ("On Monday morning, Oksana woke up, got her five year old son ready for school, then drove to her job at "
+            "one of Kyiv's children's hospitals. She took the same short route as every week - but on this day, she "
+            "unknowingly drove straight into the worst missile attack on her country in months.")
+    assert {d for _p, _t, d, _e, _pr in _events(text, gazetteer, dt.date(2022, 10, 13))} == {"2022-10-10"}
+
+
 def test_hromadas_named_for_centres_of_other_forms_and_a_village_named_as_a_man(gazetteer):
     # the Kirovohrad regional head via UNN, 14 October 2025 (official text), tests/realtexts/holdout229: the Dolynska
     # hromada's centre is the town of Dolynska, the Novoprazka's Nova Praha; the regional emergency service is a body
