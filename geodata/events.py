@@ -104,7 +104,7 @@ _CUES: list[tuple[str, str, float, str]] = [
                                           r"air\s+raids?|helicopters?|(?:aerial|air)\s+attacks?"),
     (EXPLOSIONS, "Remote explosive/landmine/IED", 2.7, r"landmines?|mines?|IEDs?|explosive\s+devices?|car\s+bomb|"
                                                        r"booby-?trap\w*|tripwire"),
-    (EXPLOSIONS, "Shelling/artillery/missile attack", 1.6, r"explosions?|blasts?|struck|strikes?|hit|"
+    (EXPLOSIONS, "Shelling/artillery/missile attack", 1.6, r"explosions?|blasts?|struck|strikes?|hits?|"
                                                            # "the Russians are striking at Kharkiv, Zaporizhia"
                                                            r"(?:are|is|were|was|been|keeps?|kept)\s+striking|striking\s+(?:at|on)\b|under\s+(?!the\s)(?:[a-z]+\s+){0,2}(?:fire|attack)|under\s+the\s+(?:[a-z]+\s+)?fire\s+of|by\s+(?:enemy\s+)?fire|opened\s+fire|terrori[sz]ed|"
                                                            r"targeted|pounded|fired|firing\s+(?:on|at)|impact|bomb(?:ed|ing|s)?|bombard(?:ed|ment)|"
@@ -499,6 +499,7 @@ class _Draft:
 _ANAPHOR = re.compile(r"\bthe\s+(?:(?:nuclear|power|hydroelectric|air|military)\s+){0,2}(city|town|village|"
                       r"settlement|suburb|building|dam|plant|station|bridge|island|base|airbase|airfield|airport|"
                       r"district\s+cent(?:er|re)|district|oblast|region|province)\b(?!\s+of\b)")
+_DISTRICT_CENTRE = re.compile(r"\bthe\s+district\s+cent(?:er|re)\b", re.I)
 _SUBJECT_ANAPHOR = re.compile(r"(?:The|This)\s+(?:city|town|village|settlement)\b(?!\s+of\b)")
 # (a battle is named after a town: "the village was captured ... at the Battle of Avdiivka" is not in Avdiivka, but
 # "The town was the site of ... the battle of Kreminna" is)
@@ -988,11 +989,17 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
             if cl.cue is not None and _holds_any(cl.text, _ANAPHOR_NEEDS) and (
                     not places or all(r.place["feature_class"] == "A" for r in places)
                     or k == 0 and _SUBJECT_ANAPHOR.match(sent.text) is not None
-                    and all(r.place["feature_class"] != "P" for r in places)):
+                    and all(r.place["feature_class"] != "P" for r in places)
+                    # "Strikes hit the district center as well as Myrove, Marhanets, and Pokrovske communities"
+                    or _DISTRICT_CENTRE.search(cl.text) is not None):
                 # "The village was flooded when the Kakhovka Dam collapsed", "the capture of the town ... in
                 # the areas of Kursk Oblast": the noun names a place told before, beside the others
-                ante = antecedents.find(cl.text, [r for r, _ in prev_event_places] if event_before else
-                                        prev_subject)
+                centre_at = _DISTRICT_CENTRE.search(cl.text)
+                # ("in Kryvyi Rih district, Russian forces targeted the district center": the district just named)
+                districts = [r for r in all_places if r.place["place_id"].startswith("district:")
+                             and r.mention.start - sent.start < cl.start + centre_at.start()] if centre_at else []
+                ante = _district_centre(districts[-1]) if districts else antecedents.find(
+                    cl.text, [r for r, _ in prev_event_places] if event_before else prev_subject)
                 if ante is not None and all(r.place["place_id"] != ante.place["place_id"] for r in places):
                     borrowed = ante
                     inherited = not places

@@ -193,7 +193,7 @@ def _alternatives() -> list[tuple[str, str]]:
                 # "this day is in some ways similar to all the previous ones" (an evening address), not "during
                 # this day" or "on this day" of a story told (see _ANCHORED)
                 rf"|this{_S}day(?={_S}(?:is|was|has|had|brought|began|started|ended)\b)"
-                rf"|(?<!\bon\s)this{_S}day(?=,)"  # "This day, as well as every single day, the occupants again shelled"
+                rf"|(?<!\w\s)this{_S}day(?=,)"  # "This day, as well as every single day, the occupants again shelled" (not "during this day,")
                 # "Only in the first half of this day, and only in Kyiv, there were four air strikes" (an address)
                 rf"|(?:the{_S})?(?:first|second){_S}half{_S}of{_S}(?:this|the){_S}day"
                 rf"|since{_S}(?:(?:the{_S})?(?:early{_S})?morning|midnight)"

@@ -590,6 +590,22 @@ def test_this_day_and_this_night_of_an_address(gazetteer):
     assert {d for _p, _t, d, _e, _pr in _events(text, gazetteer, dt.date(2022, 10, 13))} == {"2022-10-10"}
 
 
+def test_hits_reported_and_the_district_center(gazetteer):
+    # the Dnipropetrovsk head via Ukrinform (MENAFN copies), 26 October and 6 December 2025 (official texts),
+    # tests/realtexts/holdout245: "hits" are strikes; "the district center" is the centre of the district named
+    # before it, in the sentence before or in its own
+    text = ("\"The enemy struck settlements in the Nikopol area with FPV drones and heavy artillery. Hits were reported "
+            "in the district center, as well as in the Marhanets, Pokrovske, and Myrove communities,\" he wrote.")
+    assert {"Marhanets", "Pokrovske", "Myrove"} <= {p for p, *_ in _events(text, gazetteer, dt.date(2025, 12, 6))}
+    text = ("In Nikopol district, Russians fired heavy artillery and attacked populated areas with FPV drones. Strikes "
+            "hit the district center as well as Myrove, Marhanets, and Pokrovske communities.\nAccording to him, in "
+            "Kryvyi Rih district, Russian forces targeted the district center and Hrushiv community.")
+    got = {p for p, *_ in _events(text, gazetteer, dt.date(2025, 10, 26))}
+    # (the Hrushivka hromada of the Kryvyi Rih district, not the village of Hrusheve by Nikopol)
+    assert {"Nikopol", "Myrove", "Marhanets", "Kryvyi Rih", "Hrushivka"} <= got
+    assert "Hrusheve" not in got
+
+
 def test_hromadas_named_for_centres_of_other_forms_and_a_village_named_as_a_man(gazetteer):
     # the Kirovohrad regional head via UNN, 14 October 2025 (official text), tests/realtexts/holdout229: the Dolynska
     # hromada's centre is the town of Dolynska, the Novoprazka's Nova Praha; the regional emergency service is a body
