@@ -68,7 +68,11 @@ _CUES: list[tuple[str, str, float, str]] = [
                                   # "futile attempts to restore the lost position near Staromayorske"
                                   r"restor(?:e|ed|ing)\s+(?:the\s+|their\s+|its\s+)?lost\s+positions?|"
                                   # "Kupyansk and Lyman directions, Avdiivka and Maryinka - we are holding our ground"
-                                  r"hold(?:s|ing)?\s+(?:our|their|its|the)\s+ground|holding\s+the\s+line"),
+                                  r"hold(?:s|ing)?\s+(?:our|their|its|the)\s+ground|holding\s+the\s+line|"
+                                  # "Severodonetsk, Lysychansk ... are holding on", "our soldiers who heroically hold
+                                  # the Bakhmut direction, Soledar, Avdiivka", "holding the defense in Mykolaiv direction"
+                                  r"(?:are|is)\s+holding\s+on\b|hold(?:s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                                  r"(?:direction|defen[cs]e)\b"),
     (BATTLES, "Armed clash", 1.0, r"attacks?|attacked|attacking|raids?|incursions?|military\s+actions?|"
                                   r"approach(?:ed|ing)\s+the\s+"
                                   r"(?:city|town|village)|entered(?!\s+(?:into|service|office|the\s+war)\b)"),
@@ -792,6 +796,37 @@ class _Scopes:
         return before
 
 
+# '... We are holding the defense in Mykolaiv direction," he said on Thursday evening': a quote's closing
+# attribution with its day
+_SAID_ON_AFTER_QUOTE = re.compile(r"[\"\u201d]\s{0,2},?\s{0,2}(?:he|she|they|[Tt]he\s+\w+|[A-Z][\w'\u2019-]+"
+                                  r"(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?:said|stressed|noted|added|stated|emphasi[sz]ed|"
+                                  r"wrote|told\s+\w+)\s+(?=on\s)")
+_QUOTE_OPENS = ('"', "\u201c", "\u00ab")
+
+
+def _quote_days(sentences: Sequence[Sentence], text: str,
+                dates: Mapping[int, list[timeline.DateSpan]]) -> dict[int, timeline.DateSpan]:
+    """The day each sentence of a quote is said on, when the quote ends with its attribution and that day ("The
+    frontline situation has not changed much. Severodonetsk, Lysychansk ... are holding on. ... We are holding the
+    defense in Mykolaiv direction," he said on Thursday evening'): sentence index -> that day."""
+    out: dict[int, timeline.DateSpan] = {}
+    for j, sent in enumerate(sentences):
+        said = _SAID_ON_AFTER_QUOTE.search(sent.text)
+        day = said and next((d for d in dates[sent.index] if d.offset == said.end() and d.precision == "day"
+                             and d.start == d.end), None)
+        if day is None:
+            continue
+        quote = []
+        for i in range(j, -1, -1):
+            quote.append(sentences[i].index)
+            if sentences[i].text.startswith(_QUOTE_OPENS):
+                out.update((k, day) for k in quote)
+                break
+            if i == 0 or "\n" in text[sentences[i - 1].end:sentences[i].start]:
+                break  # (a quote opens in its own paragraph)
+    return out
+
+
 def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Resolution],
                  mentions: Sequence[Mention] = ()) -> list[dict]:
     """Return event records (dicts with the event fields plus ``lon``/``lat``) for one report.
@@ -823,6 +858,8 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
             context = timeline.DateSpan(told[0].start, told[0].end, "day", said, -1)
     # a sentence's dates against no anchor: the same as against any when it holds no anchored word
     unanchored = {sent.index: _event_dates(sent.text, published, None) for sent in sentences}
+    quote_days = _quote_days(sentences, report_text, unanchored) \
+        if '," ' in report_text or ',\u201d ' in report_text else {}
     if day_start is None and sentences:
         lead = unanchored[sentences[0].index]
         if (len(lead) == 1 and lead[0].text.lower() == "yesterday" and lead[0].offset == 0
@@ -955,6 +992,8 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         own = [d for c in clauses for d in c.dates]
         timed = ":" in sent.text and _CLOCK.search(sent.text) is not None
         sent_context = when.for_sentence(sent, own, timed)
+        if not own and sent.index in quote_days and not retro:
+            sent_context = quote_days[sent.index]  # what a quote tells that is said on a day told after it
         if timed and not retro:
             sent_context = when.clock_entry(sent.text, own, sent_context)
         told_before = when.tell(sent, own, names_place=sent.index in by_sentence,
@@ -1561,11 +1600,13 @@ def _clause_dates(cl: _Clause, global_dates: list[timeline.DateSpan], context: t
         rel = d.offset - cl.start
         if rep and d.precision == "day" and not timed and \
                 not _ONGOING.search(cl.text, rep.end(), rep.end() + 80) and \
+                not (rel >= rep.end() and _ONGOING.search(cl.text, 0, rep.start())) and \
                 not _SUBORDINATE_REPORT.search(cl.text, 0, rep.start()) and (
                 (rel < rep.start() and classify(cl.text[rep.end():]) is not None
                  and not timeline.names_calendar_day(d) and not timeline.counts_from_story(d))
                 or 0 <= rel - rep.end() <= 2):
             # "On Sunday, the governor said Russian artillery had shelled Nikopol": that day or the day before (not
+            # what goes on as it is said: '"We are holding the defense in Mykolaiv direction," he said on Thursday'; not
             # when the text is timed to the minute: "At 10:10 the next morning, the MoD announced ...", nor for a
             # leading calendar day: "On 25 December 2023, Russia said its forces had captured ..." is how a
             # chronicle dates the event itself); but "Ukraine said on Thursday its air force struck two targets",

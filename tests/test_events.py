@@ -606,6 +606,22 @@ def test_hits_reported_and_the_district_center(gazetteer):
     assert "Hrusheve" not in got
 
 
+def test_a_quote_said_on_a_day_told_after_it_and_towns_held(gazetteer):
+    # the President's address of Thursday 9 June 2022 via Interfax-Ukraine, 10 June (official text),
+    # tests/realtexts/holdout240: the quote's sentences are of the day its closing attribution gives; towns "holding
+    # on" and the defense held are fighting there, on that day (not the day before: it goes on as it is said)
+    text = ("President of Ukraine Volodymyr Zelensky notes a certain positive at the front.\n\n\"The frontline "
+            "situation has not changed much. Severodonetsk, Lysychansk, and other cities of Donbas, which the occupiers "
+            "now consider key targets, are holding on. We are holding the defense in Mykolaiv direction,\" he said on "
+            "Thursday evening in a traditional video message.")
+    got = {(p, d, e) for p, _t, d, e, _pr in _events(text, gazetteer, dt.date(2022, 6, 10))}
+    assert got == {(p, "2022-06-09", "2022-06-09") for p in ("Sievierodonetsk", "Lysychansk", "Mykolaiv")}
+    # the address of 19 December 2022 via Censor.NET: the places of the directions held
+    text = ("I am grateful to all our soldiers who heroically hold the Bakhmut direction, Soledar, Avdiivka, Maryinka, "
+            "Kreminna direction and the whole Donbas.")
+    assert {"Soledar", "Avdiivka", "Marinka"} <= {p for p, *_ in _events(text, gazetteer, dt.date(2022, 12, 20))}
+
+
 def test_hromadas_named_for_centres_of_other_forms_and_a_village_named_as_a_man(gazetteer):
     # the Kirovohrad regional head via UNN, 14 October 2025 (official text), tests/realtexts/holdout229: the Dolynska
     # hromada's centre is the town of Dolynska, the Novoprazka's Nova Praha; the regional emergency service is a body
