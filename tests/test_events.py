@@ -622,6 +622,14 @@ def test_a_quote_said_on_a_day_told_after_it_and_towns_held(gazetteer):
     assert {"Soledar", "Avdiivka", "Marinka"} <= {p for p, *_ in _events(text, gazetteer, dt.date(2022, 12, 20))}
 
 
+def test_the_orlov_region_is_oryol_oblast(gazetteer):
+    # Voice of America, 21 September 2023 (public domain), tests/realtexts/holdout244: the adjective of Oryol (Orel)
+    text = ("The Russian defense ministry said it also downed three Ukrainian drones over the Kursk, Belgorod and "
+            "Orlov regions of Russia.")
+    assert {p for p, *_ in _events(text, gazetteer, dt.date(2023, 9, 21))} == {
+        "Kursk Oblast", "Belgorod Oblast", "Oryol Oblast"}
+
+
 def test_hromadas_named_for_centres_of_other_forms_and_a_village_named_as_a_man(gazetteer):
     # the Kirovohrad regional head via UNN, 14 October 2025 (official text), tests/realtexts/holdout229: the Dolynska
     # hromada's centre is the town of Dolynska, the Novoprazka's Nova Praha; the regional emergency service is a body
