@@ -673,7 +673,9 @@ class _Scopes:
             self.story = None  # a period told ("in September alone") dates its own paragraph only
         if heading_dates is not None:
             # "Shelling of 3 May 2023" heads the paragraphs after it: their undated sentences are of its day
-            self.section = next((d for d in heading_dates if d.precision in ("day", "week", "month")), None)
+            # (not a date to come: "Russia to continue its tactical advance in coming weeks" heads what it did)
+            self.section = next((d for d in heading_dates if d.precision in ("day", "week", "month")
+                                 and not timeline.looks_ahead(d)), None)
             self.story = None  # (a date told in the section, after its heading, comes before the heading's)
 
     def night(self, sent: Sentence, clauses: list[_Clause]) -> None:
@@ -898,6 +900,10 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
     recent = published - dt.timedelta(days=_RECENT_DAYS)
     # (a dispatch that dates only by its own day, "over the last few days", "in coming days", is not one)
     retro = (not any(d.precision == "day" and d.start >= recent for d in report_dates)
+             # ("Russian forces have seized control of several small settlements ... over the past week": a weekly
+             # dispatch, whatever earlier months it names)
+             and not any(d.precision == "week" and d.end >= published - dt.timedelta(days=1)
+                         and _PAST_WEEK.match(d.text) for d in report_dates)
              and not all(map(timeline.from_publication, report_dates))
              and not any(_DISPATCH_LEAD.search(sent.text) for sent in sentences[:_LEAD_SENTENCES]))
     when = _Scopes(published, context, retro, min((d.start for d in report_dates), default=published))

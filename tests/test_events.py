@@ -630,6 +630,24 @@ def test_the_orlov_region_is_oryol_oblast(gazetteer):
         "Kursk Oblast", "Belgorod Oblast", "Oryol Oblast"}
 
 
+def test_a_weekly_dispatch_and_a_headline_looking_ahead(gazetteer):
+    # UK Defence Intelligence as rendered by Espreso, 2 November 2024 (OGL v3.0), tests/realtexts/holdout250: a
+    # dispatch telling "the past week" is no chronicle going on from "early October 2024", the last date it told
+    text = ("According to the report, Russian forces have seized control of several small settlements and pushed 9 "
+            "kilometers deeper into parts of Donetsk region over the past week. Analysts attribute these gains to the "
+            "capture of Vuhledar in early October 2024.\n\nIn the southern Donetsk region, Russian troops have taken "
+            "Hirnyk and claim to have also captured Kurakhivka.")
+    got = {(p, d, e) for p, _t, d, e, _pr in _events(text, gazetteer, dt.date(2024, 11, 2))}
+    assert {p for p, d, _e in got if d >= "2024-10-26"} >= {"Hirnyk", "Kurakhivka"}
+    # as rendered by Ukrainska Pravda, 30 July 2024: "in coming weeks" in the headline heads nothing that happened
+    text = ("Russia to continue its tactical advance in coming weeks - UK intelligence\n\nDetails: In July 2024, the UK "
+            "Ministry of Defence noted that Russian ground forces had continued to launch continuous attacks in the "
+            "central part of Donetsk Oblast. They made steady progress to the west, taking control of several villages "
+            "and approaching the logistics hub of Pokrovsk.")
+    got = {(p, d, e) for p, _t, d, e, _pr in _events(text, gazetteer, dt.date(2024, 7, 30))}
+    assert ("Pokrovsk", "2024-07-01", "2024-07-31") in got
+
+
 def test_hromadas_named_for_centres_of_other_forms_and_a_village_named_as_a_man(gazetteer):
     # the Kirovohrad regional head via UNN, 14 October 2025 (official text), tests/realtexts/holdout229: the Dolynska
     # hromada's centre is the town of Dolynska, the Novoprazka's Nova Praha; the regional emergency service is a body
