@@ -72,7 +72,12 @@ _CUES: list[tuple[str, str, float, str]] = [
                                   # "Severodonetsk, Lysychansk ... are holding on", "our soldiers who heroically hold
                                   # the Bakhmut direction, Soledar, Avdiivka", "holding the defense in Mykolaiv direction"
                                   r"(?:are|is)\s+holding\s+on\b|hold(?:s|ing)?\s+(?:the\s+)?(?:[\w-]+\s+)?"
-                                  r"(?:direction|defen[cs]e)\b"),
+                                  r"(?:direction|defen[cs]e)\b|"
+                                  # the front as the President tells it: "The situation in Kupyansk remains difficult"
+                                  # (not "The situation in the area is difficult to independently verify")
+                                  r"(?<!humanitarian\s)(?<!energy\s)situation\s+(?:(?:in|on|near|around)\s+(?:the\s+)?"
+                                  r"[\w'-]+(?:\s+[\w'-]+)?\s+)?(?:is|remains|remained|was)\s+(?:\w+\s+){0,2}?"
+                                  r"(?:difficult|tense|critical)\b(?!\s+to\b)"),
     (BATTLES, "Armed clash", 1.0, r"attacks?|attacked|attacking|raids?|incursions?|military\s+actions?|"
                                   r"approach(?:ed|ing)\s+the\s+"
                                   r"(?:city|town|village)|entered(?!\s+(?:into|service|office|the\s+war)\b)"),

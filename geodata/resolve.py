@@ -647,6 +647,7 @@ _CITY_BEFORE = re.compile(r"\b(?:([Cc]it)(?:y|ies)|[Tt]owns?)\s++of\s++(?:the\s+
                           r"\s++(?:and\s++)?){0,10}\Z")
 _CITY_POP = 10_000
 _NEARBY_BEFORE = re.compile(r"\b(?:nearby|neighbou?ring)\s+\Z")
+_SPELLED_ALIKE = 80  # rapidfuzz ratio of variant keys: Volchansk and Vovchansk, not Oleksandrivka and Donetsk
 _TOWN_POP = 3_000  # "the town of Lyman": the town of 20,000, not a village of Luhansk Oblast
 
 
@@ -656,6 +657,11 @@ _AIRFIELD_AFTER = re.compile(r"['\u2019]?s?\s{1,3}(?:military\s{1,3})?(?:air\s{0
 
 # "the Kupiansk-Lyman sector": a front sector is named for the towns at its ends
 _SECTOR_AFTER = re.compile(r"(?<!\s)(?:-[A-Z][\w'\u2019]*+)*+\s++(?:sector|axis|direction|front)s?\b")
+
+
+# "Pokrovsk direction", "the Pokrovsk, Lyman, and Kupiansk sectors": a name heading a front direction
+_DIRECTION_LIST_AFTER = re.compile(r"(?:\s{0,2}+,\s{1,3}+(?:and\s{1,3}+)?(?:the\s{1,3}+)?[A-Z][\w'\u2019-]*+|\s{1,3}+and"
+                                   r"\s{1,3}+(?:the\s{1,3}+)?[A-Z][\w'\u2019-]*+){0,8}+\s{1,3}+(?:sector|axis|direction)s?\b")
 
 
 def _keep_cities(todo: list[tuple[Mention, list[dict]]], sentences: Sequence[Sentence]) -> None:
@@ -670,6 +676,22 @@ def _keep_cities(todo: list[tuple[Mention, list[dict]]], sentences: Sequence[Sen
         a, b = m.start - sent.start, m.end - sent.start
         sector = ((sent.text[b:b + 1] == "-" or sent.text[a - 1:a] == "-")
                   and _SECTOR_AFTER.match(sent.text, b) is not None)
+        if not sector and any(map(sent.text.__contains__, ("direction", "sector", "axis"))) \
+                and _DIRECTION_LIST_AFTER.match(sent.text, b) is not None:
+            # "the heaviest fighting is ... in the Pokrovsk, Lyman, and Kupiansk sectors": a direction is named
+            # for a town, a city among its namesakes if there is one
+            # (of the names spelled alike: not a city that lists the name among its old ones, Donetsk for Oleksandrivka)
+            from geodata.gazetteer import key_ratio
+
+            named = variant_key(m.query)
+            # ("Lymany": the city of Lyman, a near spelling, and the village the gazetteer lists as "Lymany"; a
+            # city only: the "Borivske direction" is not the town of Borivske in Luhansk Oblast)
+            towns = [c for c in cands if c["feature_class"] == "P" and c["population"] >= _CITY_POP
+                     and c["match"] in ("exact", "alias", "variant") and (vk := variant_key(c["name"]))[-2:] == named[-2:]
+                     and key_ratio(vk, named) >= _SPELLED_ALIKE]
+            if towns:
+                cands[:] = towns
+            continue
         called = _CITY_BEFORE.search(sent.text, max(0, a - 160), a) if any(
             map(sent.text.__contains__, ("cit", "Cit", "town", "Town"))) else None
         if called is not None and _NEARBY_BEFORE.search(sent.text, max(0, called.start() - 14), called.start()):

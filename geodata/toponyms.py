@@ -845,7 +845,9 @@ def _sentence_mentions(sent: Sentence, sc: _Scanner, surnames: set[str] | None =
     return found
 
 
-_AXIS_AFTER = re.compile(r"\s{1,3}(?:sectors?|directions?|axis|axes)\b", re.I)
+# (also the first items of a list of them: "the Pokrovske and Kurakhove sectors")
+_AXIS_AFTER = re.compile(r"(?:\s{0,2},\s{1,3}(?:and\s{1,3})?[A-Z][\w'\u2019-]*|\s{1,3}and\s{1,3}[A-Z][\w'\u2019-]*){0,8}"
+                         r"\s{1,3}(?:[Ss]ectors?|[Dd]irections?|[Aa]xis|[Aa]xes)\b")
 _AXIS_ADJ_END = re.compile(r"(?<=sk)(?:e|yi|iy|yy|y|ii|i)$")
 
 

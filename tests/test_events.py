@@ -648,6 +648,23 @@ def test_a_weekly_dispatch_and_a_headline_looking_ahead(gazetteer):
     assert ("Pokrovsk", "2024-07-01", "2024-07-31") in got
 
 
+def test_front_directions_and_situations_of_the_presidents_addresses(gazetteer):
+    # the President via Ukrinform (MENAFN copy), 1 June 2025 (official text), tests/realtexts/holdout251: the Lyman
+    # sector is the city of Lyman, not a village of that name by Pokrovsk
+    text = "According to him, the heaviest fighting is currently taking place in the Pokrovsk, Lyman, and Kupiansk sectors."
+    ev = extract_text(text, dt.date(2025, 6, 1), gazetteer=gazetteer).events
+    got = dict(zip(ev["place"], ev.geometry.y))
+    assert set(got) == {"Pokrovsk", "Lyman", "Kupiansk"} and abs(got["Lyman"] - 48.99) < 0.05
+    # via UNN, 29 October 2025: where "the situation remains difficult" there is fighting (but a situation "difficult
+    # to independently verify" is none)
+    text = ("The situation in Kupyansk remains difficult, but these days our forces have more control. According to "
+            "him, the situation remains especially difficult in the border areas of Sumy and Kharkiv regions.")
+    assert {p for p, *_ in _events(text, gazetteer, dt.date(2025, 10, 29))} == {
+        "Kupiansk", "Sumy Oblast", "Kharkiv Oblast"}
+    text = "The situation in Kupiansk is difficult to independently verify."
+    assert _events(text, gazetteer, dt.date(2025, 10, 29)) == []
+
+
 def test_hromadas_named_for_centres_of_other_forms_and_a_village_named_as_a_man(gazetteer):
     # the Kirovohrad regional head via UNN, 14 October 2025 (official text), tests/realtexts/holdout229: the Dolynska
     # hromada's centre is the town of Dolynska, the Novoprazka's Nova Praha; the regional emergency service is a body
