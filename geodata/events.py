@@ -884,6 +884,10 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
             # "One person killed, seven injured in morning shelling in Donetsk Region": the headline tells of the
             # morning of the report's day, and so do the undated lines under it ("Toretsk came under fire again")
             context = timeline.DateSpan(published, published, "day", "", -1)
+        elif not lead and "vening" in sentences[0].text and _EVENING_SUMMARY.match(sentences[0].text):
+            # "Evening summary of the General Staff: ... Operational information ... as of 6 pm": the day's own
+            # summary, whose undated lines are of the report's day
+            context = timeline.DateSpan(published, published, "day", "", -1)
         elif (len(lead) == 1 and lead[0].precision == "week" and lead[0].end >= published - dt.timedelta(days=1)
               and _PERIOD_SUBJECT.match(sentences[0].text)):
             # "The previous week was extremely difficult. ... In Kupyansk direction, the Russians ... conducted
@@ -1670,6 +1674,7 @@ _SPEAKING_NOW = re.compile(r"(?:saying|reporting|claiming|warning|trumpeting|tel
 _LEAD_SENTENCES = 3  # a headline, then the lead: where a report says which day it tells
 _PAST_DAY = re.compile(r"(?i:(?:in|over|during|for)\s+the\s+(?:past|last)\s+(?:day|24\s+hours))")
 _REPORTING_BEFORE = re.compile(r"\b(?:said|says|reported|wrote|posted|announced|stated|told)\s+(?:on\s+)?\Z")
+_EVENING_SUMMARY = re.compile(r"\W{0,3}(?:The\s+)?[Ee]vening\s+(?:summary|report|update)\b")
 _MORNING_HEADLINE = re.compile(r"\b(?:[Mm]orning\s+(?:shelling|attacks?|strikes?|bombardment)|[Tt]his\s+morning)\b")
 _FRAGMENT_CHARS = 80  # a line short enough to be a fragment that goes on from the sentence before
 _LIST_ITEM_CHARS = 200  # a verbless line this short after a line ending in ":" is an item of its list
