@@ -931,6 +931,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
     type_dates: dict[str, timeline.DateSpan] = {}  # the date last told of each event type
     last_type: str | None = None  # the type of the event last told with its date
     prev_event_places: list[tuple[Resolution, object]] = []
+    old_year: timeline.DateSpan | None = None  # an older year told in the paragraph (see _story_year)
     prev_dates: list[timeline.DateSpan] = []
     carried_chain = 0
     prev_sent: Sentence | None = None
@@ -951,6 +952,8 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         if sent.index - 1 in by_sentence:
             antecedents.add(by_sentence[sent.index - 1], text)
         new_paragraph = prev_sent is None or "\n" in text[prev_sent.end:sent.start]
+        if new_paragraph:
+            old_year = None
         if new_paragraph and not _GOES_ON.match(sent.text):
             when.new_paragraph(unanchored[sent.index] if _is_heading(sent, text) else None, sent.text)
         # "Missile strikes. Right in the center of the city of Dnipro, ...": a verbless line tells where, with
@@ -1002,6 +1005,14 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                         ref = d
                     dated.append(d)
                 c.dates = dated
+        elif old_year is not None:
+            # "In March 2022, the area was occupied by Russia. The Armed Forces of Ukraine recaptured Vysokopillia on 4
+            # September": in a paragraph telling an older year, a yearless day goes on from it (an article that
+            # also tells a recent day is no chronicle, but this paragraph is)
+            # (a day told as when, "on 4 September", not one naming an event: "Moscow's February 24 invasion")
+            for c in clauses:
+                c.dates = [_story_year(d, old_year, published) if d.text[:3].lower() in ("on ", "in ") else d
+                           for d in c.dates]
         when.night(sent, clauses)
         when.past_day(clauses)
         own = [d for c in clauses for d in c.dates]
@@ -1011,6 +1022,9 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
             sent_context = quote_days[sent.index]  # what a quote tells that is said on a day told after it
         if timed and not retro:
             sent_context = when.clock_entry(sent.text, own, sent_context)
+        old_year = next((d for d in reversed(own) if timeline.states_year(d) and d.offset >= 0
+                         and (published - d.end).days > _OLD_YEAR_DAYS and not timeline.is_event_year(d)
+                         and not _background_text(sent.text, d)), old_year)
         told_before = when.tell(sent, own, names_place=sent.index in by_sentence,
                                 told_before_dates=unanchored[sent.index],
                                 lead=position < _LEAD_SENTENCES and any(c.cue for c in clauses))
@@ -1418,6 +1432,7 @@ def _story_year(d: timeline.DateSpan, told: timeline.DateSpan, published: dt.dat
 
 
 _STEP_BACK_DAYS = 92
+_OLD_YEAR_DAYS = 365  # a year told this long before publication frames the yearless days after it in its paragraph
 _RECENT_READING_DAYS = 21
 
 

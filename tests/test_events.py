@@ -676,6 +676,15 @@ def test_an_evening_summary_is_of_its_day(gazetteer):
     assert {("Shandryholove", "2022-05-06", "2022-05-06"), ("Nova Dmytrivka", "2022-05-06", "2022-05-06")} <= got
 
 
+def test_a_yearless_day_after_an_older_year_told_in_its_paragraph(gazetteer):
+    # the Wikipedia article "Vysokopillia" (CC BY-SA 4.0), tests/realtexts/holdout257: the article tells a day of
+    # January 2024 too, so it reads as no chronicle, but this paragraph goes on from March 2022
+    text = ("In March 2022, the area was occupied by Russia. The Armed Forces of Ukraine recaptured Vysokopillia on 4 "
+            "September and hoisted the Ukrainian flag near Vysokopillia's hospital.\n\nUntil 26 January 2024, "
+            "Vysokopillia was designated urban-type settlement.")
+    assert {(d, e) for p, _t, d, e, _pr in _events(text, gazetteer, dt.date(2024, 1, 26))} == {("2022-09-04", "2022-09-04")}
+
+
 def test_hromadas_named_for_centres_of_other_forms_and_a_village_named_as_a_man(gazetteer):
     # the Kirovohrad regional head via UNN, 14 October 2025 (official text), tests/realtexts/holdout229: the Dolynska
     # hromada's centre is the town of Dolynska, the Novoprazka's Nova Praha; the regional emergency service is a body
