@@ -880,7 +880,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
             # whose undated lines are of that week
             context = lead[0]
         elif (not lead and "orning" in sentences[0].text and _MORNING_HEADLINE.search(sentences[0].text)
-              and "night" not in sentences[0].text.lower() and _is_heading(sentences[0], report_text)):
+              and "night" not in sentences[0].text.lower() and _is_heading(sentences[0], report_text, _TITLE_CHARS)):
             # "One person killed, seven injured in morning shelling in Donetsk Region": the headline tells of the
             # morning of the report's day, and so do the undated lines under it ("Toretsk came under fire again")
             context = timeline.DateSpan(published, published, "day", "", -1)
@@ -962,7 +962,8 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         cue_before = None if new_paragraph else fragment_cue
         text_before = (None if new_paragraph or fragment_cue is not None
                        or prev_sent.index in by_sentence and not _ALSO_START.match(sent.text)
-                       and not _SHARE_START.match(sent.text) else prev_sent.text)
+                       and not _SHARE_START.match(sent.text) and not _REGIONS_MORE.fullmatch(sent.text)
+                       else prev_sent.text)
         fragment_cue = None
         # "1 August, 05:13, the Kupiansk district, the village of Novoosynove. A man was killed ...": a
         # verbless header naming the place heads the sentences that tell what happened there
@@ -1690,7 +1691,8 @@ _LEAD_SENTENCES = 3  # a headline, then the lead: where a report says which day 
 _PAST_DAY = re.compile(r"(?i:(?:in|over|during|for)\s+the\s+(?:past|last)\s+(?:day|24\s+hours))")
 _REPORTING_BEFORE = re.compile(r"\b(?:said|says|reported|wrote|posted|announced|stated|told)\s+(?:on\s+)?\Z")
 _EVENING_SUMMARY = re.compile(r"\W{0,3}(?:The\s+)?[Ee]vening\s+(?:summary|report|update)\b")
-_MORNING_HEADLINE = re.compile(r"\b(?:[Mm]orning\s+(?:shelling|attacks?|strikes?|bombardment)|[Tt]his\s+morning)\b")
+_MORNING_HEADLINE = re.compile(r"\b(?:[Mm]orning\s+(?:(?:missile|drone|rocket|air|massive|combined)\s+)?(?:shelling|attacks?|"
+                               r"strikes?|bombardment)|[Tt]his\s+morning)\b")
 _FRAGMENT_CHARS = 80  # a line short enough to be a fragment that goes on from the sentence before
 _LIST_ITEM_CHARS = 200  # a verbless line this short after a line ending in ":" is an item of its list
 # "Last week it was Kramatorsk, Sumy and Kherson.": the sentence before's event, at other places
@@ -1703,6 +1705,11 @@ _NOW_TOLD = re.compile(r"\b(?:we|I|they|officials)\s+now\s+(?:assess|believe|see
 _TOOK_PLACE = re.compile(r"\b(?:events?|incidents?|attacks?|it|this|explosions?|fires?|sabotage)\s(?:\w+\s)?"
                          r"(?:took\splace|happened|occurred)\s(?:\w+\s){0,2}?(?:in|near|at|around)\s", re.I)
 _ELIDED_SUBJECT = re.compile(r"(?:[Aa]nd|[Bb]ut)\s+(?:was\s+|were\s+)?(?:(?:later|then|subsequently)\s+)?[a-z]+ed\b")
+# "Today, they targeted objects in the Volyn, Lviv, and Ivano-Frankivsk regions. The Vinnytsia and Khmelnytskyi regions,
+# and our Ternopil region.": more regions the sentence before goes on to
+_REGIONS_MORE = re.compile(r"(?:And\s+)?(?:[Tt]he\s+|[Oo]ur\s+)?[A-Z][\w'\u2019-]+(?:(?:,\s+|,?\s+and\s+)(?:the\s+|our\s+)?"
+                           r"[A-Z][\w'\u2019-]+)*\s+(?:regions?|oblasts?)(?:,?\s+and\s+(?:the\s+|our\s+)?[A-Z][\w'\u2019-]+"
+                           r"\s+(?:region|oblast))?\.")
 _ALSO_START = re.compile(r"(?:And\s+also|Also|As\s+well\s+as)\b")
 # "Seven civilians were injured ... in the Izmail district. Six people in Reni and one in Izmail": the toll shared out
 _SHARE_START = re.compile(r"\W{0,2}(?:\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"
@@ -2073,12 +2080,14 @@ _AXES = frozenset({"direction", "directions", "front", "fronts", "axis", "axes",
 
 
 _HEADING_CHARS = 80
+_TITLE_CHARS = 160  # a report's title may run longer: "Zelenskyy on morning strike on Ukraine: Russia launched ..."
 
 
-def _is_heading(sent: Sentence, text: str) -> bool:
-    """A line of its own, short and without a full stop: a title or a section heading."""
+def _is_heading(sent: Sentence, text: str, longest: int = 0) -> bool:
+    """A line of its own, short (``longest``, else ``_HEADING_CHARS``) and without a full stop: a title or a section
+    heading."""
     line = sent.text.rstrip()
-    return (len(line) <= _HEADING_CHARS and not line.endswith((".", "!", "?", ":", ";", ",", '"', "\u201d", "\u00bb"))
+    return (len(line) <= (longest or _HEADING_CHARS) and not line.endswith((".", "!", "?", ":", ";", ",", '"', "\u201d", "\u00bb"))
             and (sent.end >= len(text) or text[sent.end:sent.end + 2].lstrip(" \t")[:1] in ("\n", "")))
 
 

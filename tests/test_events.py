@@ -685,6 +685,21 @@ def test_a_yearless_day_after_an_older_year_told_in_its_paragraph(gazetteer):
     assert {(d, e) for p, _t, d, e, _pr in _events(text, gazetteer, dt.date(2024, 1, 26))} == {("2022-09-04", "2022-09-04")}
 
 
+def test_a_morning_title_and_more_regions_after_a_list(gazetteer):
+    # the President via Ukrainska Pravda, 8 July 2024 (official text), tests/realtexts/holdout252: a long title on a
+    # morning strike dates the lines under it to its day
+    text = ("Zelenskyy on morning strike on Ukraine: Russia launched over 40 missiles of various types \u2013 photos\n\n"
+            "Quote: \"Russian terrorists have once again launched a massive missile attack on Ukraine. Various cities, "
+            "including Kyiv, Dnipro, Kryvyi Rih, Sloviansk and Kramatorsk, were targeted.\"")
+    got = {(p, d, e) for p, _t, d, e, _pr in _events(text, gazetteer, dt.date(2024, 7, 8))}
+    assert {("Dnipro", "2024-07-08", "2024-07-08"), ("Sloviansk", "2024-07-08", "2024-07-08")} <= got
+    # the address of 26 August 2024 via Ukrinform: a verbless line of more regions goes on from the one before
+    text = ("Today, they targeted objects in the Volyn, Lviv, and Ivano-Frankivsk regions. The Vinnytsia and "
+            "Khmelnytskyi regions, and our Ternopil region.")
+    got = {p for p, *_ in _events(text, gazetteer, dt.date(2024, 8, 26))}
+    assert {"Volyn Oblast", "Vinnytsia Oblast", "Khmelnytskyi Oblast", "Ternopil Oblast"} <= got
+
+
 def test_hromadas_named_for_centres_of_other_forms_and_a_village_named_as_a_man(gazetteer):
     # the Kirovohrad regional head via UNN, 14 October 2025 (official text), tests/realtexts/holdout229: the Dolynska
     # hromada's centre is the town of Dolynska, the Novoprazka's Nova Praha; the regional emergency service is a body
