@@ -962,7 +962,8 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         cue_before = None if new_paragraph else fragment_cue
         text_before = (None if new_paragraph or fragment_cue is not None
                        or prev_sent.index in by_sentence and not _ALSO_START.match(sent.text)
-                       and not _SHARE_START.match(sent.text) and not _REGIONS_MORE.fullmatch(sent.text)
+                       and not _SHARE_START.match(sent.text)
+                       and not (len(sent.text) <= _FRAGMENT_CHARS and _REGIONS_MORE.fullmatch(sent.text))
                        else prev_sent.text)
         fragment_cue = None
         # "1 August, 05:13, the Kupiansk district, the village of Novoosynove. A man was killed ...": a
@@ -1707,9 +1708,9 @@ _TOOK_PLACE = re.compile(r"\b(?:events?|incidents?|attacks?|it|this|explosions?|
 _ELIDED_SUBJECT = re.compile(r"(?:[Aa]nd|[Bb]ut)\s+(?:was\s+|were\s+)?(?:(?:later|then|subsequently)\s+)?[a-z]+ed\b")
 # "Today, they targeted objects in the Volyn, Lviv, and Ivano-Frankivsk regions. The Vinnytsia and Khmelnytskyi regions,
 # and our Ternopil region.": more regions the sentence before goes on to
-_REGIONS_MORE = re.compile(r"(?:And\s+)?(?:[Tt]he\s+|[Oo]ur\s+)?[A-Z][\w'\u2019-]+(?:(?:,\s+|,?\s+and\s+)(?:the\s+|our\s+)?"
-                           r"[A-Z][\w'\u2019-]+)*\s+(?:regions?|oblasts?)(?:,?\s+and\s+(?:the\s+|our\s+)?[A-Z][\w'\u2019-]+"
-                           r"\s+(?:region|oblast))?\.")
+_REGIONS_MORE = re.compile(r"(?:And\s++)?(?:[Tt]he\s++|[Oo]ur\s++)?[A-Z][\w'\u2019-]++(?:(?:,\s++|,?\s++and\s++)(?:the\s++|"
+                           r"our\s++)?[A-Z][\w'\u2019-]++)*+\s++(?:regions?|oblasts?)(?:,?\s++and\s++(?:the\s++|our\s++)?"
+                           r"[A-Z][\w'\u2019-]++\s++(?:region|oblast))?\.")
 _ALSO_START = re.compile(r"(?:And\s+also|Also|As\s+well\s+as)\b")
 # "Seven civilians were injured ... in the Izmail district. Six people in Reni and one in Izmail": the toll shared out
 _SHARE_START = re.compile(r"\W{0,2}(?:\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"
