@@ -352,6 +352,8 @@ _BOUNDED = {
     "toponyms._LIST_AFTER": ("match", None),
     "events._OPERATION_AFTER": ("match", None),
     "events._DISTRICT_AFTER": ("match", None),
+    # tried whole on a line of at most events._FRAGMENT_CHARS characters
+    "events._REGIONS_MORE": ("fullmatch", 80),
 }
 
 _REGEX_PROBE = textwrap.dedent(r'''
