@@ -960,10 +960,12 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         # the cue of the line before (the cue that line took itself, else its own when it named no place; "And
         # also the Marganetska community." goes on from the sentence before, places or not)
         cue_before = None if new_paragraph else fragment_cue
+        namely = _NAMELY_START.match(sent.text) if not new_paragraph and prev_sent is not None else None
         text_before = (None if new_paragraph or fragment_cue is not None
                        or prev_sent.index in by_sentence and not _ALSO_START.match(sent.text)
                        and not _SHARE_START.match(sent.text)
                        and not (len(sent.text) <= _FRAGMENT_CHARS and _REGIONS_MORE.fullmatch(sent.text))
+                       and namely is None
                        else prev_sent.text)
         fragment_cue = None
         # "1 August, 05:13, the Kupiansk district, the village of Novoosynove. A man was killed ...": a
@@ -989,10 +991,11 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
             for c in clauses:
                 if c.places:
                     c.cue = list_cue
-        elif ((cue_before is not None or text_before is not None) and (len(sent.text) <= _FRAGMENT_CHARS or took_place)
+        elif ((cue_before is not None or text_before is not None)
+                and (len(sent.text) <= _FRAGMENT_CHARS or took_place or namely is not None)
                 and not any(c.cue for c in clauses)
                 and (_FINITE.search(sent.text, 0, _said_end(sent.text)) is None
-                     or _IT_WAS.match(sent.text) is not None or took_place)):
+                     or _IT_WAS.match(sent.text) is not None or took_place or namely is not None)):
             placeless = cue_before if cue_before is not None else classify(text_before)  # (only for a fragment)
             for c in clauses if placeless is not None else ():
                 if c.places:
@@ -1711,6 +1714,9 @@ _ELIDED_SUBJECT = re.compile(r"(?:[Aa]nd|[Bb]ut)\s+(?:was\s+|were\s+)?(?:(?:late
 _REGIONS_MORE = re.compile(r"(?:And\s++)?(?:[Tt]he\s++|[Oo]ur\s++)?[A-Z][\w'\u2019-]++(?:(?:,\s++|,?\s++and\s++)(?:the\s++|"
                            r"our\s++)?[A-Z][\w'\u2019-]++)*+\s++(?:regions?|oblasts?)(?:,?\s++and\s++(?:the\s++|our\s++)?"
                            r"[A-Z][\w'\u2019-]++\s++(?:region|oblast))?\.")
+# "... five settlements in the Kherson region were liberated over the past two weeks. We are talking about
+# Visokopillia, Novovoznesensk, Biloghirka ...": the places of the event the sentence before told
+_NAMELY_START = re.compile(r"(?:We\s+are\s+talking\s+about|(?:These|They)\s+are|Namely|In\s+particular,?\s+(?:these\s+are|it\s+is))\s")
 _ALSO_START = re.compile(r"(?:And\s+also|Also|As\s+well\s+as)\b")
 # "Seven civilians were injured ... in the Izmail district. Six people in Reni and one in Izmail": the toll shared out
 _SHARE_START = re.compile(r"\W{0,2}(?:\d{1,3}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"

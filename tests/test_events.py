@@ -700,6 +700,17 @@ def test_a_morning_title_and_more_regions_after_a_list(gazetteer):
     assert {"Volyn Oblast", "Vinnytsia Oblast", "Khmelnytskyi Oblast", "Ternopil Oblast"} <= got
 
 
+def test_we_are_talking_about_names_the_places_of_the_event_before(gazetteer):
+    # Operational Command South's spokeswoman via Babel, 12 September 2022 (official text), tests/realtexts/holdout263;
+    # "Natalya Humenyuk" is a woman, not the village of Nataliia
+    text = ("The Armed Forces of Ukraine confirmed that five settlements in the Kherson region were liberated over the "
+            "past two weeks. We are talking about Visokopillia, Novovoznesensk, Biloghirka, Sukhy Stavok and "
+            "Myrolyubivka.\nNatalya Humenyuk, spokeswoman for OC \"Pivden\", told about this at the briefing.")
+    got = {(p, d, e) for p, _t, d, e, _pr in _events(text, gazetteer, dt.date(2022, 9, 12))}
+    assert {("Vysokopillya", "2022-08-29", "2022-09-12"), ("Myroliubivka", "2022-08-29", "2022-09-12")} <= got
+    assert "Nataliia" not in {p for p, *_ in got}
+
+
 def test_hromadas_named_for_centres_of_other_forms_and_a_village_named_as_a_man(gazetteer):
     # the Kirovohrad regional head via UNN, 14 October 2025 (official text), tests/realtexts/holdout229: the Dolynska
     # hromada's centre is the town of Dolynska, the Novoprazka's Nova Praha; the regional emergency service is a body
