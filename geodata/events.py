@@ -104,7 +104,7 @@ _CUES: list[tuple[str, str, float, str]] = [
                                                           r"(?:forces|troops|units)\s+(?:are|were|is|was|remain(?:s|ed)?)\s+"
                                                           r"in\s+(?:full\s+)?control\s+of"),
     (EXPLOSIONS, "Shelling/artillery/missile attack", 2.5,
-     r"shell(?:ed|ing|s)|(?<!would\s)(?<!could\s)(?<!might\s)(?<!will\s)shell(?!-|\s+(?:compan|oil|plc|petrol|gas\s+station))|"
+     r"shell(?:ed|ings?|s)|(?<!would\s)(?<!could\s)(?<!might\s)(?<!will\s)shell(?!-|\s+(?:compan|oil|plc|petrol|gas\s+station))|"
      r"artillery|mortars?|missiles?|rockets?|MLRS|multiple\s+rocket|Grad|HIMARS|Iskanders?|barrages?|"
      r"Kalibrs?|Kinzhals?|S-?[234]00s?|ballistic|cluster\s+munitions?|Tochka"),
     (EXPLOSIONS, "Air/drone strike", 2.6, r"drones?|UAVs?|Shaheds?|kamikaze|air\s*strikes?|airstrikes?|"

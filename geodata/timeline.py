@@ -163,7 +163,9 @@ def _alternatives() -> list[tuple[str, str]]:
                   rf"(?P<mo_pw>(?i:{_MONTH_PART})){_S}(?i:of){_S}"
                   rf"|(?P<mo_pa>(?i:early|late|mid))(?:-\s{{0,2}}|{_S}))"
                   rf")?(?:(?P<mo_rel>(?i:last|this|next|past|previous)){_S})?"
-                  rf"(?P<mo_m>{_MONTH_FULL})\b(?:,?{_S}(?:(?i:of){_S})?(?P<mo_y>{_YEAR}))?"),
+                  # (not a day's month: "since the beginning of February 25th")
+                  rf"(?P<mo_m>{_MONTH_FULL})\b(?!{_S}(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b)"
+                  rf"(?:,?{_S}(?:(?i:of){_S})?(?P<mo_y>{_YEAR}))?"),
         ("yrange", rf"(?:(?i:between|from){_S}(?P<yr_a>{_YEAR}){_S}(?i:and|to|until|till|through){_S}"
                    rf"(?P<yr_b>{_YEAR})|(?P<yr_c>{_YEAR})\s{{0,2}}[-\u2013\u2014]\s{{0,2}}(?P<yr_d>{_YEAR}))"),
         ("year", rf"(?:(?i:(?:in|at|by|until|during|from|towards?){_S})?(?i:the{_S})?"

@@ -711,6 +711,16 @@ def test_we_are_talking_about_names_the_places_of_the_event_before(gazetteer):
     assert "Nataliia" not in {p for p, *_ in got}
 
 
+def test_shellings_and_the_beginning_of_a_day(gazetteer):
+    # the Sumy head via Ukrainska Pravda and Rubryka, 25 February and 23 March 2022 (official texts),
+    # tests/realtexts/holdout262: "since the beginning of February 25th" is that day, not the month; "shellings" are
+    text = "Details: He added that this was the third shelling of Okhtyrka since the beginning of February 25th."
+    assert _events(text, gazetteer, dt.date(2022, 2, 25)) == [
+        ("Okhtyrka", "Explosions/Remote violence", "2022-02-25", "2022-02-25", "day")]
+    text = "\"Today there were shellings in the Konotop district, but I can't say which communities.\""
+    assert {p for p, *_ in _events(text, gazetteer, dt.date(2022, 3, 23))} == {"Konotop District (Konotop)"}
+
+
 def test_hromadas_named_for_centres_of_other_forms_and_a_village_named_as_a_man(gazetteer):
     # the Kirovohrad regional head via UNN, 14 October 2025 (official text), tests/realtexts/holdout229: the Dolynska
     # hromada's centre is the town of Dolynska, the Novoprazka's Nova Praha; the regional emergency service is a body
