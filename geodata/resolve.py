@@ -35,6 +35,8 @@ _NEAR_KM = 60.0
 _EXACT_TOWN_POP = 10_000
 _BIG_CITY_POP = 100_000
 _BIG_CITY_BONUS = 1.5
+_MAJOR_CITY_POP = 500_000
+_MAJOR_CITY_BONUS = 3.0  # a city of Lviv's size is not a hamlet by Kryvyi Rih because Kryvyi Rih is named beside it
 _WINDOW = 25  # sentences either side whose places count as context
 _MAX_CANDIDATES = 5
 LINE_PRIOR_WEIGHT = 2.0
@@ -1486,7 +1488,8 @@ def _choose(m: Mention, cands: list[dict], near_regions: set[str], near: tuple[t
         if c["country_code"] in own_name and c["match"] == "exact" and c["place_id"] not in own:
             s -= _OTHER_NAME_PENALTY
         elif c["population"] >= _BIG_CITY_POP and (c["match"] == "alias" or c["place_id"] in own):
-            s += _BIG_CITY_BONUS  # "two in Nikopol, two in Odesa and one person in Lviv": the city, not a namesake hamlet
+            # "two in Nikopol, two in Odesa and one person in Lviv": the city, not a namesake hamlet
+            s += _MAJOR_CITY_BONUS if c["population"] >= _MAJOR_CITY_POP else _BIG_CITY_BONUS
         if c["admin1_code"] and c["admin1_code"] in near_regions and c["feature_class"] != "A":
             s += 3.5 if c["admin1_code"] in own_regions else 2.5
         elif c["admin1_code"] and c["admin1_code"] in story_regions and c["feature_class"] != "A":

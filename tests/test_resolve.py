@@ -780,3 +780,15 @@ def test_a_list_of_hromadas_names_their_centres(gazetteer):
             "under enemy fire.")
     place = _resolve_told(text, gazetteer)["Druzhba"].place
     assert place["name"] == "Khutir-Mykhaylivskyi" and place["population"] > 5_000
+
+
+def test_a_city_of_half_a_million_is_no_hamlet_by_the_town_named_beside_it(gazetteer):
+    # the Interior Minister via Censor.NET, 4 September 2024 (official text), tests/realtexts/holdout256: Lviv is the
+    # city, not a hamlet of that name by Kryvyi Rih, the other city the text names
+    from geodata.extract import extract_text
+
+    text = ("Russian occupants struck at Lviv and Kryvyi Rih, resulting in 7 dead, including children, and over 40 "
+            "wounded.")
+    ev = extract_text(text, dt.date(2024, 9, 4), gazetteer=gazetteer).events
+    got = dict(zip(ev["place"], ev.geometry.x))
+    assert set(got) == {"Lviv", "Kryvyi Rih"} and abs(got["Lviv"] - 24.03) < 0.1
