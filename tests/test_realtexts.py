@@ -960,6 +960,19 @@ HOLDOUT262_FLOORS = {"located_share": 0.961, "dated_share": 0.923, "event_precis
                      "place_recall": 1.0, "place_precision": 0.789}
 HOLDOUT263_FLOORS = {"located_share": 0.96, "dated_share": 0.96, "event_precision": 0.846,
                      "place_recall": 1.0, "place_precision": 0.864}
+# Fifteenth session's fifth round: measured once unseen on 7c649b2 (264-269).
+HOLDOUT264_FLOORS = {"located_share": 0.789, "dated_share": 0.736, "event_precision": 0.923,
+                     "place_recall": 0.947, "place_precision": 0.88}
+HOLDOUT265_FLOORS = {"located_share": 1.0, "dated_share": 0.972, "event_precision": 0.929,
+                     "place_recall": 1.0, "place_precision": 0.974}
+HOLDOUT266_FLOORS = {"located_share": 0.941, "dated_share": 0.941, "event_precision": 0.965,
+                     "place_recall": 1.0, "place_precision": 0.928}
+HOLDOUT267_FLOORS = {"located_share": 0.875, "dated_share": 0.708, "event_precision": 0.742,
+                     "place_recall": 0.958, "place_precision": 0.928}
+HOLDOUT268_FLOORS = {"located_share": 1.0, "dated_share": 0.941, "event_precision": 0.958,
+                     "place_recall": 1.0, "place_precision": 0.952}
+HOLDOUT269_FLOORS = {"located_share": 0.8, "dated_share": 0.76, "event_precision": 0.641,
+                     "place_recall": 0.838, "place_precision": 0.806}
 HOLDOUT18_FLOORS = {"located_share": 1.0, "dated_share": 0.964, "event_precision": 0.889,
                     "place_recall": 0.962, "place_precision": 0.907}
 
@@ -1177,7 +1190,13 @@ HELD_OUT = {"holdout": (HOLDOUT_FLOORS, 14, 9), "holdout2": (HOLDOUT2_FLOORS, 18
             "holdout260": (HOLDOUT260_FLOORS, 14, 8),
             "holdout261": (HOLDOUT261_FLOORS, 16, 5),
             "holdout262": (HOLDOUT262_FLOORS, 26, 8),
-            "holdout263": (HOLDOUT263_FLOORS, 25, 5)}
+            "holdout263": (HOLDOUT263_FLOORS, 25, 5),
+            "holdout264": (HOLDOUT264_FLOORS, 19, 8),
+            "holdout265": (HOLDOUT265_FLOORS, 36, 6),
+            "holdout266": (HOLDOUT266_FLOORS, 17, 8),
+            "holdout267": (HOLDOUT267_FLOORS, 24, 7),
+            "holdout268": (HOLDOUT268_FLOORS, 34, 7),
+            "holdout269": (HOLDOUT269_FLOORS, 25, 7)}
 
 
 @pytest.fixture(scope="module")
