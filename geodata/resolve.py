@@ -162,7 +162,18 @@ _ADJ_SUFFIX = re.compile(r"(?:s[ck]iy|s[ck]ii|s[ck]yi|s[ck]yy|s[ck]y|s[ck]i|s[ck
 
 def _community_stems(adjective: str) -> list[str]:
     """Names the centre of a hromada may bear, from its feminine adjective ("Krasnopilska" -> Krasnopillia,
-    "Marhanetska" -> Marhanets, "Seredyno-Budska" -> Seredyna-Buda, "Velykopysarivska" -> Velyka Pysarivka)."""
+    "Marhanetska" -> Marhanets, "Seredyno-Budska" -> Seredyna-Buda, "Velykopysarivska" -> Velyka Pysarivka), also
+    from a Russian-shaped spelling of it ("Shalyginska" -> Shalyhyne, "Khotynska" -> Khotin as well as Khotyn)."""
+    out = _stems_of(adjective)
+    base = adjective[:-4] if adjective.endswith("tska") else adjective[:-3]
+    for other in dict.fromkeys((base.replace("g", "h"), base.replace("yn", "in"), base.replace("in", "yn"),
+                                base.replace("g", "h").replace("in", "yn"))):
+        if other != base:
+            out += _stems_of(other + adjective[len(base):])
+    return list(dict.fromkeys(out))
+
+
+def _stems_of(adjective: str) -> list[str]:
     stem = adjective[:-2] if adjective.endswith("tska") else adjective[:-3]
     if len(stem) < 3:
         return []

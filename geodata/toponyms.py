@@ -1038,6 +1038,8 @@ _SHORT_ADJECTIVE = {"k": "a", "v": "ska"}  # what a hromada's adjective cut shor
 # ("Zolochivska TG": a territorial hromada, "OTG" an amalgamated one)
 _COMMUNITY_NOUN = re.compile(r"\s{1,3}(?:territorial\s{1,3})?(?:[Cc]ommunit(?:y|ies)|[Hh]romadas?|O?TGs?)\b")
 _COMMUNITY_ITEM_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]+[sz]ka)(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})\Z")
+_COMMUNITY_LIST_BEFORE = re.compile(r"\b(?:communities|hromadas)\b[^.;:\-\u2013\u2014]{0,60}+[-\u2013\u2014:]\s{1,3}+"
+                                    r"(?:[A-Z][\w'\u2019-]*[sz]ka(?:,\s{1,3}+(?:and\s{1,3}+)?|\s{1,3}+and\s{1,3}+))*+\Z")
 _AREA_NOUN = re.compile(r"\s{1,3}area\b")  # "the Synelnykivsky area": a district by its adjective (not "the Nikopol area")
 _DISTRICT_NOUN = re.compile(r"\s{1,3}(?:[Mm]unicipal\s{1,3})?(?:district|District|raion|Raion|rayon|Rayon)(s?)\b")
 # "the Beryslav and Kherson districts": the items before the last of a list of districts
@@ -1090,6 +1092,13 @@ def _named_objects(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, found
                 and not sc.war_zone(word) or len(word) > 7 and (word.endswith("skaya")
                                                          or word.endswith("ske") and not sc.g.has_exact_name(word)):
             noun = _COMMUNITY_NOUN.match(s, tok.end())
+            if noun is None and word.endswith(COMMUNITY_ADJ_ENDS) and ("communit" in s or "romada" in s) \
+                    and _COMMUNITY_LIST_BEFORE.search(s, max(0, a - 300), a) is not None:
+                # "15 attacks on 8 border communities of the region - Shalyginska, Khotynska, ..., Burynska": an
+                # item of a list of hromadas headed by their noun
+                found.append(Mention(word, sent.start + a, sent.start + tok.end(), sent.index, "district", word))
+                taken.update(range(a, tok.end()))
+                continue
             if noun is not None:
                 # ("the Vorozhbiansk community", "the Chutiv community": the adjective cut short in translation,
                 # Vorozhbianska, Chutivska; "the Mezhevskaya community": the Russian form of Mezhivska;

@@ -721,6 +721,18 @@ def test_shellings_and_the_beginning_of_a_day(gazetteer):
     assert {p for p, *_ in _events(text, gazetteer, dt.date(2022, 3, 23))} == {"Konotop District (Konotop)"}
 
 
+def test_a_list_of_hromadas_by_their_adjectives_russian_shaped_too(gazetteer):
+    # the Sumy head via Censor.NET, 13 August 2022 (official text), tests/realtexts/holdout269: each item after
+    # "communities of the region -" is a hromada; "Shalyginska" is Shalyhyne's, "Khotynska" the Sumy Khotin's (not
+    # Khotyn in Chernivtsi Oblast), "Burynska" Buryn's (not Bryansk)
+    text = ("\"Today during the day the Russians made 15 attacks on 8 border communities of the region - Shalyginska, "
+            "Khotynska, Bilopilska, Znob-Novgorodska, Esmanska, Novoslobidska, Burynska and Velykopisarevska.")
+    got = {p for p, *_ in _events(text, gazetteer, dt.date(2022, 8, 13))}
+    assert {"Shalyginska community (Shalyhyne)", "Khotynska community (Khotin)", "Esmanska community (Esman)",
+            "Burynska community (Buryn)"} <= got
+    assert "Bryansk" not in got
+
+
 def test_hromadas_named_for_centres_of_other_forms_and_a_village_named_as_a_man(gazetteer):
     # the Kirovohrad regional head via UNN, 14 October 2025 (official text), tests/realtexts/holdout229: the Dolynska
     # hromada's centre is the town of Dolynska, the Novoprazka's Nova Praha; the regional emergency service is a body
