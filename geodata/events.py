@@ -77,7 +77,14 @@ _CUES: list[tuple[str, str, float, str]] = [
                                   # (not "The situation in the area is difficult to independently verify")
                                   r"(?<!humanitarian\s)(?<!energy\s)situation\s+(?:(?:in|on|near|around)\s+(?:the\s+)?"
                                   r"[\w'-]+(?:\s+[\w'-]+)?\s+)?(?:is|remains|remained|was)\s+(?:\w+\s+){0,2}?"
-                                  r"(?:difficult|tense|critical)\b(?!\s+to\b)"),
+                                  r"(?:difficult|tense|critical)\b(?!\s+to\b)|"
+                                  # "The most severe are the Maryinka, Avdiivka and Bakhmut areas", "Donetsk areas are
+                                  # the toughest", "remains the hottest spot on the entire front line"
+                                  r"the\s+(?:most\s+(?:challenging|severe|difficult|intense|tense)|toughest|hardest|"
+                                  r"hottest)\b(?=[^.]{0,80}?\b(?:directions?|sectors?|areas|axis|axes|spots?|front)\b)"
+                                  r"(?![^.]{0,80}?\bfires?\b)|"  # (not "The most challenging areas are ... fires")
+                                  r"(?:directions?|sectors?|areas)\s+(?:are|is|remains?)\s+the\s+(?:most\s+\w+|toughest|"
+                                  r"hardest|hottest)\b"),
     (BATTLES, "Armed clash", 1.0, r"attacks?|attacked|attacking|raids?|incursions?|military\s+actions?|"
                                   r"approach(?:ed|ing)\s+the\s+"
                                   r"(?:city|town|village)|entered(?!\s+(?:into|service|office|the\s+war)\b)"),

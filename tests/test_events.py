@@ -733,6 +733,17 @@ def test_a_list_of_hromadas_by_their_adjectives_russian_shaped_too(gazetteer):
     assert "Bryansk" not in got
 
 
+def test_the_most_severe_areas_of_the_front(gazetteer):
+    # the President's address via Ukrinform, 3 December 2023 (official text), tests/realtexts/holdout264
+    text = ("Today, the Russian occupiers struck at Kherson once again. Intense battles are ongoing in dozens of areas "
+            "along the entire frontline. The most severe are the Maryinka, Avdiivka and Bakhmut areas.")
+    got = {p for p, t, *_ in _events(text, gazetteer, dt.date(2023, 12, 3)) if t == "Battles"}
+    assert {"Marinka", "Avdiivka", "Bakhmut"} <= got
+    # the Interior Minister via UNN, 6 December 2025 (holdout225): fires are no front
+    text = "The most challenging areas are large warehouse fires in Lutsk, Dnipro, and Bila Tserkva."
+    assert not [p for p, t, *_ in _events(text, gazetteer, dt.date(2025, 12, 6)) if t == "Battles"]
+
+
 def test_hromadas_named_for_centres_of_other_forms_and_a_village_named_as_a_man(gazetteer):
     # the Kirovohrad regional head via UNN, 14 October 2025 (official text), tests/realtexts/holdout229: the Dolynska
     # hromada's centre is the town of Dolynska, the Novoprazka's Nova Praha; the regional emergency service is a body
