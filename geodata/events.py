@@ -743,6 +743,11 @@ class _Scopes:
             # community": the night after the day last told
             day = sent_context.end + dt.timedelta(days=1)
             sent_context = self.para = self.anchor = timeline.DateSpan(day, day, "day", after.group(), after.start())
+        elif (not retro and not own and "midnight" in sent.text and sent_context.end == pub
+                and (pub - sent_context.start).days == 1 and (after := _AFTER_MIDNIGHT.search(sent.text)) is not None):
+            # "At night, the Russian army shelled four districts ... After midnight, the enemy struck the
+            # Synelnykivskyi district": the part of the night that is the report's own day, and the paragraph's
+            sent_context = self.para = timeline.DateSpan(pub, pub, "day", after.group(), after.start())
         elif (not retro and sent_context is self.context and anchor is None and not own
                 and (daytime := _daytime_clock(sent.text)) is not None):
             # "At about 12:00, the Russians attacked the Kutsurubska community", "After midnight, the enemy attacked":

@@ -1040,6 +1040,9 @@ _COMMUNITY_NOUN = re.compile(r"\s{1,3}(?:territorial\s{1,3})?(?:[Cc]ommunit(?:y|
 _COMMUNITY_ITEM_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]+[sz]ka)(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})\Z")
 _COMMUNITY_LIST_BEFORE = re.compile(r"\b(?:communities|hromadas)\b[^.;:\-\u2013\u2014]{0,60}+[-\u2013\u2014:]\s{1,3}+"
                                     r"(?:[A-Z][\w'\u2019-]*[sz]ka(?:,\s{1,3}+(?:and\s{1,3}+)?|\s{1,3}+and\s{1,3}+))*+\Z")
+_DISTRICT_LIST_BEFORE = re.compile(r"\b[Dd]istricts\b[^.;:\-\u2013\u2014]{0,60}+[-\u2013\u2014:]\s{1,3}+"
+                                   r"(?:[A-Z][\w'\u2019-]*(?:sk|zk|k)(?:yi|iy|yy|y|ii|i|oy)(?:,\s{1,3}+(?:and\s{1,3}+)?|"
+                                   r"\s{1,3}+and\s{1,3}+))*+\Z")
 _AREA_NOUN = re.compile(r"\s{1,3}area\b")  # "the Synelnykivsky area": a district by its adjective (not "the Nikopol area")
 _DISTRICT_NOUN = re.compile(r"\s{1,3}(?:[Mm]unicipal\s{1,3})?(?:district|District|raion|Raion|rayon|Rayon)(s?)\b")
 # "the Beryslav and Kherson districts": the items before the last of a list of districts
@@ -1113,6 +1116,13 @@ def _named_objects(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, found
                      and not sc.known(word))  # (the cheap test first: most such words are not before "district")
         if len(word) > 5 and word.lower().endswith(_DISTRICT_ADJ_ENDS) or cut_short:
             noun = _DISTRICT_NOUN.match(s, tok.end()) or (None if cut_short else _AREA_NOUN.match(s, tok.end()))
+            if noun is None and not cut_short and "istrict" in s \
+                    and _DISTRICT_LIST_BEFORE.search(s, max(0, a - 300), a) is not None:
+                # "shelled four districts of the Dnipropetrovsk region - Synelnykivskyi, Nikopolskyi, Kryvorizkyi,
+                # and Dniprovskyi": an item of a list of districts headed by their noun
+                found.append(Mention(word, sent.start + a, sent.start + tok.end(), sent.index, "district", word))
+                taken.update(range(a, tok.end()))
+                continue
             if noun is None or _city_district(s, a, tok.end()):
                 continue
             b = noun.end()

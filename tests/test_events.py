@@ -744,6 +744,20 @@ def test_the_most_severe_areas_of_the_front(gazetteer):
     assert not [p for p, t, *_ in _events(text, gazetteer, dt.date(2025, 12, 6)) if t == "Battles"]
 
 
+def test_a_list_of_districts_and_after_midnight_in_a_night_report(gazetteer):
+    # the Dnipropetrovsk head via Babel, 25 August 2022 (official text), tests/realtexts/holdout267: the items after
+    # "districts of the Dnipropetrovsk region -" are districts (not a Kryvorizke village, not Kyiv's Dniprovskyi);
+    # "After midnight" after "At night" is the report's own day, and so is the paragraph it opens
+    text = ("At night, the Russian army shelled four districts of the Dnipropetrovsk region \u2014 Synelnykivskyi, "
+            "Nikopolskyi, Kryvorizkyi, and Dniprovskyi.\nThis was reported by the head of the oblast administration "
+            "Valentyn Reznichenko.\nAfter midnight, the enemy struck the Synelnykivskyi district for the fourth time "
+            "in a day. Several buildings were destroyed in Velykomykhailivka.")
+    got = {(p, d, e) for p, _t, d, e, _pr in _events(text, gazetteer, dt.date(2022, 8, 25))}
+    assert ("Nikopolskyi District (Nikopol)", "2022-08-24", "2022-08-25") in got
+    assert ("Velykomykhailivka", "2022-08-25", "2022-08-25") in got
+    assert not {p for p, *_ in got} & {"Kryvorizke", "Dniprovskyi"}
+
+
 def test_hromadas_named_for_centres_of_other_forms_and_a_village_named_as_a_man(gazetteer):
     # the Kirovohrad regional head via UNN, 14 October 2025 (official text), tests/realtexts/holdout229: the Dolynska
     # hromada's centre is the town of Dolynska, the Novoprazka's Nova Praha; the regional emergency service is a body
