@@ -117,7 +117,10 @@ _CUES: list[tuple[str, str, float, str]] = [
     (EXPLOSIONS, "Air/drone strike", 2.6, r"drones?|UAVs?|Shaheds?|kamikaze|air\s*strikes?|airstrikes?|"
                                           r"aerial\s+bombs?|glide\s+bombs?|guided\s+(?:aerial\s+)?bombs?|KABs?|"
                                           r"warplanes?|fighter\s+jets?|"
-                                          r"air\s+raids?|helicopters?|(?:aerial|air)\s+attacks?"),
+                                          r"air\s+raids?|helicopters?|(?:aerial|air)\s+attacks?|"
+                                          # "in the Kyiv region, debris has fallen in Boryspil, Bucha, and Fastiv
+                                          # districts": what air defence brought down
+                                          r"debris"),
     (EXPLOSIONS, "Remote explosive/landmine/IED", 2.7, r"landmines?|mines?|IEDs?|explosive\s+devices?|car\s+bomb|"
                                                        r"booby-?trap\w*|tripwire"),
     (EXPLOSIONS, "Shelling/artillery/missile attack", 1.6, r"explosions?|blasts?|struck|strikes?|hits?|"

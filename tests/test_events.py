@@ -758,6 +758,15 @@ def test_a_list_of_districts_and_after_midnight_in_a_night_report(gazetteer):
     assert not {p for p, *_ in got} & {"Kryvorizke", "Dniprovskyi"}
 
 
+def test_falling_debris_is_a_strike(gazetteer):
+    # the Interior Ministry and the Kyiv regional head via Obozrevatel, 2 January 2024 (official text),
+    # tests/realtexts/holdout266
+    text = "Thus, in the Kyiv region, debris has fallen in Boryspil, Bucha, and Fastiv districts."
+    got = {(p, t) for p, t, *_ in _events(text, gazetteer, dt.date(2024, 1, 2))}
+    assert {("Boryspil District (Boryspil)", "Explosions/Remote violence"),
+            ("Fastiv District (Fastiv)", "Explosions/Remote violence")} <= got
+
+
 def test_hromadas_named_for_centres_of_other_forms_and_a_village_named_as_a_man(gazetteer):
     # the Kirovohrad regional head via UNN, 14 October 2025 (official text), tests/realtexts/holdout229: the Dolynska
     # hromada's centre is the town of Dolynska, the Novoprazka's Nova Praha; the regional emergency service is a body
