@@ -166,8 +166,11 @@ def _community_stems(adjective: str) -> list[str]:
     from a Russian-shaped spelling of it ("Shalyginska" -> Shalyhyne, "Khotynska" -> Khotin as well as Khotyn)."""
     out = _stems_of(adjective)
     base = adjective[:-4] if adjective.endswith("tska") else adjective[:-3]
+    # (and "Velykopisarevska": the Russian e and i of Velykopysarivska)
+    ukrainian = base.replace("ev", "iv")
+    ukrainian = ukrainian[:1] + ukrainian[1:].replace("i", "y").replace("yv", "iv")
     for other in dict.fromkeys((base.replace("g", "h"), base.replace("yn", "in"), base.replace("in", "yn"),
-                                base.replace("g", "h").replace("in", "yn"))):
+                                base.replace("g", "h").replace("in", "yn"), ukrainian)):
         if other != base:
             out += _stems_of(other + adjective[len(base):])
     return list(dict.fromkeys(out))

@@ -729,7 +729,7 @@ def test_a_list_of_hromadas_by_their_adjectives_russian_shaped_too(gazetteer):
             "Khotynska, Bilopilska, Znob-Novgorodska, Esmanska, Novoslobidska, Burynska and Velykopisarevska.")
     got = {p for p, *_ in _events(text, gazetteer, dt.date(2022, 8, 13))}
     assert {"Shalyginska community (Shalyhyne)", "Khotynska community (Khotin)", "Esmanska community (Esman)",
-            "Burynska community (Buryn)"} <= got
+            "Burynska community (Buryn)", "Velykopisarevska community (Velyka Pysarivka)"} <= got
     assert "Bryansk" not in got
 
 
