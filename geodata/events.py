@@ -1074,15 +1074,15 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
                 places = last_places
                 inherited = True
             borrowed: Resolution | None = None
+            centre_at = _DISTRICT_CENTRE.search(cl.text) if cl.cue is not None and "istrict" in cl.text else None
             if cl.cue is not None and _holds_any(cl.text, _ANAPHOR_NEEDS) and (
                     not places or all(r.place["feature_class"] == "A" for r in places)
                     or k == 0 and _SUBJECT_ANAPHOR.match(sent.text) is not None
                     and all(r.place["feature_class"] != "P" for r in places)
                     # "Strikes hit the district center as well as Myrove, Marhanets, and Pokrovske communities"
-                    or _DISTRICT_CENTRE.search(cl.text) is not None):
+                    or centre_at is not None):
                 # "The village was flooded when the Kakhovka Dam collapsed", "the capture of the town ... in
                 # the areas of Kursk Oblast": the noun names a place told before, beside the others
-                centre_at = _DISTRICT_CENTRE.search(cl.text)
                 # ("in Kryvyi Rih district, Russian forces targeted the district center": the district just named)
                 districts = [r for r in all_places if r.place["place_id"].startswith("district:")
                              and r.mention.start - sent.start < cl.start + centre_at.start()] if centre_at else []

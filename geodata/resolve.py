@@ -684,6 +684,8 @@ def _keep_cities(todo: list[tuple[Mention, list[dict]]], sentences: Sequence[Sen
     """Of the namesakes of a name the text calls a city (or a town), whose air base it names ("the Millerovo air
     base": a hamlet has none) or that ends a front sector ("the Kupiansk-Lyman sector"), keep the towns of
     ``_CITY_POP`` (``_TOWN_POP``) or more, if any."""
+    from geodata.gazetteer import key_ratio
+
     by_index = {s.index: s for s in sentences}
     for m, cands in todo:
         sent = by_index.get(m.sentence_index)
@@ -697,8 +699,6 @@ def _keep_cities(todo: list[tuple[Mention, list[dict]]], sentences: Sequence[Sen
             # "the heaviest fighting is ... in the Pokrovsk, Lyman, and Kupiansk sectors": a direction is named
             # for a town, a city among its namesakes if there is one
             # (of the names spelled alike: not a city that lists the name among its old ones, Donetsk for Oleksandrivka)
-            from geodata.gazetteer import key_ratio
-
             named = variant_key(m.query)
             # ("Lymany": the city of Lyman, a near spelling, and the village the gazetteer lists as "Lymany"; a
             # city only: the "Borivske direction" is not the town of Borivske in Luhansk Oblast)

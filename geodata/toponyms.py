@@ -1095,13 +1095,9 @@ def _named_objects(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, found
                 and not sc.war_zone(word) or len(word) > 7 and (word.endswith("skaya")
                                                          or word.endswith("ske") and not sc.g.has_exact_name(word)):
             noun = _COMMUNITY_NOUN.match(s, tok.end())
-            if noun is None and word.endswith(COMMUNITY_ADJ_ENDS) and ("communit" in s or "romada" in s) \
-                    and _COMMUNITY_LIST_BEFORE.search(s, max(0, a - 300), a) is not None:
-                # "15 attacks on 8 border communities of the region - Shalyginska, Khotynska, ..., Burynska": an
-                # item of a list of hromadas headed by their noun
-                found.append(Mention(word, sent.start + a, sent.start + tok.end(), sent.index, "district", word))
-                taken.update(range(a, tok.end()))
-                continue
+            if noun is None and word.endswith(COMMUNITY_ADJ_ENDS) and _listed_under_noun(
+                    sent, tok, _COMMUNITY_LIST_BEFORE, ("communit", "romada"), found, taken):
+                continue  # "15 attacks on 8 border communities of the region - Shalyginska, Khotynska, ..."
             if noun is not None:
                 # ("the Vorozhbiansk community", "the Chutiv community": the adjective cut short in translation,
                 # Vorozhbianska, Chutivska; "the Mezhevskaya community": the Russian form of Mezhivska;
@@ -1116,13 +1112,9 @@ def _named_objects(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, found
                      and not sc.known(word))  # (the cheap test first: most such words are not before "district")
         if len(word) > 5 and word.lower().endswith(_DISTRICT_ADJ_ENDS) or cut_short:
             noun = _DISTRICT_NOUN.match(s, tok.end()) or (None if cut_short else _AREA_NOUN.match(s, tok.end()))
-            if noun is None and not cut_short and "istrict" in s \
-                    and _DISTRICT_LIST_BEFORE.search(s, max(0, a - 300), a) is not None:
-                # "shelled four districts of the Dnipropetrovsk region - Synelnykivskyi, Nikopolskyi, Kryvorizkyi,
-                # and Dniprovskyi": an item of a list of districts headed by their noun
-                found.append(Mention(word, sent.start + a, sent.start + tok.end(), sent.index, "district", word))
-                taken.update(range(a, tok.end()))
-                continue
+            if noun is None and not cut_short and _listed_under_noun(sent, tok, _DISTRICT_LIST_BEFORE, ("istrict",),
+                                                                    found, taken):
+                continue  # "shelled four districts of the Dnipropetrovsk region - Synelnykivskyi, Nikopolskyi, ..."
             if noun is None or _city_district(s, a, tok.end()):
                 continue
             b = noun.end()
@@ -1146,6 +1138,22 @@ def _named_objects(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, found
                 found.append(Mention(village.group(1), sent.start + va, sent.start + vb, sent.index, "district", word,
                                      locative=True))
                 taken.update(range(va, vb))
+
+
+def _listed_under_noun(sent: Sentence, tok: re.Match[str], head: re.Pattern[str], hints: tuple[str, ...],
+                       found: list[Mention], taken: set[int]) -> bool:
+    """Add an adjective that is an item of a list its plural noun heads ("districts of the Dnipropetrovsk region -
+    Synelnykivskyi, Nikopolskyi, ...", "communities of the region - Shalyginska, Khotynska, ..."): a district or hromada
+    named by its adjective, read as one before any fuzzy look-up of the word. ``hints``: substrings the noun needs."""
+    s, a = sent.text, tok.start()
+    if not any(h in s for h in hints) or head.search(s, max(0, a - _LIST_REACH), a) is None:
+        return False
+    found.append(Mention(tok.group(), sent.start + a, sent.start + tok.end(), sent.index, "district", tok.group()))
+    taken.update(range(a, tok.end()))
+    return True
+
+
+_LIST_REACH = 300  # how far back the noun heading a list of adjectives may stand
 
 
 def _community_mentions(sent: Sentence, a: int, b: int, noun: re.Match[str], found: list[Mention],
