@@ -411,6 +411,7 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
     # in either pass (the second pass changes the context points of few names)
     chosen: dict = {}
     said: dict[tuple[str, ...], Resolution] = {}  # names the text put in a region or country: every mention alike
+    placed_in: dict[tuple[str, ...], dict[str, set[int]]] = {}  # name -> region the text put it in -> starts
     # two passes: the second treats the first pass's confident picks as anchors too
     for _pass in range(2):
         k = 0
@@ -452,6 +453,9 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
                 res = moved
                 if governed is not None or _located_by_text(m, moved, regions, sentences):
                     said[_sense_key(m)] = moved  # "Solokhi, Belgorod Region": the text's own placing
+                    placed_in.setdefault(_sense_key(m), {}).setdefault(moved.place["admin1"], set()).add(m.start)
+            elif regions and _located_by_text(m, res, regions, sentences):
+                placed_in.setdefault(_sense_key(m), {}).setdefault(res.place["admin1"], set()).add(m.start)
             if m.kind == "place" and sentences is not None:
                 country = _country_said(m, sentences)
                 if country is not None and res.place["country_code"] != country:
@@ -484,7 +488,11 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
         _namesakes_among_list_mates(results, sentences, gazetteer)
         _drop_far_list_items(results, sentences, gazetteer)
         _placed_by_distance(results, sentences, gazetteer)
-    return _one_sense(results, said, placed)
+    # "Kostiantynivka in Donetsk region, Kostiantynivka in Sumy region": namesakes the text places in different regions
+    # each keep their own reading
+    apart = {start for by_region in placed_in.values() if len(by_region) > 1 for starts in by_region.values()
+             for start in starts}
+    return _one_sense(results, said, placed | apart)
 
 
 # The neighbours the war spills over into: a drone or missile "in Poland", "on the territory of Romania" happened there
@@ -1036,7 +1044,8 @@ def _outside_named_region(res: Resolution, regions, gazetteer=None, starts: Sequ
     # ("Ponyrovsk, Kursk and Solntsev districts of the Kursk region": no Solntsevo there but Moscow's, in the region)
     district = m.kind == "district" and res.place["feature_code"] == "ADM2"
     if not district and (m.kind != "place" or res.place["feature_class"] == "A"
-                         or res.place["population"] >= _LISTED_CITY_POP and not _called_village(m, sentences)):
+                         or res.place["population"] >= _LISTED_CITY_POP and not _called_village(m, sentences)
+                         and not _in_region_after(m, regions, sentences)):
         return None  # "..., Khmelnytskyi, Poltava Oblast": a city that size is an item of a list, not a lost village
         # (but "near the village of Oktyabrsk, Tver region" is no city of 110,000 in Bashkortostan)
     for rm, reg in regions:
@@ -1200,6 +1209,19 @@ def _coordinated(m: Mention, rm: Mention, sentences: Sequence[Sentence] | None) 
 
 
 _LOCATOR = re.compile(r"\s*,?\s*(?:in\s+)?(?:the\s+)?")  # "Solokhi, Belgorod Region", "Storozhove in the Donetsk region"
+
+
+def _in_region_after(m: Mention, regions, sentences: Sequence[Sentence] | None) -> bool:
+    """True when a region the text names stands right after ``m`` as "in the X region" ("Avdiivka, Kramatorsk and
+    Kostiantynivka in Donetsk region, Kostiantynivka in Sumy region"): a locator, not the next item of a list."""
+    if sentences is None or not 0 <= m.sentence_index < len(sentences):
+        return False
+    sent = sentences[m.sentence_index]
+    return any(0 < rm.start - m.end <= 8 and _IN_LOCATOR.fullmatch(sent.text, m.end - sent.start, rm.start - sent.start)
+               for rm, _reg in regions)
+
+
+_IN_LOCATOR = re.compile(r"\s+in\s+(?:the\s+)?")
 
 
 def _located_by_text(m: Mention, moved: Resolution, regions, sentences: Sequence[Sentence] | None) -> bool:

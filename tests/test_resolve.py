@@ -792,3 +792,15 @@ def test_a_city_of_half_a_million_is_no_hamlet_by_the_town_named_beside_it(gazet
     ev = extract_text(text, dt.date(2024, 9, 4), gazetteer=gazetteer).events
     got = dict(zip(ev["place"], ev.geometry.x))
     assert set(got) == {"Lviv", "Kryvyi Rih"} and abs(got["Lviv"] - 24.03) < 0.1
+
+
+def test_namesakes_the_text_puts_in_different_regions_keep_their_own(gazetteer):
+    # the President's address of 18 March 2023 (official text), tests/realtexts/holdout264: the Kostiantynivka of
+    # Donetsk region and the one of Sumy region, a town that size placed by "in Sumy region" right after it
+    from geodata.extract import extract_text
+
+    text = ("Avdiivka, Kramatorsk and Kostiantynivka in Donetsk region, Kostiantynivka in Sumy region... And dozens "
+            "and dozens of other Ukrainian towns and villages that have been hit by Russian terrorists this week alone.")
+    ev = extract_text(text, dt.date(2023, 3, 18), gazetteer=gazetteer).events
+    got = {(p, a) for p, a in zip(ev["place"], ev["admin1"]) if p.startswith("Kostiantynivka")}
+    assert {a for _p, a in got} == {"Donetsk Oblast", "Sumy Oblast"}
