@@ -1689,8 +1689,10 @@ _THE_EVENT = re.compile(r"\bthe\s+(?:(?:missile|drone|air|rocket|artillery)\s+)?
                         r"explosion|blast)\b", re.I)
 _RECENT_DAYS = 2
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:also|now|just|again|already)\s+)?(?:been\s+)?"
+                              # ("Kharkiv and Donetsk regions ... have been fully de-energized")
+                              r"(?:(?:fully|partially|completely|totally|heavily|badly)\s+)?"
                               r"(?:launched|struck|hit|attacked|shelled|targeted|killed|destroyed|damaged|captured|"
-                              r"seized|taken|liberated|fired|entered|withdrawn)\b")
+                              r"seized|taken|liberated|fired|entered|withdrawn|de-?energi[sz]ed|disconnected)\b")
 _MORNING_OF_BEFORE = re.compile(r"\bmorning\s+(?:hours\s+)?of\s+\Z", re.I)
 _OVERNIGHT_NOUN = re.compile(r"\b(?:an|the|this|that|its|their)\s+overnight\b", re.I)
 _INCLUDED_START = re.compile(r"(?:This|These|That|Those|They|It)\s+(?:also\s+)?(?:included|includes|include)\b")

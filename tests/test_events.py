@@ -767,6 +767,14 @@ def test_falling_debris_is_a_strike(gazetteer):
             ("Fastiv District (Fastiv)", "Explosions/Remote violence")} <= got
 
 
+def test_regions_that_have_been_de_energized_are_of_the_report_day(gazetteer):
+    # the President via Ukrinform, 11 September 2022 (official text), tests/realtexts/holdout270
+    text = ("As a result of Russian missile strikes, Kharkiv and Donetsk regions of Ukraine have been fully "
+            "de-energized.")
+    got = {(p, d, e) for p, _t, d, e, _pr in _events(text, gazetteer, dt.date(2022, 9, 11))}
+    assert got == {("Kharkiv Oblast", "2022-09-11", "2022-09-11"), ("Donetsk Oblast", "2022-09-11", "2022-09-11")}
+
+
 def test_hromadas_named_for_centres_of_other_forms_and_a_village_named_as_a_man(gazetteer):
     # the Kirovohrad regional head via UNN, 14 October 2025 (official text), tests/realtexts/holdout229: the Dolynska
     # hromada's centre is the town of Dolynska, the Novoprazka's Nova Praha; the regional emergency service is a body
