@@ -222,6 +222,9 @@ def _district_stems(adjective: str) -> list[str]:
         out += [stem[:-2] + "a", stem[:-2] + "o"]  # Shostkyn- -> Shostka
     if stem.endswith("iv"):
         out += [stem[:-2] + "ove", stem[:-2] + "ivka", stem[:-2] + "y", stem[:-2] + "i"]  # Pologiv- -> Pologi (Polohy)
+    if stem.endswith("d") and adjective == stem:
+        # "the Zvenihorod district of Cherkasy region": the raion of Zvenyhorodka, named without its suffix
+        out += [stem + "ka", stem[:1] + stem[1:].replace("i", "y") + "ka"]
     return list(dict.fromkeys(out))
 
 

@@ -804,3 +804,14 @@ def test_namesakes_the_text_puts_in_different_regions_keep_their_own(gazetteer):
     ev = extract_text(text, dt.date(2023, 3, 18), gazetteer=gazetteer).events
     got = {(p, a) for p, a in zip(ev["place"], ev["admin1"]) if p.startswith("Kostiantynivka")}
     assert {a for _p, a in got} == {"Donetsk Oblast", "Sumy Oblast"}
+
+
+def test_a_district_named_without_its_centres_suffix(gazetteer):
+    # the Cherkasy head via Babel, 19 November 2023 (official text), tests/realtexts/holdout271: the Zvenihorod
+    # district is Zvenyhorodka's
+    from geodata.extract import extract_text
+
+    text = ("According to the head of the regional military administration, one enemy UAV was shot down over the "
+            "Zvenihorod district of Cherkasy region. The debris slightly damaged five houses.")
+    ev = extract_text(text, dt.date(2023, 11, 19), gazetteer=gazetteer).events
+    assert list(ev["place"]) == ["Zvenyhorod District (Zvenyhorodka)"]
