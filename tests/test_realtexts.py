@@ -981,6 +981,11 @@ HOLDOUT271_FLOORS = {"located_share": 0.944, "dated_share": 0.833, "event_precis
                      "place_recall": 1.0, "place_precision": 0.923}
 HOLDOUT272_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.934,
                      "place_recall": 1.0, "place_precision": 0.93}
+# Fifteenth session's seventh round: measured once unseen on a92a7b7 (273, 274).
+HOLDOUT273_FLOORS = {"located_share": 1.0, "dated_share": 0.965, "event_precision": 0.941,
+                     "place_recall": 1.0, "place_precision": 0.969}
+HOLDOUT274_FLOORS = {"located_share": 0.944, "dated_share": 0.888, "event_precision": 0.962,
+                     "place_recall": 0.944, "place_precision": 0.948}
 HOLDOUT18_FLOORS = {"located_share": 1.0, "dated_share": 0.964, "event_precision": 0.889,
                     "place_recall": 0.962, "place_precision": 0.907}
 
@@ -1207,7 +1212,9 @@ HELD_OUT = {"holdout": (HOLDOUT_FLOORS, 14, 9), "holdout2": (HOLDOUT2_FLOORS, 18
             "holdout269": (HOLDOUT269_FLOORS, 25, 7),
             "holdout270": (HOLDOUT270_FLOORS, 33, 7),
             "holdout271": (HOLDOUT271_FLOORS, 18, 8),
-            "holdout272": (HOLDOUT272_FLOORS, 32, 4)}
+            "holdout272": (HOLDOUT272_FLOORS, 32, 4),
+            "holdout273": (HOLDOUT273_FLOORS, 29, 5),
+            "holdout274": (HOLDOUT274_FLOORS, 18, 4)}
 
 
 @pytest.fixture(scope="module")
