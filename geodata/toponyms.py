@@ -1034,7 +1034,8 @@ _DISTRICT_ADJ_ENDS = ("sky", "skiy", "skii", "skyi", "skyy", "ski", "skoy", "zky
 # "Krasnopilska community", "Seredyno-Budska territorial community": a hromada, by its centre's feminine adjective
 # (the "-sky" of a district is masculine)
 COMMUNITY_ADJ_ENDS = ("ska", "zka")
-_SHORT_ADJECTIVE = {"k": "a", "v": "ska"}  # what a hromada's adjective cut short lacks: "Vorozhbiansk", "Chutiv"
+# what a hromada's adjective cut short lacks: "Vorozhbiansk", "Chutiv", "Krasnopil" (Krasnopilska)
+_SHORT_ADJECTIVE = {"k": "a", "v": "ska", "l": "ska"}
 # ("Zolochivska TG": a territorial hromada, "OTG" an amalgamated one)
 _COMMUNITY_NOUN = re.compile(r"\s{1,3}(?:territorial\s{1,3})?(?:[Cc]ommunit(?:y|ies)|[Hh]romadas?|O?TGs?)\b")
 _COMMUNITY_ITEM_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]+[sz]ka)(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})\Z")
@@ -1092,7 +1093,7 @@ def _named_objects(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, found
         if tok is run[-1] and _district_of_town(sent, run, sc, found, taken):
             continue
         if len(word) > 5 and word.endswith(COMMUNITY_ADJ_ENDS) or len(word) > 4 and word.endswith(("ansk", "ivsk", "iv")) \
-                and not sc.war_zone(word) or len(word) > 7 and (word.endswith("skaya")
+                and not sc.war_zone(word) or len(word) > 6 and word.endswith("pil") or len(word) > 7 and (word.endswith("skaya")
                                                          or word.endswith("ske") and not sc.g.has_exact_name(word)):
             noun = _COMMUNITY_NOUN.match(s, tok.end())
             if noun is None and word.endswith(COMMUNITY_ADJ_ENDS) and _listed_under_noun(

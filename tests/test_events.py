@@ -775,6 +775,16 @@ def test_regions_that_have_been_de_energized_are_of_the_report_day(gazetteer):
     assert got == {("Kharkiv Oblast", "2022-09-11", "2022-09-11"), ("Donetsk Oblast", "2022-09-11", "2022-09-11")}
 
 
+def test_a_hromada_adjective_cut_to_pil(gazetteer):
+    # the Sumy head via Censor.NET, 17 October 2022 (official text), tests/realtexts/holdout269: "Krasnopil hromada" is
+    # the Krasnopilska hromada of Sumy Oblast, not the village of Krasnopil in Zhytomyr Oblast; a bare "Krasnopil" stays
+    text = "Krasnopil hromada: 2 mortar attacks on settlements. Bilopil community: 5 explosions."
+    assert {p for p, *_ in _events(text, gazetteer, dt.date(2022, 10, 17))} == {
+        "Krasnopilska community (Krasnopillya)", "Bilopilska community (Bilopillia)"}
+    assert {p for p, *_ in _events("Shelling in Ternopil and Krasnopil.", gazetteer, dt.date(2022, 10, 17))} == {
+        "Ternopil", "Krasnopil"}
+
+
 def test_hromadas_named_for_centres_of_other_forms_and_a_village_named_as_a_man(gazetteer):
     # the Kirovohrad regional head via UNN, 14 October 2025 (official text), tests/realtexts/holdout229: the Dolynska
     # hromada's centre is the town of Dolynska, the Novoprazka's Nova Praha; the regional emergency service is a body
