@@ -767,7 +767,7 @@ _LIST_GAP = re.compile(r"(?<!\s)(?:\s*+(?:,|\band\b)\s*+[A-Z][\w'’-]*+(?:\s++[
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s\s++(?:village|town|settlement|city)\s++of\s++")
 # (after an attribution: "According to him, in Kryvyi Rih district, Russian forces targeted ... Hrushiv community")
 _LEADING_IN = re.compile(r"(?<!\s)\s*+(?:According\s++to\s++(?:him|her|them|the\s++\w+),\s++)?[Ii]n\s++(?:the\s++)?")
-_COMMUNITY_AFTER = re.compile(r"\s{1,2}(?:community|hromada)\b")
+_COMMUNITY_AFTER = re.compile(r"\s{1,2}(?:communit(?:y|ies)|hromadas?)\b")
 _LIST_HEAD_GAP = re.compile(r",\s*+(?:the\s++)?(?:cities|towns|villages|settlements|communities|hromadas)\s++of\s++")
 
 
@@ -828,6 +828,27 @@ def _keep_in_named_district(todo: list[tuple[Mention, list[dict]]],
                 if m.kind == "place":
                     pairs.append((todo[k], (d, centres)))
                     headed.add((m.start, d.start))
+        elif sent is not None and d.text.lower().endswith(("district", "raion")) and (
+                _SUBJECT_OPEN.fullmatch(sent.text, 0, d.start - sent.start)
+                and _SUBJECT_VERB.match(sent.text, d.end - sent.start)
+                or _LEADING_IN.fullmatch(sent.text, 0, d.start - sent.start)
+                and sent.text.startswith(",", d.end - sent.start)):
+            # '"Synelnykove district was shelled with multiple-launch rocket systems ... Pokrovske community was hit."',
+            # "In Nikopol district, Russians fired heavy artillery ... Strikes hit ... Pokrovske communities": the
+            # district a report's line opens with holds the places of the lines after it, up to the next district
+            for k in range(i + 1, len(todo)):
+                m = todo[k][0]
+                if m.sentence_index - d.sentence_index > _SUBJECT_SENTENCES or m.kind == "district" \
+                        and m.text.lower().endswith(("district", "raion")):
+                    break
+                below = by_index.get(m.sentence_index)
+                # (hromadas only, and not one that opens its own line as a locator: "In the Horodnia community, ...")
+                if m.kind in ("place", "district") and m.sentence_index > d.sentence_index and below is not None \
+                        and (any(w in m.text.lower() for w in ("communit", "hromada"))
+                             or _COMMUNITY_AFTER.match(below.text, m.end - below.start) is not None) \
+                        and not _LEADING_IN.fullmatch(below.text, 0, m.start - below.start):
+                    pairs.append((todo[k], (d, centres)))
+                    headed.add((m.start, d.start))
         if sent is not None and _LEADING_IN.fullmatch(sent.text, 0, d.start - sent.start) \
                 and sent.text.startswith(",", d.end - sent.start):
             # "In Novhorod-Siverska community, four explosions occurred near the villages of Yasna Polyana and
@@ -883,6 +904,9 @@ _IN_DISTRICT_GAP = re.compile(r"\s{1,2}(?:(?:village|town|settlement|city|commun
 
 
 _HEADED_SENTENCES = 6  # how far a district heading reaches into the lines below it
+_SUBJECT_SENTENCES = 2  # how far a district that opens a line as its subject reaches into the lines after it
+_SUBJECT_OPEN = re.compile(r"\W{0,2}")  # (an opening quotation mark)
+_SUBJECT_VERB = re.compile(r"\s{1,2}(?:was|were|came|has\s+been|had\s+been)\s")
 _RAION_MARGIN_KM = 10.0  # a raion's centre is seldom central: a village may lie a little nearer the next one's
 _SUBURB_KM = 10.0  # a village this near a raion's centre lies in that raion
 _FAR_FROM_CENTRE_KM = 30.0  # ... and this far from the named district's centre, it is not the village named

@@ -815,3 +815,17 @@ def test_a_district_named_without_its_centres_suffix(gazetteer):
             "Zvenihorod district of Cherkasy region. The debris slightly damaged five houses.")
     ev = extract_text(text, dt.date(2023, 11, 19), gazetteer=gazetteer).events
     assert list(ev["place"]) == ["Zvenyhorod District (Zvenyhorodka)"]
+
+
+def test_a_district_that_opens_a_line_holds_the_hromadas_of_the_next(gazetteer):
+    # the Dnipropetrovsk head via Ukrinform (MENAFN copy), 26 October 2025 (official text), tests/realtexts/holdout245:
+    # the Pokrovske hromada of the Nikopol district, then the one of the Synelnykove district, 155 km apart
+    from geodata.extract import extract_text
+
+    text = ("\u201cThroughout the day, the enemy struck several districts of Dnipropetrovsk region. In Nikopol district, "
+            "Russians fired heavy artillery. Strikes hit the district center as well as Myrove, Marhanets, and "
+            "Pokrovske communities.\u201d\n\u201cSynelnykove district was shelled with multiple-launch rocket systems "
+            "and attacked with glide bombs. Pokrovske community was hit. One home was destroyed.\u201d")
+    ev = extract_text(text, dt.date(2025, 10, 26), gazetteer=gazetteer).events
+    lons = sorted(round(x, 1) for p, x in zip(ev["place"], ev.geometry.x) if p.startswith("Pokrovske"))
+    assert lons == [34.2, 36.2]
