@@ -78,6 +78,9 @@ _CUES: list[tuple[str, str, float, str]] = [
                                   r"(?<!humanitarian\s)(?<!energy\s)situation\s+(?:(?:in|on|near|around)\s+(?:the\s+)?"
                                   r"[\w'-]+(?:\s+[\w'-]+)?\s+)?(?:is|remains|remained|was)\s+(?:\w+\s+){0,2}?"
                                   r"(?:difficult|tense|critical)\b(?!\s+to\b)|"
+                                  # "In late 2025, the city became an active battleground"
+                                  r"(?:became|become|becomes|is|was|remains?|remained)\s+(?:an?\s+)?(?:active\s+)?"
+                                  r"battlegrounds?\b|"
                                   # "The most severe are the Maryinka, Avdiivka and Bakhmut areas", "Donetsk areas are
                                   # the toughest", "remains the hottest spot on the entire front line"
                                   r"the\s+(?:most\s+(?:challenging|severe|difficult|intense|tense)|toughest|hardest|"

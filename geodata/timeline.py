@@ -180,7 +180,8 @@ def _alternatives() -> list[tuple[str, str]]:
                      rf"(?P<up_rel>(?i:this|the{_S}current|the{_S}previous|the{_S}following|last|next|the)){_S}"
                      rf"(?P<up_u>(?i:week|month|year))\b)"),
         # ("two days ago"; "a month into the war", counted from its start, shares the kind's first words)
-        ("ago", rf"(?i:(?P<ago_n>{_NUMWORD}){_S}(?P<ago_u>day|week|month|year)s?{_S}(?:ago|(?P<ago_into>into{_S}the{_S}"
+        # (not the end of a longer number: "150,000-100,000 years ago")
+        ("ago", rf"(?i:(?<![\d,.])(?P<ago_n>{_NUMWORD}){_S}(?P<ago_u>day|week|month|year)s?{_S}(?:ago|(?P<ago_into>into{_S}the{_S}"
                 rf"(?:full[- ]scale{_S}|russian{_S})?(?:war|invasion))))\b"),
         ("recent", rf"(?i:(?:in|over|during|within|for|throughout){_S}(?:the{_S})?"
                    rf"(?:(?P<rc_recent>recent|coming|next)|(?:past|last|previous)(?:{_S}(?P<rc_n>{_NUMWORD}))?)"

@@ -785,6 +785,19 @@ def test_a_hromada_adjective_cut_to_pil(gazetteer):
         "Ternopil", "Krasnopil"}
 
 
+def test_a_battleground_and_no_date_in_a_long_number(gazetteer):
+    # the Wikipedia article "Kostiantynivka" (CC BY-SA 4.0), tests/realtexts/holdout243: "the city became an active
+    # battleground" is fighting there; "150,000-100,000 years ago" is no date of this year
+    text = ("Kostiantynivka is an industrial city in Donetsk Oblast, eastern Ukraine. In late 2025, the city became an "
+            "active battleground between Russian and Ukrainian military forces.")
+    got = {(p, d[:4]) for p, _t, d, _e, _pr in _events(text, gazetteer, dt.date(2026, 4, 1))}
+    assert ("Kostiantynivka", "2025") in got
+    from geodata.timeline import find_dates
+
+    assert find_dates("settled during the Early Paleolithic, 150,000-100,000 years ago.",
+                      dt.date(2026, 4, 1)) == []
+
+
 def test_hromadas_named_for_centres_of_other_forms_and_a_village_named_as_a_man(gazetteer):
     # the Kirovohrad regional head via UNN, 14 October 2025 (official text), tests/realtexts/holdout229: the Dolynska
     # hromada's centre is the town of Dolynska, the Novoprazka's Nova Praha; the regional emergency service is a body
