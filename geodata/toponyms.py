@@ -1598,7 +1598,7 @@ _COMPASS_APPOSITION = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*+,\s{1,2}(
 # (", and" is tried before ","), and a list holds at most 30 items.
 _LIST_REGIONS = re.compile(
     r"(?<![\w'\u2019-])(?P<list>(?:[A-Z][\w'\u2019-]++(?:\s[A-Z][\w'\u2019-]++)?"
-    r"(?:\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:and|or)\s+)){1,30}+)"
+    r"(?:\s*,\s*(?:and|or|&)\s+|\s*,\s*|\s+(?:and|or|&)\s+)){1,30}+)"  # ("the Kharkiv & Donetsk regions")
     r"(?P<last>[A-Z][\w'\u2019-]++(?:\s[A-Z][\w'\u2019-]++)?)\s+(?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b")
 # two to 31 names of one or two capitalised words, each separator followed by a capital ("Sumy and Kharkiv, according")
 _NAME_LIST = (r"(?P<list>(?:[A-Z][\w'\u2019-]++(?:\s[A-Z][\w'\u2019-]++)?"

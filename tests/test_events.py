@@ -798,6 +798,14 @@ def test_a_battleground_and_no_date_in_a_long_number(gazetteer):
                       dt.date(2026, 4, 1)) == []
 
 
+def test_blackouts_and_regions_joined_by_ampersands(gazetteer):
+    # the President's tweet via Ukrinform, 11 September 2022 (official text), tests/realtexts/holdout270
+    text = ("\u201cA total blackout in the Kharkiv & Donetsk regions, a partial one in the Zaporizhzhia, Dnipropetrovsk & "
+            "Sumy regions,\u201d Zelensky tweeted.")
+    got = {p for p, *_ in _events(text, gazetteer, dt.date(2022, 9, 11))}
+    assert got == {"Kharkiv Oblast", "Donetsk Oblast", "Zaporizhzhia Oblast", "Dnipropetrovsk Oblast", "Sumy Oblast"}
+
+
 def test_hromadas_named_for_centres_of_other_forms_and_a_village_named_as_a_man(gazetteer):
     # the Kirovohrad regional head via UNN, 14 October 2025 (official text), tests/realtexts/holdout229: the Dolynska
     # hromada's centre is the town of Dolynska, the Novoprazka's Nova Praha; the regional emergency service is a body
