@@ -134,7 +134,7 @@ _CUES: list[tuple[str, str, float, str]] = [
     (EXPLOSIONS, "Shelling/artillery/missile attack", 0.8, r"killed|killing|wounded|injured|injuring|casualties|"
                                                            # what strikes on power leave: "A total blackout in the
                                                            # Kharkiv & Donetsk regions", "left without power"
-                                                           r"(?:total|partial|complete)\s+blackouts?|(?:a\s+)?partial\s+one\b|"
+                                                           r"(?:total|partial|complete)\s+blackouts?|\ba\s+partial\s+one\s+in\b|"
                                                            r"left\s+without\s+(?:power|electricity|light)|"
                                                            r"dead|died|damaged|damage|destroyed|destruction|caught\s+fire|(?:was|were)\s+on\s+fire|fires?\s+(?:in|at)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}?"
                                                            r"(?:buildings?|houses?|apartments?|premises|facilit(?:y|ies)|warehouses?|"
