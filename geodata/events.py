@@ -192,12 +192,19 @@ _CUES: list[tuple[str, str, float, str]] = [
                               r"(?:ordered|announced|declared)\s+(?:an?\s+|the\s+)?(?:mandatory\s+)?evacuations?"),
     (STRATEGIC, "Other", 1.8, r"evacuat(?:e|ed|ion|ing)|flee|fled|curfew|martial\s+law|mobili[sz]ation|"
                               r"mobili[sz]ed|conscription|deploy(?:ed|ment)|reinforcements?|troop\s+build-?up|"
+                              r"reinforc(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}(?:positions|troops|forces|units|grouping)|"
                               r"concentrat(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}(?:forces|troops|equipment|units|reserves)|"
                               r"mass(?:ed|ing)\s+(?:\w+\s+){0,2}(?:forces|troops|equipment|units)|"
                               r"called\s+on\s+(?:the\s+)?residents|military\s+activity|blockad(?:e|ed|ing)|"
                               r"(?:troops|forces?|units|soldiers)\s+(?:was|were|(?:had|have|has)\s+been)\s+sent|"
                               r"sen[dt](?:s|ing)?\s+(?:in\s+)?(?:\w+\s+){0,2}(?:troops|forces|soldiers|units)|"
-                              r"blocking\s+(?:the\s+)?(?:exits?|ports?|harbou?rs?|bays?)"),
+                              r"blocking\s+(?:the\s+)?(?:exits?|ports?|harbou?rs?|bays?)|"
+                              # a briefing's troop movements: "Lines of Russian vehicles are now headed toward Izyum",
+                              # "Russian forces remain north of the city"
+                              r"(?:vehicles|convoys?|columns?|troops|forces|units|equipment)\s+(?:are\s+|were\s+|is\s+|"
+                              r"was\s+)?(?:now\s+|still\s+)?head(?:ed|ing)\s+(?:toward|towards|for)\b|"
+                              r"(?:troops|forces|units)\s+(?:still\s+)?remain(?:s|ed)?\s+(?:\w+\s+)?"
+                              r"(?:north|south|east|west|outside|near|around)\b"),
     (STRATEGIC, "Change to group/activity", 1.2, r"withdr[ae]w(?:al|n)?|retreat(?:ed)?|pulled\s+out|relocated|"
                                                          r"(?:had|has|have)\s+(?:fully\s+|completely\s+)?left|"
                                                          # "continued repositioning of Russian forces from Kyiv"
