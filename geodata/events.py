@@ -49,7 +49,7 @@ BATTLES, EXPLOSIONS, VAC, PROTESTS, RIOTS, STRATEGIC = EVENT_TYPES
 
 # (event type, sub-event type, weight, pattern); the type with the most weight wins a clause.
 _CUES: list[tuple[str, str, float, str]] = [
-    (BATTLES, "Armed clash", 2.0, r"fight(?:ing|s)?(?!\s+for\s+(?:his|her|their|the)\s+li(?:fe|ves))|fought|clash(?:es|ed)?|battles?|battled|combat(?!\s+(?:work|readiness|training|experience))|firefights?|"
+    (BATTLES, "Armed clash", 2.0, r"fight(?:ing|s)?(?!\s+for\s+(?:his|her|their|the)\s+li(?:fe|ves))|fought|clash(?:es|ed)?|battles?|battled|combat(?!\s+(?:work|readiness|training|experience|capabilit(?:y|ies)|capacity|spirit|effectiveness|medics|brigades?|paths?))|firefights?|"
                                   r"skirmish(?:es|ed)?|gunfights?|hostilities|heavy fighting|military\s+engagements?"),
     (BATTLES, "Armed clash", 1.5, r"invaded|assaults?|assaulted|storm(?:ed|ing)|(?:broke|break(?:s|ing)?)\s+into|storms?\s+(?:the\s+)?(?:positions?|defen[cs]es|trenches|village|town|city)|offensives?|counter-?offensives?|"
                                   r"counter-?attacks?|counter-?attacked|repel(?:led|s)?|repulsed?|repulsing|"
@@ -87,7 +87,12 @@ _CUES: list[tuple[str, str, float, str]] = [
                                   r"hottest)\b(?=[^.]{0,80}?\b(?:directions?|sectors?|areas|axis|axes|spots?|front)\b)"
                                   r"(?![^.]{0,80}?\bfires?\b)|"  # (not "The most challenging areas are ... fires")
                                   r"(?:directions?|sectors?|areas)\s+(?:are|is|remains?)\s+the\s+(?:most\s+\w+|toughest|"
-                                  r"hardest|hottest)\b"),
+                                  r"hardest|hottest)\b|"
+                                  # "Avdiivka, Kupyansk, Kherson are the main focal points today"; "the course of
+                                  # defensive actions", "our defenders are holding their positions firmly"
+                                  r"(?:are|is|remains?)\s+(?:the\s+)?(?:main\s+|key\s+)?focal\s+points?\b|"
+                                  r"defensive\s+(?:actions|operations|battles|fighting)|"
+                                  r"holding\s+(?:their|our|its|the)\s+positions\b"),
     (BATTLES, "Armed clash", 1.0, r"attacks?|attacked|attacking|raids?|incursions?|military\s+actions?|"
                                   r"approach(?:ed|ing)\s+the\s+"
                                   r"(?:city|town|village)|entered(?!\s+(?:into|service|office|the\s+war)\b)"),
@@ -1029,6 +1034,14 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
             for c in clauses if placeless is not None else ():
                 if c.places:
                     c.cue = fragment_cue = placeless  # "The center of Lutsk, a Ukrainian enterprise." goes on too
+        elif (new_paragraph and len(sent.text) <= _FRAGMENT_CHARS and not any(c.cue for c in clauses)
+              and text[sent.end:sent.end + 2].lstrip(" \t")[:1] in ("\n", "")
+              and _DIRECTION_LINE.fullmatch(sent.text)):
+            # "Kupiansk direction, Kharkiv region." on a line of its own: the front where the units praised next
+            # fought
+            for c in clauses:
+                if c.places:
+                    c.cue = _FRONT_CUE
         if retro and when.last is not None:
             ref = when.last  # "on 4 June 2023 and on June 10": a year told earlier in the sentence comes first
             for c in clauses:
@@ -1745,6 +1758,11 @@ _ELIDED_SUBJECT = re.compile(r"(?:[Aa]nd|[Bb]ut)\s+(?:was\s+|were\s+)?(?:(?:late
 _REGIONS_MORE = re.compile(r"(?:And\s++)?(?:[Tt]he\s++|[Oo]ur\s++)?[A-Z][\w'\u2019-]++(?:(?:,\s++|,?\s++and\s++)(?:the\s++|"
                            r"our\s++)?[A-Z][\w'\u2019-]++)*+\s++(?:regions?|oblasts?)(?:,?\s++and\s++(?:the\s++|our\s++)?"
                            r"[A-Z][\w'\u2019-]++\s++(?:region|oblast))?\.")
+# "Kupiansk direction, Kharkiv region.", "Bakhmut and Avdiivka directions." (a heading of the President's praise)
+_DIRECTION_LINE = re.compile(r"(?:The\s++|[Oo]n\s++the\s++|In\s++the\s++)?[A-Z][\w'\u2019-]++(?:(?:,\s++|,?\s++and\s++)"
+                             r"[A-Z][\w'\u2019-]++)*+\s++directions?(?:,\s++(?:the\s++)?[A-Z][\w'\u2019-]++\s++"
+                             r"(?:region|oblast|Oblast))?\s*+[.:]?")
+_FRONT_CUE = (BATTLES, "Armed clash", 1.0)
 # "... five settlements in the Kherson region were liberated over the past two weeks. We are talking about
 # Visokopillia, Novovoznesensk, Biloghirka ...": the places of the event the sentence before told
 _NAMELY_START = re.compile(r"(?:We\s+are\s+talking\s+about|(?:These|They)\s+are|Namely|In\s+particular,?\s+(?:these\s+are|it\s+is))\s")
@@ -1957,7 +1975,8 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
     sector = op is not None and op.group(1).lower().startswith("sector")
     if op is not None and (op.group(1).lower() not in _AXES or not all(
             o is r or _names_axis(sentence, o, sent.start) or sector and o.mention.start < r.mention.start
-            or sector and o.place.get("feature_code") == "ADM1" and o.place.get("admin1") == r.place.get("admin1")
+            or (sector or o.mention.start > r.mention.start) and o.place.get("feature_code") == "ADM1"
+            and o.place.get("admin1") == r.place.get("admin1")
             for o in [*places, *sentence_places])):
         # "the Kharkiv counteroffensive": an operation's name; "In the Kupyansk direction, units repelled attacks
         # near Sinkovka": the place it happened is the other one (alone, "gains on the Popasna axis" are near it, and

@@ -158,6 +158,7 @@ _STOP = _words(
     "Ministry|Ministry of Defense|Ministry of Defence|Armed Forces|Air Force|Navy|Army|National Guard|SBU|FSB|"
     "GUR|HUR|ISW|Institute for the Study of War|Wagner|Wagner Group|PMC Wagner|Akhmat|Azov|Kraken|Hamas|Hezbollah|Houthis|"
     "Russian Volunteer Corps|Freedom of Russia Legion|Rosgvardia|Rosatom|Energoatom|Ukrenergo|Naftogaz|"
+    "Nova Poshta|Ukrposhta|"
     "Gazprom|ABC|ABC News|CNN|BBC|Reuters|AP|AFP|Associated Press|Bloomberg|TASS|RIA|RIA Novosti|Interfax|"
     # ("Police", a town in Poland, heads police reports: "Police Release Update On ...")
     "Police|National Police|Mobile|Man|Woman|God|Industry|Ukrinform|UNN|UNIAN|MENAFN|Censor.NET|Suspilne|Hromadske|Hromadske Radio|Espreso|"
@@ -1305,6 +1306,9 @@ _AWARD_BEFORE = re.compile(r"\b(?:Order|Medal|Cross|Prize)\s{1,2}of\s{1,2}(?:the
 _QUOTED_UNIT_AFTER = re.compile(r"[\"\u201d\u00bb](?:,?\s{1,2}(?:and\s{1,2})?[\"\u201c\u00ab][^\"\u201d\u00bb\n]{1,40}+"
                                 r"[\"\u201d\u00bb]){0,4}\s{1,2}(?:brigades?|battalions?|regiments?|units?|divisions?|"
                                 r"corps|detachments?|groups?)\b", re.I)
+# 'the 25th separate airborne brigade "Sicheslav"': the honorific of the unit before it
+_QUOTED_UNIT_BEFORE = re.compile(r"\b(?:brigades?|battalions?|regiments?|divisions?|corps|detachments?|squadrons?)"
+                                 r"\s{1,2}[\"\u201c\u00ab]\Z", re.I)
 # a grouping of forces named after a place: "the Khortytsia operational and strategic grouping of troops", "the
 # Khortytsia Task Force", "speaker of the operational-strategic group of forces Khortytsia"
 _FORMATION_AFTER = re.compile(r"\s{1,2}(?:military\s+unit|operational(?:\s+and\s+|[\s-])strategic\s+group(?:ing)?|"
@@ -1343,7 +1347,7 @@ def _unit_or_organisation(s: str, run: list[re.Match[str]], sc: _Scanner, person
     if _AWARD_BEFORE.search(s, max(0, a0 - 16), a0):
         return not any(sc.war_zone(_strip_possessive(t.group())) for t, p in zip(run, person) if not p)
     last = run[-1]
-    if _QUOTED_UNIT_AFTER.match(s, last.end()):
+    if _QUOTED_UNIT_AFTER.match(s, last.end()) or _QUOTED_UNIT_BEFORE.search(s, max(0, a0 - 24), a0):
         return True  # 'units of the "Spartan" and "Chervona Kalyna" brigades': a unit's name in quotes
     if (_FORMATION_AFTER.match(s, last.end()) or _FORMATION_BEFORE.search(s, max(0, a0 - 40), a0)
             or len(run) > 2 and _FORMATION_IN_RUN.search(s, a0, last.end())):

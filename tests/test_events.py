@@ -2597,3 +2597,33 @@ def test_a_mass_grave_is_violence_against_civilians_where_it_was_found(gazetteer
                   "containing over 440 persons, many of them with their arms tied behind their backs.", gazetteer,
                   pub=dt.date(2022, 9, 22))
     assert got == [("Izium", "Violence against civilians", "2022-09-12", "2022-09-18", "week")]
+
+
+def test_a_briefings_troop_movements_are_strategic_developments(gazetteer):
+    # DoD News, 11 April 2022 (US federal work), tests/realtexts/holdout279: a convoy headed toward a town, forces
+    # that stay north of a city, positions reinforced
+    got = _events("Lines of Russian vehicles are now headed toward Izyum, but they're still north of that city. "
+                  "In Kharkiv, the DOD assesses that Russian forces remain north of the city but they have not totally "
+                  "left the area as of yet, the official said. There's some evidence that the Russians are beginning "
+                  "to reinforce some of their positions southwest of Donetsk.", gazetteer, pub=dt.date(2022, 4, 11))
+    assert {(p, t) for p, t, *_ in got} == {("Izium", "Strategic developments"), ("Kharkiv", "Strategic developments"),
+                                            ("Donetsk", "Strategic developments")}
+    # a delegation that heads for a capital is no troop movement
+    assert _events("The delegation headed for Kyiv on Monday.", gazetteer) == []
+
+
+def test_the_presidents_focal_points_and_direction_headings_are_the_front(gazetteer):
+    # the President's addresses of 6 and 22 October/November 2023 (official texts), tests/realtexts/holdout275
+    got = _events("Avdiivka, Kupyansk, Kherson are the main focal points today.", gazetteer, pub=dt.date(2023, 11, 6))
+    assert got == [(p, "Battles", "2023-11-06", "2023-11-06", "day") for p in ("Avdiivka", "Kherson", "Kupiansk")]
+    text = ("Today, I want to mention our warriors who have distinguished themselves during these weeks.\n\n"
+            "Kupiansk direction, Kharkiv region.\n\nThe 57th separate motorized infantry brigade.")
+    got = _events(text, gazetteer, pub=dt.date(2023, 10, 22))
+    assert ("Kupiansk", "Battles", "2023-10-22", "2023-10-22", "day") in got
+    # a direction in a sentence of its own verbs is not a heading
+    assert _events("The Kupiansk direction was mentioned in the report.", gazetteer) == []
+    # "combat capabilities" are no combat (the address of 3 October 2023)
+    text = ("Today I am in Kharkiv region.\n\nAs always, we talked to the battalion commanders. There are things that "
+            "need to be done, in particular, to ensure that our brigades have greater motivation and combat "
+            "capabilities.")
+    assert _events(text, gazetteer, pub=dt.date(2023, 10, 3)) == []

@@ -354,6 +354,7 @@ _BOUNDED = {
     "events._DISTRICT_AFTER": ("match", None),
     # tried whole on a line of at most events._FRAGMENT_CHARS characters
     "events._REGIONS_MORE": ("fullmatch", 80),
+    "events._DIRECTION_LINE": ("fullmatch", 80),  # a line of its own, <= _FRAGMENT_CHARS
 }
 
 _REGEX_PROBE = textwrap.dedent(r'''

@@ -600,6 +600,20 @@ def test_a_quoted_unit_name_is_no_place(gazetteer):
     got = _kinds('At the same time, in the Melitopol area, units of the "Spartan" and "Chervona Kalyna" brigades of '
                  'the "Offensive Guard" continued to develop success.', gazetteer)
     assert got == [("Melitopol", "place")]
+    # the President's address of 3 October 2023 (official text), tests/realtexts/holdout275: "Sicheslav" names the
+    # brigade (and the city of Dnipro of old), not a place it was at
+    got = _kinds("Together with the team, we paid a visit to the 68th separate jaeger brigade named after Oleksa "
+                 "Dovbush, the 25th separate airborne brigade \u201cSicheslav\u201d, and the 15th mobile border guard "
+                 "detachment \u201cSteel Border\u201d in Kharkiv region.", gazetteer)
+    assert got == [("Kharkiv region", "region")]
+
+
+def test_a_delivery_company_is_no_place(gazetteer):
+    # the President's address of 22 October 2023 (official text), tests/realtexts/holdout275: Nova is a village in
+    # the Sumy region, Nova Poshta the postal company whose terminal was hit
+    got = _kinds("First and foremost, I want to dwell on the Russian attack on the Nova Poshta terminal near "
+                 "Kharkiv.", gazetteer)
+    assert got == [("Kharkiv", "place")]
 
 
 def test_a_spokesman_named_with_his_given_name_and_a_radio_are_no_places(gazetteer):
