@@ -1541,9 +1541,10 @@ def _join_place_lists(raw: list[_Clause], sent: Sentence, places: list[Resolutio
         # (an item that is no place, "..., Shyroka Balka, Stanislav, Mykilske, ...", between two that are)
         bare = (i > 0 and _BARE_NAME.fullmatch(cl.text.strip()) is not None
                 and _only_places(raw[i - 1], sent, spans, starts))
+        only = out and cl.cue is None and _only_places(cl, sent, spans, starts)
         if (out and cl.cue is None
-                and (bare or _only_places(cl, sent, spans, starts) or _ends_with_item(cl, sent, spans))
-                and (bare_head or _starts_with_place(out[-1], starts))):
+                and (bare or only or _ends_with_item(cl, sent, spans))
+                and (bare_head or _starts_with_place(out[-1], starts, kind=only))):
             nxt = out.pop()
             text = sent.text[cl.start:nxt.end]
             out.append(_Clause(cl.start, nxt.end, text, classify(text), cl.weak or nxt.weak))
@@ -1555,8 +1556,10 @@ def _join_place_lists(raw: list[_Clause], sent: Sentence, places: list[Resolutio
     return out
 
 
-_LIST_HEAD = re.compile(r"\s{0,3}+(?:[Tt]he\s{1,3})?(?:[Cc]ities|[Tt]owns|[Vv]illages|[Ss]ettlements|[Cc]ommunities|[Hh]romadas)"
-                        r"\s{1,3}of\s{1,3}")
+_LIST_HEAD = re.compile(r"\s{0,3}+(?:[Tt]he\s{1,3})?(?:[Cc]it(?:y|ies)|[Tt]owns?|[Vv]illages?|[Ss]ettlements?|[Cc]ommunit(?:y|ies)|"
+                        r"[Hh]romadas?)\s{1,3}of\s{1,3}")
+# "..., the village of Maksymilianivka, and the town of Avdiyivka were subject to ... shelling": an item told by its kind
+_KIND_OF = re.compile(r"(?:cit(?:y|ies)|towns?|villages?|settlements?|communit(?:y|ies)|hromadas?)\s{1,3}of\s{1,3}")
 
 
 def _only_places(cl: _Clause, sent: Sentence, spans: list[tuple[int, int]], starts: list[int]) -> bool:
@@ -1578,8 +1581,13 @@ def _ends_with_item(cl: _Clause, sent: Sentence, spans: list[tuple[int, int]]) -
     return sent.text.startswith(",", end) and any(b == end for _a, b in spans)
 
 
-def _starts_with_place(cl: _Clause, starts: list[int]) -> bool:
+def _starts_with_place(cl: _Clause, starts: list[int], kind: bool = False) -> bool:
+    """True when the clause opens with a place (after list glue; after "the town of" too when ``kind``, for an item
+    of a list of places, not "in the Nikopol district, the cities of Nikopol, ...")."""
     lead = cl.start + _LIST_GLUE.match(cl.text).end()
+    told = _KIND_OF.match(cl.text, lead - cl.start) if kind else None
+    if told is not None:
+        lead = cl.start + told.end()
     k = bisect.bisect_left(starts, lead)
     return k < len(starts) and starts[k] == lead
 

@@ -2627,3 +2627,15 @@ def test_the_presidents_focal_points_and_direction_headings_are_the_front(gazett
             "need to be done, in particular, to ensure that our brigades have greater motivation and combat "
             "capabilities.")
     assert _events(text, gazetteer, pub=dt.date(2023, 10, 3)) == []
+
+
+def test_a_list_of_places_told_by_their_kinds_shares_the_cue_after_it(gazetteer):
+    # the Donetsk regional prosecutor via Interfax-Ukraine, 27 March 2022 (official text), tests/realtexts/holdout281
+    got = _events('"On March 26, 2022, the towns of New York and Zalizne, Toretsk, the village of Maksymilianivka, and '
+                  'the town of Avdiyivka were subject to another enemy attacks with bombardments and shelling from '
+                  'rocket artillery systems.', gazetteer, pub=dt.date(2022, 3, 27))
+    assert {p for p, *_ in got} == {"Niu-York", "Zalizne", "Toretsk", "Maksymilianivka", "Avdiivka"}
+    # a district that locates the list is no item of it (Lysak via Ukrinform, 6 August 2025, holdout118)
+    got = _events("According to him, in the Nikopol district, the cities of Nikopol , Pokrovsk, and Marhanets were hit "
+                  "by enemy fire.", gazetteer, pub=dt.date(2025, 8, 6))
+    assert "Nikopol District (Nikopol)" not in {p for p, *_ in got} and "Marhanets" in {p for p, *_ in got}
