@@ -2082,6 +2082,8 @@ def _addresses_next(sentence: str, r: Resolution, me: int, places: Sequence[Reso
     gap = _ADDRESS_GAP.match(sentence, me)
     if gap is None or r.mention.kind != "district" and gap.group(1) is None:
         return False
+    if r.mention.kind == "district" and " " not in r.mention.text:
+        return False  # "Yunakivska, Bilopilia and Esmanska communities": a bare adjective is an item of a list
     nxt = next((o for o in places if o.mention.start - offset == gap.end()), None)
     return nxt is not None and nxt.mention.kind != "region" and nxt.place["radius_km"] < r.place["radius_km"] and _km(
         r.place["lat"], r.place["lon"], nxt.place["lat"], nxt.place["lon"]) <= RAION_REACH_KM

@@ -87,7 +87,7 @@ def _plausible(c: dict, m: Mention) -> bool:
     """
     cc = c["country_code"]
     exact = c["match"] in ("alias", "exact")
-    if m.initial and not exact and not m.locative:
+    if m.initial and not exact and not m.locative and not _compound_name(m.text):
         return False
     if not exact and cc not in ("UA", "RU") and c["match_score"] < 90:
         return False
@@ -99,6 +99,12 @@ def _plausible(c: dict, m: Mention) -> bool:
         return (c["population"] >= 5_000 or c["feature_code"] in ("PPLA", "PPLA2", "PPLC")
                 or (m.locative and exact and c["population"] >= 500))
     return c["population"] >= _MIN_FOREIGN_POP or c["feature_code"] == "PPLC"
+
+
+def _compound_name(text: str) -> bool:
+    """True for "Seredyno-Buda": capitalised words joined by a hyphen are no English word opening a sentence."""
+    parts = text.split("-")
+    return len(parts) == 2 and all(len(p) >= 3 and p[0].isupper() and p[1:].islower() for p in parts)
 
 
 def _candidates(m: Mention, gazetteer, cache: dict) -> list[dict]:

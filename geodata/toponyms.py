@@ -803,6 +803,8 @@ def _sentence_mentions(sent: Sentence, sc: _Scanner, surnames: set[str] | None =
                               or fold(run[i].group()) in _LEAD_PREPOSITIONS):
                     continue  # "In Kyiv" at a sentence start is Kyiv
                 kind = _classify(s, a, b, name, sc, first=(a == first), single=(n == 1))
+                if kind == "fuzzy" and n == 1 and "-" in name and _hyphen_route(sent, run[i], sc):
+                    kind = None  # "a passenger train on the Shostka-Kyiv route": two ends, not Shostakiv
                 if kind is not None:
                     hit = (a, b, name, kind, n)
                     break
@@ -981,12 +983,23 @@ def _settlement_of_region(found: list[Mention], s: str, b: int, sc: _Scanner) ->
 _WATER_AFTER = re.compile(r"\s{1,3}(?:estuary|river|canal|lagoon|delta|reservoir)\b", re.I)
 
 
+def _hyphen_route(sent: Sentence, tok: re.Match[str], sc: _Scanner) -> bool:
+    """True for "the Shostka-Kyiv train", "the Kharkiv-Kyiv highway": two known places joined as a route's ends."""
+    left, _, right = tok.group().partition("-")
+    return (_ROUTE_AFTER.match(sent.text, tok.end()) is not None and "-" not in right
+            and sc.known(left) and sc.known(right))
+
+
+_ROUTE_AFTER = re.compile(r"\s{1,2}(?:train|trains|route|routes|highway|road|railway|motorway|bus|flight)\b")
+
+
 def _hyphen_pair(sent: Sentence, tok: re.Match[str], sc: _Scanner, first: int) -> list[Mention]:
     """"the Sloviansk-Kramatorsk urban area": two known places joined by a hyphen, one mention each."""
     word = tok.group()
     left, _, right = word.partition("-")
     if ("-" in right or len(left) < 4 or len(right) < 4 or not (left[0].isupper() and right[0].isupper())
-            or _WATER_AFTER.match(sent.text, tok.end()) or not (sc.known(left) and sc.known(right))):
+            or _WATER_AFTER.match(sent.text, tok.end()) or not (sc.known(left) and sc.known(right))
+            or _ROUTE_AFTER.match(sent.text, tok.end())):
         return []  # "the Dnieper-Bug estuary" is one body of water
     s, out = sent.text, []
     if sc.close_spelling(word):
@@ -1040,6 +1053,7 @@ _SHORT_ADJECTIVE = {"k": "a", "v": "ska", "l": "ska"}
 # ("Zolochivska TG": a territorial hromada, "OTG" an amalgamated one)
 _COMMUNITY_NOUN = re.compile(r"\s{1,3}(?:territorial\s{1,3})?(?:[Cc]ommunit(?:y|ies)|[Hh]romadas?|O?TGs?)\b")
 _COMMUNITY_ITEM_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]+[sz]ka)(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})\Z")
+_LIST_ITEM_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]+)(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})\Z")
 _COMMUNITY_LIST_BEFORE = re.compile(r"\b(?:communities|hromadas)\b[^.;:\-\u2013\u2014]{0,60}+[-\u2013\u2014:]\s{1,3}+"
                                     r"(?:[A-Z][\w'\u2019-]*[sz]ka(?:,\s{1,3}+(?:and\s{1,3}+)?|\s{1,3}+and\s{1,3}+))*+\Z")
 _DISTRICT_LIST_BEFORE = re.compile(r"\b[Dd]istricts\b[^.;:\-\u2013\u2014]{0,60}+[-\u2013\u2014:]\s{1,3}+"
@@ -1097,8 +1111,9 @@ def _named_objects(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, found
                 and not sc.war_zone(word) or len(word) > 6 and word.endswith("pil") or len(word) > 7 and (word.endswith("skaya")
                                                          or word.endswith("ske") and not sc.g.has_exact_name(word)):
             noun = _COMMUNITY_NOUN.match(s, tok.end())
-            if noun is None and word.endswith(COMMUNITY_ADJ_ENDS) and _listed_under_noun(
-                    sent, tok, _COMMUNITY_LIST_BEFORE, ("communit", "romada"), found, taken):
+            if noun is None and word.endswith(COMMUNITY_ADJ_ENDS) and (_listed_under_noun(
+                    sent, tok, _COMMUNITY_LIST_BEFORE, ("communit", "romada"), found, taken) or _listed_before_noun(
+                    sent, tok, found, taken)):
                 continue  # "15 attacks on 8 border communities of the region - Shalyginska, Khotynska, ..."
             if noun is not None:
                 # ("the Vorozhbiansk community", "the Chutiv community": the adjective cut short in translation,
@@ -1158,6 +1173,22 @@ def _listed_under_noun(sent: Sentence, tok: re.Match[str], head: re.Pattern[str]
 _LIST_REACH = 300  # how far back the noun heading a list of adjectives may stand
 
 
+def _listed_before_noun(sent: Sentence, tok: re.Match[str], found: list[Mention], taken: set[int]) -> bool:
+    """Add a hromada adjective that is an item of a list the plural noun closes ("The Bilopilska, Miropilska,
+    Krasnopilska, Konotopska, and Shostka communities were shelled"), whatever the last item's form."""
+    s = sent.text
+    if not ("communit" in s or "romada" in s) or _COMMUNITY_LIST_AFTER.match(s, tok.end()) is None:
+        return False
+    found.append(Mention(tok.group(), sent.start + tok.start(), sent.start + tok.end(), sent.index, "district",
+                         tok.group()))
+    taken.update(range(tok.start(), tok.end()))
+    return True
+
+
+_COMMUNITY_LIST_AFTER = re.compile(r"(?:,\s{1,3}+(?:and\s{1,3}+)?[A-Z][\w'\u2019-]*+|\s{1,3}+and\s{1,3}+[A-Z][\w'\u2019-]*+){1,12}+"
+                                   r"\s{1,3}+(?:communities|hromadas|territorial\s+communities)\b")
+
+
 def _community_mentions(sent: Sentence, a: int, b: int, noun: re.Match[str], found: list[Mention],
                         taken: set[int], query: str | None = None) -> None:
     """Add "Krasnopilska community", and the items of "Krasnopilska, Bilopilska ... communities": a hromada is
@@ -1166,7 +1197,15 @@ def _community_mentions(sent: Sentence, a: int, b: int, noun: re.Match[str], fou
     found.append(Mention(s[a:noun.end()], sent.start + a, sent.start + noun.end(), sent.index, "district",
                          query or s[a:b]))
     taken.update(range(a, noun.end()))
-    while noun.group().endswith(("ies", "as")) and (item := _COMMUNITY_ITEM_BEFORE.search(s, max(0, a - 40), a)):
+    while noun.group().endswith(("ies", "as")):
+        item = _COMMUNITY_ITEM_BEFORE.search(s, max(0, a - 40), a)
+        if item is None:
+            # "Yunakivska, Bilopilia and Esmanska communities": past an item named by its town (read as a place)
+            other = _LIST_ITEM_BEFORE.search(s, max(0, a - 40), a)
+            if other is None:
+                break
+            a = other.start(1)
+            continue
         a = item.start(1)
         if a in taken:
             break

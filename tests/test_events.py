@@ -2639,3 +2639,15 @@ def test_a_list_of_places_told_by_their_kinds_shares_the_cue_after_it(gazetteer)
     got = _events("According to him, in the Nikopol district, the cities of Nikopol , Pokrovsk, and Marhanets were hit "
                   "by enemy fire.", gazetteer, pub=dt.date(2025, 8, 6))
     assert "Nikopol District (Nikopol)" not in {p for p, *_ in got} and "Marhanets" in {p for p, *_ in got}
+
+
+def test_a_hromada_spelt_in_russian_opens_a_list_item(gazetteer):
+    # the Sumy regional head via UNN, 4 October 2025 (official text), tests/realtexts/holdout284: Seredyna-Buda,
+    # spelt Seredyno-Buda at the head of its item
+    got = _events("According to the head of the OVA, yesterday in the Sumy region, 9 people were injured in three "
+                  "communities: Seredyno-Buda - three women aged 59, 67, 76; Andriashivka - two women aged 62 and 50.",
+                  gazetteer, pub=dt.date(2025, 10, 4))
+    assert {(p, d) for p, _t, d, *_ in got} >= {("Seredyna-Buda", "2025-10-03"), ("Andriiashivka", "2025-10-03")}
+    # and a list of hromadas is no address of a village
+    got = _events("Yunakivska, Bilopilia and Esmanska communities were shelled.", gazetteer, pub=dt.date(2024, 8, 2))
+    assert {p for p, *_ in got} == {"Yunakivska community (Yunakivka)", "Bilopillia", "Esmanska community (Esman)"}

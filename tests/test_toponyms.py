@@ -765,3 +765,21 @@ def test_a_plant_named_by_its_towns_adjective_is_in_the_town(gazetteer):
     assert [(m.text, m.query) for m in found if m.kind == "place"] == [("Ryazansky", "Ryazan")]
     found = find_mentions("Drones struck the Novokuibyshevsky refinery and the Pokrovske plant.", gazetteer)
     assert [m.query for m in found if m.kind == "place"] == ["Novokuibyshevsk", "Pokrovske"]
+
+
+def test_hromada_adjectives_listed_before_the_noun_are_hromadas(gazetteer):
+    # the Sumy regional administration via Ukrinform, 22 May 2024, and the Sumy police, 2 August 2024 (official
+    # texts), tests/realtexts/holdout282 and holdout283: the list ends in a town's name or another adjective
+    got = _kinds("The Bilopilska, Miropilska, Krasnopilska, Konotopska, and Shostka communities were shelled.",
+                 gazetteer)
+    assert [t for t, k in got if k == "district"] == ["Bilopilska", "Miropilska", "Krasnopilska", "Konotopska"]
+    got = _kinds("Yunakivska, Bilopilia and Esmanska communities were shelled.", gazetteer)
+    assert ("Yunakivska", "district") in got and ("Esmanska communities", "district") in got
+
+
+def test_a_routes_two_ends_are_no_fuzzy_place(gazetteer):
+    # the Sumy regional head via UNN, 4 October 2025 (official text), tests/realtexts/holdout284: not Shostakiv
+    assert _kinds("The enemy deliberately struck civilian infrastructure - a passenger train on the Shostka-Kyiv "
+                  "route.", gazetteer) == []
+    assert _kinds("Fighting goes on in the Kupiansk-Lyman sector.", gazetteer) == [("Kupiansk", "place"),
+                                                                                 ("Lyman", "place")]
