@@ -23,6 +23,7 @@ the day told.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import hashlib
 import math
@@ -868,6 +869,35 @@ def _quote_days(sentences: Sequence[Sentence], text: str,
     return out
 
 
+def _speech_days(sentences: Sequence[Sentence], text: str, dates: Mapping[int, list[timeline.DateSpan]],
+                 published: dt.date) -> dict[int, timeline.DateSpan]:
+    """The day of a speech the lead dates ("Zelenskyy said in a video address on Tuesday") for each sentence of the
+    quoted paragraphs after it: their "today" is that day, not the day the agency filed the report."""
+    for j, sent in enumerate(sentences[:_SPEECH_LEAD]):
+        said = _SPOKE_ON.search(sent.text)
+        day = said and next((d for d in dates[sent.index] if d.offset == said.end() and d.precision == "day"
+                             and d.start == d.end and d.start < published), None)
+        if day is not None:
+            break
+    else:
+        return {}
+    out: dict[int, timeline.DateSpan] = {}
+    in_quote = False
+    for prev, sent in zip(sentences[j:], sentences[j + 1:]):
+        if "\n" in text[prev.end:sent.start]:
+            in_quote = sent.text.startswith(_QUOTE_OPENS)  # (a quoted paragraph of its own)
+        if in_quote:
+            out[sent.index] = day
+    return out
+
+
+_SPEECH_LEAD = 3  # sentences of a report's lead that may date the speech it renders
+_SPOKE_ON = re.compile(r"\bsaid\s+(?:(?:in|during)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:address|speech|"
+                       r"statement|interview|briefing)\s+)?(?=on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                       r"Sunday)\b)")
+_SPEECH_NOW = ("today", "tonight", "this morning", "this afternoon", "this evening")
+
+
 def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Resolution],
                  mentions: Sequence[Mention] = ()) -> list[dict]:
     """Return event records (dicts with the event fields plus ``lon``/``lat``) for one report.
@@ -901,6 +931,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
     unanchored = {sent.index: _event_dates(sent.text, published, None) for sent in sentences}
     quote_days = _quote_days(sentences, report_text, unanchored) \
         if '," ' in report_text or ',\u201d ' in report_text else {}
+    speech_days = _speech_days(sentences, report_text, unanchored, published) if "said" in report_text else {}
     if day_start is None and sentences:
         lead = unanchored[sentences[0].index]
         if (len(lead) == 1 and lead[0].text.lower() == "yesterday" and lead[0].offset == 0
@@ -1060,6 +1091,12 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
             for c in clauses:
                 c.dates = [_story_year(d, old_year, published) if d.text[:3].lower() in ("on ", "in ") else d
                            for d in c.dates]
+        if sent.index in speech_days and not retro:
+            # '"Today, Russian terrorists also brutally shelled Kramatorsk," he said' in the address of Tuesday
+            day = speech_days[sent.index]
+            for c in clauses:
+                c.dates = [dataclasses.replace(d, start=day.start, end=day.end)
+                           if d.text.lower() in _SPEECH_NOW and d.start == published else d for d in c.dates]
         when.night(sent, clauses)
         when.past_day(clauses)
         own = [d for c in clauses for d in c.dates]

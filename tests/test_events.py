@@ -2651,3 +2651,19 @@ def test_a_hromada_spelt_in_russian_opens_a_list_item(gazetteer):
     # and a list of hromadas is no address of a village
     got = _events("Yunakivska, Bilopilia and Esmanska communities were shelled.", gazetteer, pub=dt.date(2024, 8, 2))
     assert {p for p, *_ in got} == {"Yunakivska community (Yunakivka)", "Bilopillia", "Esmanska community (Esman)"}
+
+
+def test_today_in_a_speech_the_lead_dates_is_the_day_of_the_speech(gazetteer):
+    # the President's address of Tuesday 27 June 2023 as Interfax-Ukraine filed it on 28 June (official text),
+    # tests/realtexts/holdout285
+    text = ("Every manifestation of terror proves that Russia deserves defeat and a tribunal, Ukrainian President "
+            "Volodymyr Zelenskyy said in a video address on Tuesday, commenting on the missile attacks.\n\n"
+            "\"Today, Russian terrorists also brutally shelled Kramatorsk. S-300 missiles. Three people were killed, "
+            "including a child,\" he said.")
+    assert _events(text, gazetteer, pub=dt.date(2023, 6, 28)) == [
+        ("Kramatorsk", "Explosions/Remote violence", "2023-06-27", "2023-06-27", "day")]
+    # the agency's own "today" outside the quote stays the day it files
+    text = ("Zelenskyy said in a video address on Tuesday that help is coming.\n\nToday, Russian troops shelled "
+            "Kramatorsk.")
+    assert _events(text, gazetteer, pub=dt.date(2023, 6, 28)) == [
+        ("Kramatorsk", "Explosions/Remote violence", "2023-06-28", "2023-06-28", "day")]
