@@ -986,6 +986,39 @@ HOLDOUT273_FLOORS = {"located_share": 1.0, "dated_share": 0.965, "event_precisio
                      "place_recall": 1.0, "place_precision": 0.969}
 HOLDOUT274_FLOORS = {"located_share": 0.944, "dated_share": 0.888, "event_precision": 0.962,
                      "place_recall": 0.944, "place_precision": 0.948}
+# Sixteenth session's first three rounds: measured once unseen on 598e284 (276-280; 275 with 0523fa6's change uncommitted), 0654be3 (281, 282, 284), 2c17206 (283) and b853edc (285-290).
+HOLDOUT275_FLOORS = {"located_share": 0.733, "dated_share": 0.733, "event_precision": 0.882,
+                     "place_recall": 1.0, "place_precision": 0.913}
+HOLDOUT276_FLOORS = {"located_share": 1.0, "dated_share": 0.95, "event_precision": 0.851,
+                     "place_recall": 1.0, "place_precision": 0.814}
+HOLDOUT277_FLOORS = {"located_share": 0.972, "dated_share": 0.972, "event_precision": 0.842,
+                     "place_recall": 0.945, "place_precision": 0.935}
+HOLDOUT278_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.833,
+                     "place_recall": 1.0, "place_precision": 0.727}
+HOLDOUT279_FLOORS = {"located_share": 0.875, "dated_share": 0.875, "event_precision": 0.777,
+                     "place_recall": 1.0, "place_precision": 0.812}
+HOLDOUT280_FLOORS = {"located_share": 1.0, "dated_share": 0.875, "event_precision": 0.6,
+                     "place_recall": 1.0, "place_precision": 0.473}
+HOLDOUT281_FLOORS = {"located_share": 0.863, "dated_share": 0.818, "event_precision": 0.833,
+                     "place_recall": 0.761, "place_precision": 0.918}
+HOLDOUT282_FLOORS = {"located_share": 1.0, "dated_share": 0.933, "event_precision": 0.81,
+                     "place_recall": 0.933, "place_precision": 0.9}
+HOLDOUT283_FLOORS = {"located_share": 0.984, "dated_share": 0.984, "event_precision": 0.96,
+                     "place_recall": 0.968, "place_precision": 0.958}
+HOLDOUT284_FLOORS = {"located_share": 0.944, "dated_share": 0.888, "event_precision": 0.609,
+                     "place_recall": 1.0, "place_precision": 0.5}
+HOLDOUT285_FLOORS = {"located_share": 1.0, "dated_share": 0.947, "event_precision": 0.911,
+                     "place_recall": 1.0, "place_precision": 0.966}
+HOLDOUT286_FLOORS = {"located_share": 1.0, "dated_share": 0.815, "event_precision": 0.784,
+                     "place_recall": 1.0, "place_precision": 0.95}
+HOLDOUT287_FLOORS = {"located_share": 1.0, "dated_share": 0.909, "event_precision": 0.764,
+                     "place_recall": 1.0, "place_precision": 0.75}
+HOLDOUT288_FLOORS = {"located_share": 1.0, "dated_share": 0.888, "event_precision": 0.772,
+                     "place_recall": 1.0, "place_precision": 0.888}
+HOLDOUT289_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.857,
+                     "place_recall": 1.0, "place_precision": 0.972}
+HOLDOUT290_FLOORS = {"located_share": 1.0, "dated_share": 0.931, "event_precision": 0.886,
+                     "place_recall": 1.0, "place_precision": 0.934}
 HOLDOUT18_FLOORS = {"located_share": 1.0, "dated_share": 0.964, "event_precision": 0.889,
                     "place_recall": 0.962, "place_precision": 0.907}
 
@@ -1214,7 +1247,23 @@ HELD_OUT = {"holdout": (HOLDOUT_FLOORS, 14, 9), "holdout2": (HOLDOUT2_FLOORS, 18
             "holdout271": (HOLDOUT271_FLOORS, 18, 8),
             "holdout272": (HOLDOUT272_FLOORS, 32, 4),
             "holdout273": (HOLDOUT273_FLOORS, 29, 5),
-            "holdout274": (HOLDOUT274_FLOORS, 18, 4)}
+            "holdout274": (HOLDOUT274_FLOORS, 18, 4),
+            "holdout275": (HOLDOUT275_FLOORS, 15, 8),
+            "holdout276": (HOLDOUT276_FLOORS, 20, 6),
+            "holdout277": (HOLDOUT277_FLOORS, 37, 4),
+            "holdout278": (HOLDOUT278_FLOORS, 26, 7),
+            "holdout279": (HOLDOUT279_FLOORS, 8, 3),
+            "holdout280": (HOLDOUT280_FLOORS, 8, 8),
+            "holdout281": (HOLDOUT281_FLOORS, 22, 7),
+            "holdout282": (HOLDOUT282_FLOORS, 15, 8),
+            "holdout283": (HOLDOUT283_FLOORS, 63, 4),
+            "holdout284": (HOLDOUT284_FLOORS, 18, 8),
+            "holdout285": (HOLDOUT285_FLOORS, 19, 7),
+            "holdout286": (HOLDOUT286_FLOORS, 38, 5),
+            "holdout287": (HOLDOUT287_FLOORS, 11, 8),
+            "holdout288": (HOLDOUT288_FLOORS, 9, 8),
+            "holdout289": (HOLDOUT289_FLOORS, 22, 7),
+            "holdout290": (HOLDOUT290_FLOORS, 29, 8)}
 
 
 @pytest.fixture(scope="module")
