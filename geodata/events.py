@@ -1802,7 +1802,7 @@ _ELIDED_SUBJECT = re.compile(r"(?:[Aa]nd|[Bb]ut)\s+(?:was\s+|were\s+)?(?:(?:late
 # and our Ternopil region.": more regions the sentence before goes on to
 _REGIONS_MORE = re.compile(r"(?:And\s++)?(?:[Tt]he\s++|[Oo]ur\s++)?[A-Z][\w'\u2019-]++(?:(?:,\s++|,?\s++and\s++)(?:the\s++|"
                            r"our\s++)?[A-Z][\w'\u2019-]++)*+\s++(?:regions?|oblasts?)(?:,?\s++and\s++(?:the\s++|our\s++)?"
-                           r"[A-Z][\w'\u2019-]++\s++(?:region|oblast))?\.")
+                           r"[A-Z][\w'\u2019-]++\s++(?:region|oblast))?(?:\.|\u2026|\.\.\.)")
 # "Kupiansk direction, Kharkiv region.", "Bakhmut and Avdiivka directions." (a heading of the President's praise)
 _DIRECTION_LINE = re.compile(r"(?:The\s++|[Oo]n\s++the\s++|In\s++the\s++)?[A-Z][\w'\u2019-]++(?:(?:,\s++|,?\s++and\s++)"
                              r"[A-Z][\w'\u2019-]++)*+\s++directions?(?:,\s++(?:the\s++)?[A-Z][\w'\u2019-]++\s++"
@@ -2020,6 +2020,8 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
     sector = op is not None and op.group(1).lower().startswith("sector")
     if op is not None and (op.group(1).lower() not in _AXES or not all(
             o is r or _names_axis(sentence, o, sent.start) or sector and o.mention.start < r.mention.start
+            or _ITEMS_GAP.fullmatch(sentence, o.mention.end - sent.start, ms) is not None  # "the Kramatorsk,
+            # Pokrovsk, and Kurakhove fronts": items of one list of axes
             or (sector or o.mention.start > r.mention.start) and o.place.get("feature_code") == "ADM1"
             and o.place.get("admin1") == r.place.get("admin1")
             for o in [*places, *sentence_places])):
@@ -2181,6 +2183,7 @@ _FROM_DIRECTION = re.compile(r"\bfrom\s+the\s+(?:(?:direction|side)\s+of\s+|(?:n
 _OPERATION_AFTER = re.compile(r"['\u2019]?s?\s++(?:(?:and|or)\s+[A-Z][\w'\u2019-]*+\s+)?(counter-?offensive|offensive|"
                               r"operation|directions?|fronts?|axis|axes|sectors?|war|campaign|incursion)\b", re.I)
 _AXES = frozenset({"direction", "directions", "front", "fronts", "axis", "axes", "sector", "sectors"})
+_ITEMS_GAP = re.compile(r"(?:\s*+,\s*+(?:and\s++)?|\s++and\s++)(?:[A-Z][\w'\u2019-]*+(?:\s*+,\s*+(?:and\s++)?|\s++and\s++))*+")
 
 
 _HEADING_CHARS = 80

@@ -2667,3 +2667,15 @@ def test_today_in_a_speech_the_lead_dates_is_the_day_of_the_speech(gazetteer):
             "Kramatorsk.")
     assert _events(text, gazetteer, pub=dt.date(2023, 6, 28)) == [
         ("Kramatorsk", "Explosions/Remote violence", "2023-06-28", "2023-06-28", "day")]
+
+
+def test_a_list_of_fronts_names_each_and_regions_trail_after_an_ellipsis(gazetteer):
+    # the President's addresses of 18 and 15 May 2024 (official texts), tests/realtexts/holdout291
+    got = _events("Quote from Zelenskyy: \"Let's not forget about other fronts beyond the Kharkiv front: the Kramatorsk, "
+                  "Pokrovsk, and Kurakhove fronts, and the southern fronts; it's tough on all of those fronts, and our "
+                  "forces are fighting back with dignity.", gazetteer, pub=dt.date(2024, 5, 18))
+    assert {"Kramatorsk", "Pokrovsk", "Kurakhove"} <= {p for p, *_ in got}
+    got = _events("Today there was a brutal attack on Kherson, Russian aerial bombs\u2026 Dnipro \u2014 there was a Russian "
+                  "missile attack\u2026 Kharkiv, Mykolaiv, and Sumy regions\u2026 Our rescuers of SES of Ukraine had a lot "
+                  "of work today.", gazetteer, pub=dt.date(2024, 5, 15))
+    assert {"Mykolaiv Oblast", "Sumy Oblast", "Dnipro"} <= {p for p, *_ in got}
