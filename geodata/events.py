@@ -2020,7 +2020,8 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
     sector = op is not None and op.group(1).lower().startswith("sector")
     if op is not None and (op.group(1).lower() not in _AXES or not all(
             o is r or _names_axis(sentence, o, sent.start) or sector and o.mention.start < r.mention.start
-            or _ITEMS_GAP.fullmatch(sentence, o.mention.end - sent.start, ms) is not None  # "the Kramatorsk,
+            or 0 < ms - (o.mention.end - sent.start) <= _ITEMS_GAP_CHARS
+            and _ITEMS_GAP.fullmatch(sentence, o.mention.end - sent.start, ms) is not None  # "the Kramatorsk,
             # Pokrovsk, and Kurakhove fronts": items of one list of axes
             or (sector or o.mention.start > r.mention.start) and o.place.get("feature_code") == "ADM1"
             and o.place.get("admin1") == r.place.get("admin1")
@@ -2183,6 +2184,7 @@ _FROM_DIRECTION = re.compile(r"\bfrom\s+the\s+(?:(?:direction|side)\s+of\s+|(?:n
 _OPERATION_AFTER = re.compile(r"['\u2019]?s?\s++(?:(?:and|or)\s+[A-Z][\w'\u2019-]*+\s+)?(counter-?offensive|offensive|"
                               r"operation|directions?|fronts?|axis|axes|sectors?|war|campaign|incursion)\b", re.I)
 _AXES = frozenset({"direction", "directions", "front", "fronts", "axis", "axes", "sector", "sectors"})
+_ITEMS_GAP_CHARS = 200  # (tried whole on the gap between two items, never scanned)
 _ITEMS_GAP = re.compile(r"(?:\s*+,\s*+(?:and\s++)?|\s++and\s++)(?:[A-Z][\w'\u2019-]*+(?:\s*+,\s*+(?:and\s++)?|\s++and\s++))*+")
 
 

@@ -355,6 +355,7 @@ _BOUNDED = {
     # tried whole on a line of at most events._FRAGMENT_CHARS characters
     "events._REGIONS_MORE": ("fullmatch", 80),
     "events._DIRECTION_LINE": ("fullmatch", 80),  # a line of its own, <= _FRAGMENT_CHARS
+    "events._ITEMS_GAP": ("fullmatch", 200),  # the gap between two items, <= _ITEMS_GAP_CHARS
 }
 
 _REGEX_PROBE = textwrap.dedent(r'''
