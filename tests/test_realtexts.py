@@ -1019,6 +1019,19 @@ HOLDOUT289_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision"
                      "place_recall": 1.0, "place_precision": 0.972}
 HOLDOUT290_FLOORS = {"located_share": 1.0, "dated_share": 0.931, "event_precision": 0.886,
                      "place_recall": 1.0, "place_precision": 0.934}
+# Sixteenth session's fourth round: measured once unseen on c665d32 (291, 293-296) and 2d43e5c (292).
+HOLDOUT291_FLOORS = {"located_share": 1.0, "dated_share": 0.736, "event_precision": 0.72,
+                     "place_recall": 1.0, "place_precision": 0.903}
+HOLDOUT292_FLOORS = {"located_share": 1.0, "dated_share": 0.944, "event_precision": 0.888,
+                     "place_recall": 1.0, "place_precision": 0.864}
+HOLDOUT293_FLOORS = {"located_share": 0.944, "dated_share": 0.944, "event_precision": 0.827,
+                     "place_recall": 1.0, "place_precision": 0.81}
+HOLDOUT294_FLOORS = {"located_share": 0.875, "dated_share": 0.75, "event_precision": 0.75,
+                     "place_recall": 1.0, "place_precision": 0.722}
+HOLDOUT295_FLOORS = {"located_share": 1.0, "dated_share": 0.937, "event_precision": 0.842,
+                     "place_recall": 1.0, "place_precision": 1.0}
+HOLDOUT296_FLOORS = {"located_share": 0.812, "dated_share": 0.812, "event_precision": 0.875,
+                     "place_recall": 0.8, "place_precision": 0.826}
 HOLDOUT18_FLOORS = {"located_share": 1.0, "dated_share": 0.964, "event_precision": 0.889,
                     "place_recall": 0.962, "place_precision": 0.907}
 
@@ -1263,7 +1276,13 @@ HELD_OUT = {"holdout": (HOLDOUT_FLOORS, 14, 9), "holdout2": (HOLDOUT2_FLOORS, 18
             "holdout287": (HOLDOUT287_FLOORS, 11, 8),
             "holdout288": (HOLDOUT288_FLOORS, 9, 8),
             "holdout289": (HOLDOUT289_FLOORS, 22, 7),
-            "holdout290": (HOLDOUT290_FLOORS, 29, 8)}
+            "holdout290": (HOLDOUT290_FLOORS, 29, 8),
+            "holdout291": (HOLDOUT291_FLOORS, 19, 8),
+            "holdout292": (HOLDOUT292_FLOORS, 18, 4),
+            "holdout293": (HOLDOUT293_FLOORS, 18, 6),
+            "holdout294": (HOLDOUT294_FLOORS, 8, 8),
+            "holdout295": (HOLDOUT295_FLOORS, 16, 4),
+            "holdout296": (HOLDOUT296_FLOORS, 16, 8)}
 
 
 @pytest.fixture(scope="module")
