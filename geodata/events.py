@@ -129,7 +129,13 @@ _CUES: list[tuple[str, str, float, str]] = [
                                           r"air\s+raids?|helicopters?|(?:aerial|air)\s+attacks?|"
                                           # "in the Kyiv region, debris has fallen in Boryspil, Bucha, and Fastiv
                                           # districts": what air defence brought down
-                                          r"debris"),
+                                          r"debris|fragments\s+of\s+(?:an?\s+|the\s+)?(?:downed\s+)?"
+                                          r"(?:drones?|missiles?|rockets?|UAVs?|Shaheds?)|"
+                                          # "the wreckage fell on the territory of the Vyshgorod district" (not "pieces
+                                          # of wreckage" of an airliner handed over)
+                                          r"wreckage(?=\s+(?:fell|falls|falling|fallen|damaged|hit|struck|caused|of\s+"
+                                          r"(?:an?\s+|the\s+)?(?:downed\s+|destroyed\s+)?(?:drones?|missiles?|rockets?|UAVs?|"
+                                          r"Shaheds?)))"),
     (EXPLOSIONS, "Remote explosive/landmine/IED", 2.7, r"landmines?|mines?|IEDs?|explosive\s+devices?|car\s+bomb|"
                                                        r"booby-?trap\w*|tripwire"),
     (EXPLOSIONS, "Shelling/artillery/missile attack", 1.6, r"explosions?|blasts?|struck|strikes?|hits?|"

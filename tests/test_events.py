@@ -2690,3 +2690,13 @@ def test_a_direction_named_by_an_adjective_is_its_towns(gazetteer):
     got = _events("According to him, 26 people were evacuated from Kupiansk and Borivske directions yesterday.",
                   gazetteer, pub=dt.date(2024, 12, 14))
     assert "Borova" in {p for p, *_ in got}
+
+
+def test_falling_wreckage_of_downed_drones_is_what_struck(gazetteer):
+    # the Kyiv regional head and the State Emergency Service via Ukrainska Pravda, 3 December 2024 (official texts),
+    # tests/realtexts/holdout301; not "pieces of wreckage" of an airliner handed over (holdout90)
+    got = _events("The SES clarified that the wreckage fell on the territory of the Vyshgorod district.", gazetteer,
+                  pub=dt.date(2024, 12, 3))
+    assert [(p, t) for p, t, *_ in got] == [("Vyshgorod District (Vyshhorod)", "Explosions/Remote violence")]
+    assert _events("The Dutch team is supervising the hand-over of personal property and any available pieces of "
+                   "wreckage in Kharkiv.", gazetteer) == []
