@@ -79,6 +79,11 @@ _CUES: list[tuple[str, str, float, str]] = [
                                   r"(?<!humanitarian\s)(?<!energy\s)situation\s+(?:(?:in|on|near|around)\s+(?:the\s+)?"
                                   r"[\w'-]+(?:\s+[\w'-]+)?\s+)?(?:is|remains|remained|was)\s+(?:\w+\s+){0,2}?"
                                   r"(?:difficult|tense|critical)\b(?!\s+to\b)|"
+                                  # "The situation in the Pokrovsk direction has been stabilized", "the stabilization
+                                  # of the situation in the Pokrovskyi direction"
+                                  r"(?<!humanitarian\s)(?<!energy\s)situation\s+(?:(?:in|on|near|around)\s+(?:the\s+)?"
+                                  r"[\w'-]+(?:\s+[\w'-]+)?\s+)?(?:has\s+been|have\s+been|was|is)\s+stabili[sz]ed|"
+                                  r"stabili[sz]ation\s+of\s+the\s+situation\s+(?:in|on|near|around)\b|"
                                   # "In late 2025, the city became an active battleground"
                                   r"(?:became|become|becomes|is|was|remains?|remained)\s+(?:an?\s+)?(?:active\s+)?"
                                   r"battlegrounds?\b|"

@@ -2700,3 +2700,11 @@ def test_falling_wreckage_of_downed_drones_is_what_struck(gazetteer):
     assert [(p, t) for p, t, *_ in got] == [("Vyshgorod District (Vyshhorod)", "Explosions/Remote violence")]
     assert _events("The Dutch team is supervising the hand-over of personal property and any available pieces of "
                    "wreckage in Kharkiv.", gazetteer) == []
+
+
+def test_a_front_whose_situation_was_stabilized_is_fought_over(gazetteer):
+    # the President after the Commander-in-Chief's report, via UNN, 15 March 2025 (official words),
+    # tests/realtexts/holdout297; not a humanitarian situation stabilized
+    got = _events("The situation in the Pokrovsk direction has been stabilized.", gazetteer, pub=dt.date(2025, 3, 15))
+    assert got == [("Pokrovsk", "Battles", "2025-03-15", "2025-03-15", "day")]
+    assert _events("The humanitarian situation in Kherson has been stabilized.", gazetteer) == []
