@@ -2706,5 +2706,5 @@ def test_a_front_whose_situation_was_stabilized_is_fought_over(gazetteer):
     # the President after the Commander-in-Chief's report, via UNN, 15 March 2025 (official words),
     # tests/realtexts/holdout297; not a humanitarian situation stabilized
     got = _events("The situation in the Pokrovsk direction has been stabilized.", gazetteer, pub=dt.date(2025, 3, 15))
-    assert got == [("Pokrovsk", "Battles", "2025-03-15", "2025-03-15", "day")]
+    assert got == [("Pokrovsk", "Battles", "2025-03-14", "2025-03-15", "day")]  # (undated: the dateline span)
     assert _events("The humanitarian situation in Kherson has been stabilized.", gazetteer) == []
