@@ -928,8 +928,10 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
     published = report.published
     context = timeline.default_span(published)
     report_text = getattr(report, "text", None) or ""
-    # (a substring test spares the case-insensitive search of the whole text, which most reports fail)
-    day_start = _SINCE_DAY_START.search(report_text) if "since" in fold_case(report_text) else None
+    # (substring tests spare the case-insensitive search of the whole text, which most reports fail)
+    report_low = fold_case(report_text)
+    day_start = (_SINCE_DAY_START.search(report_text)
+                 if "since" in report_low and ("beginning" in report_low or "start" in report_low) else None)
     if day_start is not None:
         # "... since the beginning of the day": a summary of the publication day alone, not of the night before
         context = timeline.DateSpan(published, published, "day", day_start.group(), -1)
@@ -1055,7 +1057,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         dates = unanchored[sent.index] if when.anchor is None or when.anchor.precision != "day" or not any(
             map(fold_case(sent.text).__contains__, timeline._ANCHORED_WORDS)) else None
         clauses = _clauses(sent, by_sentence.get(sent.index, []), published, when.anchor, dates)
-        took_place = _TOOK_PLACE.search(sent.text) is not None
+        took_place = _holds_any(sent.text, _TOOK_PLACE_NEEDS) and _TOOK_PLACE.search(sent.text) is not None
         if took_place and cue_before is None and text_before is None and prev_text is not None:
             text_before = prev_text  # (in a paragraph of its own too: "As indicated, the events took place in ...")
         if (list_cue is not None and new_paragraph and len(sent.text) <= _LIST_ITEM_CHARS
@@ -1808,6 +1810,7 @@ _NOW_TOLD = re.compile(r"\b(?:we|I|they|officials)\s+now\s+(?:assess|believe|see
 # sentence before's event happened
 _TOOK_PLACE = re.compile(r"\b(?:events?|incidents?|attacks?|it|this|explosions?|fires?|sabotage)\s(?:\w+\s)?"
                          r"(?:took\splace|happened|occurred)\s(?:\w+\s){0,2}?(?:in|near|at|around)\s", re.I)
+_TOOK_PLACE_NEEDS = ("took", "happened", "occurred")  # a word _TOOK_PLACE needs (most sentences have none)
 _ELIDED_SUBJECT = re.compile(r"(?:[Aa]nd|[Bb]ut)\s+(?:was\s+|were\s+)?(?:(?:later|then|subsequently)\s+)?[a-z]+ed\b")
 # "Today, they targeted objects in the Volyn, Lviv, and Ivano-Frankivsk regions. The Vinnytsia and Khmelnytskyi regions,
 # and our Ternopil region.": more regions the sentence before goes on to

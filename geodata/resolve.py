@@ -582,7 +582,7 @@ def _placed_by_distance(results: dict[int, Resolution], sentences: Sequence[Sent
     sents = {s.index: s for s in sentences}
     for index, pairs in by_sentence.items():
         sent = sents.get(index)
-        if sent is None or len(pairs) < 2 or not any(c.isdigit() for c in sent.text):
+        if sent is None or len(pairs) < 2 or not any(map(str.isdigit, sent.text)):
             continue
         pairs.sort(key=lambda p: p[1].mention.start)
         for (i, r), (_, y) in zip(pairs, pairs[1:]):
