@@ -2170,7 +2170,7 @@ def _daytime_clock(text: str) -> re.Match[str] | None:
     (An evening hour, told the next morning, may be of the day before.)"""
     if "midnight" in text and (after := _AFTER_MIDNIGHT.search(text)) is not None:
         return after
-    if not any(c.isdigit() for c in text):
+    if not any(map(str.isdigit, text)):
         return None
     m = _CLOCK_TIME.search(text)
     if m is None:

@@ -618,7 +618,7 @@ def _drop_far_list_items(results: dict[int, Resolution], sentences: Sequence[Sen
             continue
         if abroad:
             del results[i]
-        elif _stray_from(r.place, [x.place for x in mates]) and len({x.place["admin1"] for x in mates}) == 1:
+        elif len({x.place["admin1"] for x in mates}) == 1 and _stray_from(r.place, [x.place for x in mates]):
             reg = gazetteer.region(mates[0].place["admin1"] or "")
             if reg is not None:
                 results[i] = _unlocated(r, _place_dict(reg))
@@ -638,9 +638,11 @@ def _namesakes_among_list_mates(results: dict[int, Resolution], sentences: Seque
             continue
         mates = [order[k][1].place for step in (-1, 1) for k in _list_neighbours(named, j, step, by_index)]
         mates = [p for p in mates if p["feature_class"] != "A" and p["country_code"] == "UA"]
-        if (len(mates) < 2 or any(_haversine_km(a["lat"], a["lon"], b["lat"], b["lon"]) > _VILLAGES_SPREAD_KM
-                                  for a in mates for b in mates)
-                or any(_haversine_km(r.place["lat"], r.place["lon"], m["lat"], m["lon"]) <= _APART_KM for m in mates)):
+        # (the place against each item before the pairs of items, which cost the square of their number)
+        if (len(mates) < 2
+                or any(_haversine_km(r.place["lat"], r.place["lon"], m["lat"], m["lon"]) <= _APART_KM for m in mates)
+                or any(_haversine_km(a["lat"], a["lon"], b["lat"], b["lon"]) > _VILLAGES_SPREAD_KM
+                       for a in mates for b in mates)):
             continue
         a = r.mention.start - sent.start
         if _VILLAGES_BEFORE.search(sent.text, max(0, a - 160), a) is None:
@@ -670,9 +672,10 @@ def _stray_from(place: dict, mates: list[dict]) -> bool:
     """True when ``place`` lies far from every item of a list whose items lie close together."""
     if len(mates) < 3:
         return False
-    if any(_haversine_km(a["lat"], a["lon"], b["lat"], b["lon"]) > _LIST_SPREAD_KM for a in mates for b in mates):
+    # (the test of each item first: it fails for most places, and the pairs of items cost the square of their number)
+    if not all(_haversine_km(place["lat"], place["lon"], m["lat"], m["lon"]) > _STRAY_KM for m in mates):
         return False
-    return all(_haversine_km(place["lat"], place["lon"], m["lat"], m["lon"]) > _STRAY_KM for m in mates)
+    return not any(_haversine_km(a["lat"], a["lon"], b["lat"], b["lon"]) > _LIST_SPREAD_KM for a in mates for b in mates)
 
 
 # "the cities of Poltava and Lviv", "the city of Kherson": what the text calls a city is no hamlet
