@@ -1423,11 +1423,13 @@ def _drop_glosses(s: str, found: list[Mention], off: int) -> list[Mention]:
 def _title_case(s: str) -> bool:
     """True for a headline in title case ("Ukrainian Officials Say Russian Drone Attack in Odesa Kills at Least 3"):
     at least four words of four letters or more, and four in five of them capitalised."""
-    long = [w for w in _WORD.findall(s) if len(w) >= 4]
+    long = _LONG_WORD.findall(s)
     return len(long) >= 4 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
 
-_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+# a word (a letter, then word characters, apostrophes and hyphens) of four characters or more: a shorter word, or the
+# rest of one, holds no match, so these are the long ones of all the words, found without making the short ones
+_LONG_WORD = re.compile(r"[^\W\d_][\w'\u2019-]{3,}")
 
 
 def _in_proper_name(run: list[re.Match[str]], i: int, sc: _Scanner) -> bool:
@@ -1497,7 +1499,7 @@ def _classify(s: str, a: int, b: int, name: str, sc: _Scanner, *, first: bool, s
     """Return the kind of the capitalised words ``s[a:b]``, or None when they are no place."""
     key = fold(name)
     if not key or key in _STOP or (not name.isalpha() or "\u02bc" in name) and (
-            not any(c.isalpha() for c in name) or _CONTRACTION.search(name)):
+            not any(map(str.isalpha, name)) or _CONTRACTION.search(name)):
         return None  # (letters only, without the letter-like apostrophe U+02BC: no contraction)
     if key in _countries():
         return "country"
