@@ -58,6 +58,8 @@ _CUES: list[tuple[str, str, float, str]] = [
                                   r"push(?:ed|ing)?\s+(?:[a-z]+\s+){0,2}back|mov(?:e|es|ed|ing)\s+forward|neutrali[sz]ed|push(?:ed|ing|es)?\s+(?:[\d.,–-]+\s?(?:km|kilometres|kilometers|miles)\s+)?(?:further\s+)?(?:west|east|north|south|"
                                   r"forward|deeper|into|through|toward|towards)|consolidated\s+(?:[a-z]+\s+){0,4}territory|breakthrough|broke\s+through|progress|gains|engaged|infiltrat\w+|"
                                   r"ground\s+attacks?|sabotage\s+group|foothold|bridgehead|main\s+effort|surround(?:ed|ing|s)?|"
+                                  # "Russian forces continue to concentrate their efforts near Vovchansk and Liptsy"
+                                  r"concentrat(?:e|es|ed|ing)\s+(?:their|its|the(?:ir)?\s+main|main)?\s*efforts|"
                                   r"besieged|besieging|(?:lay|laid|laying)\s+siege|contested|(?:became|become|becomes|is|was|were|remains?|remained)\s+disputed|reached\s+the\s+(?:\w+\s+)?(?:outskirts|edge|centre|center)|"
                                   r"(?:remains?|remained|is|was|are|were|been)\s+(?!not\b)(?:\w+\s+)?isolated(?!\s+(?:incidents?|cases?|events?|episodes?|attacks?)\b)|"
                                   r"(?:are|were|remains?|remained)\s+(?:still\s+)?(?:on|at)\s+the\s+outskirts|"

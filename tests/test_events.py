@@ -2708,3 +2708,10 @@ def test_a_front_whose_situation_was_stabilized_is_fought_over(gazetteer):
     got = _events("The situation in the Pokrovsk direction has been stabilized.", gazetteer, pub=dt.date(2025, 3, 15))
     assert got == [("Pokrovsk", "Battles", "2025-03-14", "2025-03-15", "day")]  # (undated: the dateline span)
     assert _events("The humanitarian situation in Kherson has been stabilized.", gazetteer) == []
+
+
+def test_forces_concentrating_their_efforts_near_towns_fight_there(gazetteer):
+    # the Kharkiv group's spokesman via Ukrainska Pravda, 4 July 2024 (official words), tests/realtexts/holdout298
+    got = _events("Details: Povkh stated that Russian forces continue to concentrate their efforts near Vovchansk and "
+                  "Liptsy.", gazetteer, pub=dt.date(2024, 7, 4))
+    assert {(p, t) for p, t, *_ in got} == {("Vovchansk", "Battles"), ("Lyptsi", "Battles")}
