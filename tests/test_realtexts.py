@@ -1032,6 +1032,19 @@ HOLDOUT295_FLOORS = {"located_share": 1.0, "dated_share": 0.937, "event_precisio
                      "place_recall": 1.0, "place_precision": 1.0}
 HOLDOUT296_FLOORS = {"located_share": 0.812, "dated_share": 0.812, "event_precision": 0.875,
                      "place_recall": 0.8, "place_precision": 0.826}
+# Sixteenth session's fifth round: measured once unseen on 937743d (299, 301, 302), 1b5e525 (297, 300) and 3f24994 (298).
+HOLDOUT297_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.931,
+                     "place_recall": 1.0, "place_precision": 0.952}
+HOLDOUT298_FLOORS = {"located_share": 0.75, "dated_share": 0.583, "event_precision": 0.666,
+                     "place_recall": 0.904, "place_precision": 1.0}
+HOLDOUT299_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.666,
+                     "place_recall": 1.0, "place_precision": 0.937}
+HOLDOUT300_FLOORS = {"located_share": 1.0, "dated_share": 0.952, "event_precision": 0.809,
+                     "place_recall": 1.0, "place_precision": 0.965}
+HOLDOUT301_FLOORS = {"located_share": 0.962, "dated_share": 0.888, "event_precision": 0.862,
+                     "place_recall": 1.0, "place_precision": 0.9}
+HOLDOUT302_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.818,
+                     "place_recall": 1.0, "place_precision": 0.9}
 HOLDOUT18_FLOORS = {"located_share": 1.0, "dated_share": 0.964, "event_precision": 0.889,
                     "place_recall": 0.962, "place_precision": 0.907}
 
@@ -1282,7 +1295,13 @@ HELD_OUT = {"holdout": (HOLDOUT_FLOORS, 14, 9), "holdout2": (HOLDOUT2_FLOORS, 18
             "holdout293": (HOLDOUT293_FLOORS, 18, 6),
             "holdout294": (HOLDOUT294_FLOORS, 8, 8),
             "holdout295": (HOLDOUT295_FLOORS, 16, 4),
-            "holdout296": (HOLDOUT296_FLOORS, 16, 8)}
+            "holdout296": (HOLDOUT296_FLOORS, 16, 8),
+            "holdout297": (HOLDOUT297_FLOORS, 16, 8),
+            "holdout298": (HOLDOUT298_FLOORS, 12, 8),
+            "holdout299": (HOLDOUT299_FLOORS, 6, 7),
+            "holdout300": (HOLDOUT300_FLOORS, 21, 8),
+            "holdout301": (HOLDOUT301_FLOORS, 27, 8),
+            "holdout302": (HOLDOUT302_FLOORS, 9, 8)}
 
 
 @pytest.fixture(scope="module")
