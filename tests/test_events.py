@@ -2715,3 +2715,12 @@ def test_forces_concentrating_their_efforts_near_towns_fight_there(gazetteer):
     got = _events("Details: Povkh stated that Russian forces continue to concentrate their efforts near Vovchansk and "
                   "Liptsy.", gazetteer, pub=dt.date(2024, 7, 4))
     assert {(p, t) for p, t, *_ in got} == {("Vovchansk", "Battles"), ("Lyptsi", "Battles")}
+
+
+def test_pressure_increased_in_regions_is_fighting_there_not_pressure_on_a_capital(gazetteer):
+    # the President via Censor.NET, 20 May 2022 (official words), tests/realtexts/holdout303; the Foreign Minister,
+    # 24 June 2025 (holdout207): diplomatic pressure on Moscow is no battle
+    got = _events("Russian invaders are trying to increase pressure in Donetsk and Luhansk regions.", gazetteer,
+                  pub=dt.date(2022, 5, 20))
+    assert {(p, t) for p, t, *_ in got} == {("Donetsk Oblast", "Battles"), ("Luhansk Oblast", "Battles")}
+    assert _events("Increased pressure on Moscow by allies is a matter of trust.", gazetteer) == []
