@@ -1047,6 +1047,19 @@ HOLDOUT301_FLOORS = {"located_share": 0.962, "dated_share": 0.888, "event_precis
                      "place_recall": 1.0, "place_precision": 0.9}
 HOLDOUT302_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.818,
                      "place_recall": 1.0, "place_precision": 0.9}
+# Sixteenth session's sixth round: measured once unseen on 1ddf78f (303, 305) and db09782 (304, 306, 307, 308).
+HOLDOUT303_FLOORS = {"located_share": 0.857, "dated_share": 0.714, "event_precision": 0.615,
+                     "place_recall": 0.857, "place_precision": 0.809}
+HOLDOUT304_FLOORS = {"located_share": 0.939, "dated_share": 0.939, "event_precision": 0.857,
+                     "place_recall": 0.937, "place_precision": 0.8}
+HOLDOUT305_FLOORS = {"located_share": 0.969, "dated_share": 0.878, "event_precision": 0.795,
+                     "place_recall": 1.0, "place_precision": 0.943}
+HOLDOUT306_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.562,
+                     "place_recall": 1.0, "place_precision": 0.923}
+HOLDOUT307_FLOORS = {"located_share": 0.937, "dated_share": 0.937, "event_precision": 0.857,
+                     "place_recall": 0.968, "place_precision": 0.859}
+HOLDOUT308_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.7,
+                     "place_recall": 1.0, "place_precision": 0.857}
 HOLDOUT18_FLOORS = {"located_share": 1.0, "dated_share": 0.964, "event_precision": 0.889,
                     "place_recall": 0.962, "place_precision": 0.907}
 
@@ -1303,7 +1316,13 @@ HELD_OUT = {"holdout": (HOLDOUT_FLOORS, 14, 9), "holdout2": (HOLDOUT2_FLOORS, 18
             "holdout299": (HOLDOUT299_FLOORS, 6, 7),
             "holdout300": (HOLDOUT300_FLOORS, 21, 8),
             "holdout301": (HOLDOUT301_FLOORS, 27, 8),
-            "holdout302": (HOLDOUT302_FLOORS, 9, 8)}
+            "holdout302": (HOLDOUT302_FLOORS, 9, 8),
+            "holdout303": (HOLDOUT303_FLOORS, 7, 5),
+            "holdout304": (HOLDOUT304_FLOORS, 33, 5),
+            "holdout305": (HOLDOUT305_FLOORS, 33, 5),
+            "holdout306": (HOLDOUT306_FLOORS, 7, 6),
+            "holdout307": (HOLDOUT307_FLOORS, 32, 5),
+            "holdout308": (HOLDOUT308_FLOORS, 8, 8)}
 
 
 @pytest.fixture(scope="module")
