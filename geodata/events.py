@@ -150,6 +150,9 @@ _CUES: list[tuple[str, str, float, str]] = [
                                                        r"booby-?trap\w*|tripwire"),
     (EXPLOSIONS, "Shelling/artillery/missile attack", 1.6, r"explosions?|blasts?|struck|strikes?|hits?|"
                                                            # "the Russians are striking at Kharkiv, Zaporizhia"
+                                                           # Lysak's "It was loud in the district center, as well as
+                                                           # in the Marhanets, Myrove, and Pokrovske communities"
+                                                           r"(?:it\s+was|it\s+is|it's|was)\s+(?:\w+\s+)?loud\s+in\b|"
                                                            r"(?:are|is|were|was|been|keeps?|kept)\s+striking|striking\s+(?:at|on)\b|under\s+(?!the\s)(?:[a-z]+\s+){0,2}(?:fire|attack)|under\s+the\s+(?:[a-z]+\s+)?fire\s+of|by\s+(?:enemy\s+)?fire|opened\s+fire|terrori[sz]ed|"
                                                            r"targeted|pounded|fired|firing\s+(?:on|at)|impact|bomb(?:ed|ing|s)?|bombard(?:ed|ment)|"
                                                            r"(?:were|was|became)\s+(?:the\s+)?targets?"),

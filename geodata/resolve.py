@@ -129,7 +129,7 @@ def _candidates(m: Mention, gazetteer, cache: dict) -> list[dict]:
             base = m.query.removesuffix(" region")
             found = [c for c in _district_candidates(Mention(m.text, m.start, m.end, m.sentence_index, "district",
                                                              base), gazetteer)
-                     if c["country_code"] in FOCUS_COUNTRIES and fold(district_centre_name(c)) == fold(base)]
+                     if c["country_code"] in FOCUS_COUNTRIES and fold(district_centre_name(c)) in _centre_names(base)]
             if found:
                 cache[key] = found
                 return found
@@ -232,6 +232,15 @@ def _district_stems(adjective: str) -> list[str]:
         # "the Zvenihorod district of Cherkasy region": the raion of Zvenyhorodka, named without its suffix
         out += [stem + "ka", stem[:1] + stem[1:].replace("i", "y") + "ka"]
     return list(dict.fromkeys(out))
+
+
+def _centre_names(base: str) -> set[str]:
+    """The folded names a district's centre may bear when "X region" names the district: X itself, or the town of
+    an adjective cut short ("Synelnykiv region": Synelnykove)."""
+    names = {fold(base)}
+    if base.endswith(("iv", "yn", "in", "an")) and len(base) > 5:
+        names.update(fold(x) for x in _district_stems(base + "skyi"))
+    return names
 
 
 def _district_candidates(m: Mention, gazetteer) -> list[dict]:
@@ -851,7 +860,11 @@ def _keep_in_named_district(todo: list[tuple[Mention, list[dict]]],
                 _SUBJECT_OPEN.fullmatch(sent.text, 0, d.start - sent.start)
                 and _SUBJECT_VERB.match(sent.text, d.end - sent.start)
                 or _LEADING_IN.fullmatch(sent.text, 0, d.start - sent.start)
-                and sent.text.startswith(",", d.end - sent.start)):
+                and sent.text.startswith(",", d.end - sent.start)
+                # "The Russians launched UAVs at the Synelnykivskyi district. A private house caught fire in the
+                # Pokrovske community": the district a line ends on as its target
+                or sent.text[d.end - sent.start:].strip() in (".", "")
+                and _TARGET_BEFORE.search(sent.text, max(0, d.start - sent.start - 12), d.start - sent.start)):
             # '"Synelnykove district was shelled with multiple-launch rocket systems ... Pokrovske community was hit."',
             # "In Nikopol district, Russians fired heavy artillery ... Strikes hit ... Pokrovske communities": the
             # district a report's line opens with holds the places of the lines after it, up to the next district
@@ -925,6 +938,7 @@ _IN_DISTRICT_GAP = re.compile(r"\s{1,2}(?:(?:village|town|settlement|city|commun
 _HEADED_SENTENCES = 6  # how far a district heading reaches into the lines below it
 _SUBJECT_SENTENCES = 2  # how far a district that opens a line as its subject reaches into the lines after it
 _SUBJECT_OPEN = re.compile(r"\W{0,2}")  # (an opening quotation mark)
+_TARGET_BEFORE = re.compile(r"\b(?:at|on)\s{1,2}(?:the\s{1,2})?\Z")
 _SUBJECT_VERB = re.compile(r"\s{1,2}(?:was|were|came|has\s+been|had\s+been)\s")
 _RAION_MARGIN_KM = 10.0  # a raion's centre is seldom central: a village may lie a little nearer the next one's
 _SUBURB_KM = 10.0  # a village this near a raion's centre lies in that raion
@@ -1410,6 +1424,10 @@ def _one_sense(results: dict[int, Resolution], said: Mapping[tuple[str, ...], Re
         if r.place.get("match") == "alias" and r.confidence == 1.0 and not r.candidates:
             continue  # a user's correction stays as it is
         key = _sense_key(r.mention)
+        if r.mention.start in placed and any(o.mention.start not in placed and _sense_key(o.mention) == key
+                                             for o in results.values()):
+            continue  # (a reading the text gave one mention by its district is not the others': "the Pokrovske
+            # community" of the Synelnykove district after the one of the Nikopol district)
         if key not in said and (key not in best or r.confidence > best[key].confidence):
             best[key] = r
     out = []

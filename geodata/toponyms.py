@@ -1175,9 +1175,10 @@ _LIST_REACH = 300  # how far back the noun heading a list of adjectives may stan
 
 def _listed_before_noun(sent: Sentence, tok: re.Match[str], found: list[Mention], taken: set[int]) -> bool:
     """Add a hromada adjective that is an item of a list the plural noun closes ("The Bilopilska, Miropilska,
-    Krasnopilska, Konotopska, and Shostka communities were shelled"), whatever the last item's form."""
+    Krasnopilska, Konotopska, and Shostka communities were shelled"; "Mezhivska and Slavhorod districts", a
+    translation's word for hromadas), whatever the last item's form."""
     s = sent.text
-    if not ("communit" in s or "romada" in s) or _COMMUNITY_LIST_AFTER.match(s, tok.end()) is None:
+    if not ("communit" in s or "romada" in s or "istricts" in s) or _COMMUNITY_LIST_AFTER.match(s, tok.end()) is None:
         return False
     found.append(Mention(tok.group(), sent.start + tok.start(), sent.start + tok.end(), sent.index, "district",
                          tok.group()))
@@ -1186,7 +1187,7 @@ def _listed_before_noun(sent: Sentence, tok: re.Match[str], found: list[Mention]
 
 
 _COMMUNITY_LIST_AFTER = re.compile(r"(?:,\s{1,3}+(?:and\s{1,3}+)?[A-Z][\w'\u2019-]*+|\s{1,3}+and\s{1,3}+[A-Z][\w'\u2019-]*+){1,12}+"
-                                   r"\s{1,3}+(?:communities|hromadas|territorial\s+communities)\b")
+                                   r"\s{1,3}+(?:communities|hromadas|territorial\s+communities|districts)\b")
 
 
 def _community_mentions(sent: Sentence, a: int, b: int, noun: re.Match[str], found: list[Mention],

@@ -2724,3 +2724,26 @@ def test_pressure_increased_in_regions_is_fighting_there_not_pressure_on_a_capit
                   pub=dt.date(2022, 5, 20))
     assert {(p, t) for p, t, *_ in got} == {("Donetsk Oblast", "Battles"), ("Luhansk Oblast", "Battles")}
     assert _events("Increased pressure on Moscow by allies is a matter of trust.", gazetteer) == []
+
+
+def test_lysaks_districts_and_communities(gazetteer):
+    # the Dnipropetrovsk head via Ukrinform/MENAFN, Censor.NET and UNN, 2025 (official texts), tests/realtexts/holdout311
+    got = _events("In the Nikopol district, Russian forces used both drones and artillery. \"It was loud in the district "
+                  "center, as well as in the Marhanets, Myrove, and Pokrovske communities,\" Lysak said.", gazetteer,
+                  pub=dt.date(2025, 8, 7))
+    assert {"Nikopol", "Marhanets", "Myrove", "Pokrovske"} <= {p for p, *_ in got}
+    # the Pokrovske of two districts in one report: each keeps its own, the one before the Synelnykove district too
+    text = ("The Head of the Dnipropetrovsk Regional Military Administration stated that in the Nikopol district, the "
+            "Russians used Grad MLRS to attack the communities of Nikopol, Marganets, and Pokrovske.\n\nIn the Pokrovske "
+            "community, a private house was damaged by an FPV drone strike.\n\nThe Russians launched UAVs at the "
+            "Synelnykivskyi district. A private house caught fire in the Pokrovske community.")
+    ex = extract_text(text, dt.date(2025, 9, 25), gazetteer=gazetteer).events
+    lats = sorted({round(g.y, 2) for p, g in zip(ex["place"], ex.geometry) if p == "Pokrovske"})
+    assert lats == [47.55, 47.98]
+    # "Synelnykiv region" is the Synelnykove district; "Mezhivska and Slavhorod districts" are hromadas
+    got = _events("According to updated information, due to yesterday's KAB strikes on Synelnykiv region, 8 more "
+                  "private houses were damaged.", gazetteer, pub=dt.date(2025, 4, 24))
+    assert [p for p, *_ in got] == ["Synelnykiv District (Synelnykove)"]
+    got = _events("Two enterprises in Mezhivska and Slavhorod districts of the Synelnykove direction were damaged.",
+                  gazetteer, pub=dt.date(2025, 4, 27))
+    assert "Mezhivska community (Mezhova)" in {p for p, *_ in got}
