@@ -89,6 +89,17 @@ _CUES: list[tuple[str, str, float, str]] = [
                                   r"(?<!humanitarian\s)(?<!energy\s)situation\s+(?:(?:in|on|near|around)\s+(?:the\s+)?"
                                   r"[\w'-]+(?:\s+[\w'-]+)?\s+)?(?:has\s+been|have\s+been|was|is)\s+stabili[sz]ed|"
                                   r"stabili[sz]ation\s+of\s+the\s+situation\s+(?:in|on|near|around)\b|"
+                                  # "The conflict condition is still tough in the Pokrovsk and Kurakhove areas", "The
+                                  # situation remains difficult in the Pokrovsk sector and with Kurakhove"
+                                  r"(?<!humanitarian\s)(?<!energy\s)situation\s+(?:is|remains|remained|was)\s+"
+                                  r"(?:still\s+|extremely\s+|very\s+)?(?:tough|difficult|tense|critical|hard)\s+(?:in|on|near|around|"
+                                  r"with)\b|"
+                                  r"conflict\s+condition\s+(?:is|remains|remained|was)\s+(?:still\s+)?(?:tough|difficult|tense|"
+                                  r"critical|hard)\s+in\b|"
+                                  # "our operation in the Kursk region", "steps taken to strengthen the defense in the
+                                  # Toretsk and Pokrovsk directions"
+                                  r"(?:our|offensive|military|ground)\s+operations?\s+in\b|"
+                                  r"strengthen(?:s|ed|ing)?\s+(?:the\s+|our\s+)?defen[cs]es?\s+(?:in|of|near|on)\b|"
                                   # "In late 2025, the city became an active battleground"
                                   r"(?:became|become|becomes|is|was|remains?|remained)\s+(?:an?\s+)?(?:active\s+)?"
                                   r"battlegrounds?\b|"
@@ -2042,6 +2053,8 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
     sector = op is not None and op.group(1).lower().startswith("sector")
     if op is not None and (op.group(1).lower() not in _AXES or not all(
             o is r or _names_axis(sentence, o, sent.start) or sector and o.mention.start < r.mention.start
+            or o.mention.start > r.mention.start and _AXIS_AND.fullmatch(sentence, me, o.mention.start - sent.start)
+            is not None  # "in the Pokrovsk sector and with Kurakhove": the sector and the town
             or 0 < ms - (o.mention.end - sent.start) <= _ITEMS_GAP_CHARS
             and _ITEMS_GAP.fullmatch(sentence, o.mention.end - sent.start, ms) is not None  # "the Kramatorsk,
             # Pokrovsk, and Kurakhove fronts": items of one list of axes
@@ -2206,6 +2219,8 @@ _FROM_DIRECTION = re.compile(r"\bfrom\s+the\s+(?:(?:direction|side)\s+of\s+|(?:n
 _OPERATION_AFTER = re.compile(r"['\u2019]?s?\s++(?:(?:and|or)\s+[A-Z][\w'\u2019-]*+\s+)?(counter-?offensive|offensive|"
                               r"operation|directions?|fronts?|axis|axes|sectors?|war|campaign|incursion)\b", re.I)
 _AXES = frozenset({"direction", "directions", "front", "fronts", "axis", "axes", "sector", "sectors"})
+_AXIS_AND = re.compile(r"\s{1,2}(?:sector|direction|axis|front)s?\s{1,2}and\s{1,2}(?:with\s{1,2}|in\s{1,2}|near\s{1,2}|"
+                       r"around\s{1,2})?(?:the\s{1,2})?(?:(?:town|city|village)\s{1,2}of\s{1,2})?")
 _ITEMS_GAP_CHARS = 200  # (tried whole on the gap between two items, never scanned)
 _ITEMS_GAP = re.compile(r"(?:\s*+,\s*+(?:and\s++)?|\s++and\s++)(?:[A-Z][\w'\u2019-]*+(?:\s*+,\s*+(?:and\s++)?|\s++and\s++))*+")
 

@@ -2747,3 +2747,22 @@ def test_lysaks_districts_and_communities(gazetteer):
     got = _events("Two enterprises in Mezhivska and Slavhorod districts of the Synelnykove direction were damaged.",
                   gazetteer, pub=dt.date(2025, 4, 27))
     assert "Mezhivska community (Mezhova)" in {p for p, *_ in got}
+
+
+def test_the_presidents_fronts_of_late_2024(gazetteer):
+    # Ukrinform on the President's addresses of 16 December, 22 and 28 August 2024 (official words),
+    # tests/realtexts/holdout309
+    got = _events("The situation remains difficult in the Pokrovsk sector and with Kurakhove.", gazetteer,
+                  pub=dt.date(2024, 12, 16))
+    assert {p for p, *_ in got} == {"Pokrovsk", "Kurakhove"}
+    got = _events("The conflict condition is still tough in the Pokrovsk and Kurakhove areas.", gazetteer,
+                  pub=dt.date(2024, 12, 16))
+    assert {p for p, *_ in got} == {"Pokrovsk", "Kurakhove"}
+    got = _events("Specifically, about the steps taken to strengthen the defense in the Toretsk and Pokrovsk "
+                  "directions.", gazetteer, pub=dt.date(2024, 8, 22))
+    assert {(p, t) for p, t, *_ in got} == {("Toretsk", "Battles"), ("Pokrovsk", "Battles")}
+    got = _events("The Commander-in-Chief also reported on our operation in the Kursk region.", gazetteer,
+                  pub=dt.date(2024, 8, 28))
+    assert [(p, t) for p, t, *_ in got] == [("Kursk Oblast", "Battles")]
+    # a rescue operation is no battle
+    assert [t for _p, t, *_ in _events("The rescue operation in Dnipro is over.", gazetteer)] != ["Battles"]
