@@ -1060,6 +1060,19 @@ HOLDOUT307_FLOORS = {"located_share": 0.937, "dated_share": 0.937, "event_precis
                      "place_recall": 0.968, "place_precision": 0.859}
 HOLDOUT308_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.7,
                      "place_recall": 1.0, "place_precision": 0.857}
+# Sixteenth session's seventh round: measured once unseen on 7f2328b (309, 311-314) and 646b54d (310).
+HOLDOUT309_FLOORS = {"located_share": 0.944, "dated_share": 0.666, "event_precision": 0.629,
+                     "place_recall": 1.0, "place_precision": 0.931}
+HOLDOUT310_FLOORS = {"located_share": 0.947, "dated_share": 0.947, "event_precision": 0.853,
+                     "place_recall": 0.921, "place_precision": 0.975}
+HOLDOUT311_FLOORS = {"located_share": 0.968, "dated_share": 0.968, "event_precision": 0.953,
+                     "place_recall": 0.968, "place_precision": 0.977}
+HOLDOUT312_FLOORS = {"located_share": 1.0, "dated_share": 0.95, "event_precision": 0.88,
+                     "place_recall": 1.0, "place_precision": 0.958}
+HOLDOUT313_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.925,
+                     "place_recall": 1.0, "place_precision": 0.918}
+HOLDOUT314_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.952,
+                     "place_recall": 1.0, "place_precision": 0.95}
 HOLDOUT18_FLOORS = {"located_share": 1.0, "dated_share": 0.964, "event_precision": 0.889,
                     "place_recall": 0.962, "place_precision": 0.907}
 
@@ -1322,7 +1335,13 @@ HELD_OUT = {"holdout": (HOLDOUT_FLOORS, 14, 9), "holdout2": (HOLDOUT2_FLOORS, 18
             "holdout305": (HOLDOUT305_FLOORS, 33, 5),
             "holdout306": (HOLDOUT306_FLOORS, 7, 6),
             "holdout307": (HOLDOUT307_FLOORS, 32, 5),
-            "holdout308": (HOLDOUT308_FLOORS, 8, 8)}
+            "holdout308": (HOLDOUT308_FLOORS, 8, 8),
+            "holdout309": (HOLDOUT309_FLOORS, 18, 7),
+            "holdout310": (HOLDOUT310_FLOORS, 38, 4),
+            "holdout311": (HOLDOUT311_FLOORS, 32, 6),
+            "holdout312": (HOLDOUT312_FLOORS, 20, 3),
+            "holdout313": (HOLDOUT313_FLOORS, 21, 5),
+            "holdout314": (HOLDOUT314_FLOORS, 32, 4)}
 
 
 @pytest.fixture(scope="module")
