@@ -356,6 +356,7 @@ _BOUNDED = {
     "events._REGIONS_MORE": ("fullmatch", 80),
     "events._DIRECTION_LINE": ("fullmatch", 80),  # a line of its own, <= _FRAGMENT_CHARS
     "events._ITEMS_GAP": ("fullmatch", 200),  # the gap between two items, <= _ITEMS_GAP_CHARS
+    "resolve._IN_LOCATOR": ("fullmatch", 8),  # the gap between a town and its region, <= 8 characters
 }
 
 _REGEX_PROBE = textwrap.dedent(r'''
