@@ -899,6 +899,26 @@ def _quote_days(sentences: Sequence[Sentence], text: str,
     return out
 
 
+def _restated_day(sentences: Sequence[Sentence], dates: Mapping[int, list[timeline.DateSpan]],
+                  published: dt.date) -> timeline.DateSpan | None:
+    """The day a report's past-day tally is restated with ("... 17 times over the past day ... On 8 April, Russian
+    troops shelled Donetsk region 17 times"): the same count of attacks, told again with its day."""
+    past = [set(_TALLY.findall(s.text)) for s in sentences[:_SPEECH_LEAD]
+            if "past day" in s.text or "past 24 hours" in s.text]
+    counts = set().union(*past) if past else set()
+    if not counts:
+        return None
+    for sent in sentences[_SPEECH_LEAD:]:
+        days = [d for d in dates[sent.index] if d.precision == "day" and d.start == d.end
+                and published - dt.timedelta(days=1) <= d.start <= published]
+        if len(days) == 1 and counts & set(_TALLY.findall(sent.text)):
+            return timeline.DateSpan(days[0].start, days[0].end, "day", days[0].text, -1)
+    return None
+
+
+_TALLY = re.compile(r"\b(\d{1,4}+)\s++times\b")
+
+
 def _speech_days(sentences: Sequence[Sentence], text: str, dates: Mapping[int, list[timeline.DateSpan]],
                  published: dt.date) -> dict[int, timeline.DateSpan]:
     """The day of a speech the lead dates ("Zelenskyy said in a video address on Tuesday") for each sentence of the
@@ -990,6 +1010,10 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
             # "The previous week was extremely difficult. ... In Kupyansk direction, the Russians ... conducted
             # unsuccessful assaults": a weekly summary, whose lead names its week
             context = lead[0]
+        elif (restated := _restated_day(sentences, unanchored, published)) is not None:
+            # "Russian troops shelled the Donetsk region 17 times over the past day ... On 8 April, Russian troops
+            # shelled Donetsk region 17 times": the past day was that day, and so are the undated lines between
+            context = restated
     report_dates = [d for sent in sentences for d in unanchored[sent.index]
                     if d.start <= published and not _reference_text(sent.text, d)
                     and not _background_text(sent.text, d) and not timeline.is_event_year(d)]

@@ -2766,3 +2766,17 @@ def test_the_presidents_fronts_of_late_2024(gazetteer):
     assert [(p, t) for p, t, *_ in got] == [("Kursk Oblast", "Battles")]
     # a rescue operation is no battle
     assert [t for _p, t, *_ in _events("The rescue operation in Dnipro is over.", gazetteer)] != ["Battles"]
+
+
+def test_a_past_day_tally_restated_with_its_day_dates_the_lines_between(gazetteer):
+    # the Donetsk head via Censor.NET, 9 April 2025 (official text), tests/realtexts/holdout317
+    text = ("Russian troops shelled the Donetsk region 17 times over the past day, wounding 5 people.\n\nThis was "
+            "announced by the head of the RMA Vadym Filashkin, Censor.NET reports.\n\nPokrovsk district\n\nA person was "
+            "wounded, and a house was damaged in Pokrovsk.\n\nOn 8 April, Russian troops shelled Donetsk region 17 "
+            "times, injuring 5 residents.")
+    got = _events(text, gazetteer, pub=dt.date(2025, 4, 9))
+    assert ("Pokrovsk", "Explosions/Remote violence", "2025-04-08", "2025-04-08", "day") in got
+    # another count is no restatement: the past day stays the day before and the day
+    got = _events(text.replace("Donetsk region 17 \ntimes", "x").replace("17 times, injuring", "3 times, injuring"),
+                  gazetteer, pub=dt.date(2025, 4, 9))
+    assert ("Pokrovsk", "Explosions/Remote violence", "2025-04-08", "2025-04-09", "day") in got
