@@ -1073,6 +1073,19 @@ HOLDOUT313_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision"
                      "place_recall": 1.0, "place_precision": 0.918}
 HOLDOUT314_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.952,
                      "place_recall": 1.0, "place_precision": 0.95}
+# Sixteenth session's eighth round: measured once unseen on 437bb50 (317, 319, 320), e878255 (316, 318) and d7ba959 (315).
+HOLDOUT315_FLOORS = {"located_share": 1.0, "dated_share": 0.75, "event_precision": 0.625,
+                     "place_recall": 1.0, "place_precision": 0.875}
+HOLDOUT316_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.97,
+                     "place_recall": 1.0, "place_precision": 0.939}
+HOLDOUT317_FLOORS = {"located_share": 0.958, "dated_share": 0.958, "event_precision": 0.843,
+                     "place_recall": 1.0, "place_precision": 0.95}
+HOLDOUT318_FLOORS = {"located_share": 0.944, "dated_share": 0.833, "event_precision": 0.8,
+                     "place_recall": 0.941, "place_precision": 0.967}
+HOLDOUT319_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.913,
+                     "place_recall": 1.0, "place_precision": 0.893}
+HOLDOUT320_FLOORS = {"located_share": 0.857, "dated_share": 0.857, "event_precision": 0.76,
+                     "place_recall": 0.904, "place_precision": 0.931}
 HOLDOUT18_FLOORS = {"located_share": 1.0, "dated_share": 0.964, "event_precision": 0.889,
                     "place_recall": 0.962, "place_precision": 0.907}
 
@@ -1341,7 +1354,13 @@ HELD_OUT = {"holdout": (HOLDOUT_FLOORS, 14, 9), "holdout2": (HOLDOUT2_FLOORS, 18
             "holdout311": (HOLDOUT311_FLOORS, 32, 6),
             "holdout312": (HOLDOUT312_FLOORS, 20, 3),
             "holdout313": (HOLDOUT313_FLOORS, 21, 5),
-            "holdout314": (HOLDOUT314_FLOORS, 32, 4)}
+            "holdout314": (HOLDOUT314_FLOORS, 32, 4),
+            "holdout315": (HOLDOUT315_FLOORS, 4, 5),
+            "holdout316": (HOLDOUT316_FLOORS, 29, 3),
+            "holdout317": (HOLDOUT317_FLOORS, 24, 3),
+            "holdout318": (HOLDOUT318_FLOORS, 36, 4),
+            "holdout319": (HOLDOUT319_FLOORS, 39, 4),
+            "holdout320": (HOLDOUT320_FLOORS, 21, 7)}
 
 
 @pytest.fixture(scope="module")
