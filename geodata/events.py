@@ -176,6 +176,8 @@ _CUES: list[tuple[str, str, float, str]] = [
                                                            r"(?:buildings?|houses?|apartments?|premises|facilit(?:y|ies)|warehouses?|"
                                                            r"garages?|institutions?|dormitor(?:y|ies)|hospitals?)|fires?\s+(?:broke\s+out|erupted)|"
                                                            r"burn(?:ed|t)\s+down|ruined|deaths|death\s+toll|"
+                                                           # "one life was also lost in the Kharkiv region"
+                                                           r"(?:lives?|life)\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?lost|"
                                                            # "rescue operations continued throughout the day in various
                                                            # regions, including Ternopil, Lutsk", "The regions of
                                                            # Donetsk, Kirovohrad ... were affected"

@@ -1130,7 +1130,8 @@ def _outside_named_region(res: Resolution, regions, gazetteer=None, starts: Sequ
     for rm, reg in regions:
         if 0 < rm.start - m.end <= 25 and reg["admin1_code"] and reg["admin1_code"] != res.place["admin1_code"] \
                 and not any(m.end < a < rm.start for a in starts) and not _coordinated(m, rm, sentences) \
-                and not _heads_what_follows(m, rm, sentences) and not _plural_list_item(rm, sentences):
+                and not _heads_what_follows(m, rm, sentences) and not _plural_list_item(rm, sentences) \
+                and not _other_head_between(m, rm, sentences):
             if _near_region(gazetteer, reg, res.place):
                 # "Hostomel, Kyiv Oblast": at the region's edge, where coarse borders may misplace it; but
                 # "Novoyehorivka of Luhansk region" is the namesake the gazetteer puts there, not the one of Kharkiv
@@ -1149,6 +1150,14 @@ def _outside_named_region(res: Resolution, regions, gazetteer=None, starts: Sequ
 
 
 _OF_REGION_GAP = re.compile(r"\s{1,3}(?:of|in)\s{1,3}(?:the\s{1,3})?")
+# "strikes at Nikopol, Toretsk, cities in the Kharkiv region": the region locates the cities, not Toretsk
+_OTHER_HEAD = re.compile(r",\s{1,3}(?:other\s)?(?:cities|towns|villages|settlements|communities|areas)\s{1,3}(?:in|of)\b")
+
+
+def _other_head_between(m: Mention, rm: Mention, sentences: Sequence[Sentence] | None) -> bool:
+    """True when a plural noun of its own stands between a place and the region after it."""
+    sent = next((s for s in sentences or () if s.index == m.sentence_index), None)
+    return sent is not None and _OTHER_HEAD.search(sent.text, m.end - sent.start, rm.start - sent.start) is not None
 
 
 def _lists_closed_by_region(results: dict[int, Resolution], sentences: Sequence[Sentence], gazetteer) -> None:
