@@ -1086,6 +1086,13 @@ HOLDOUT319_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision"
                      "place_recall": 1.0, "place_precision": 0.893}
 HOLDOUT320_FLOORS = {"located_share": 0.857, "dated_share": 0.857, "event_precision": 0.76,
                      "place_recall": 0.904, "place_precision": 0.931}
+# Sixteenth session's ninth round: measured once unseen on 9c962cd (321-323).
+HOLDOUT321_FLOORS = {"located_share": 1.0, "dated_share": 0.875, "event_precision": 0.55,
+                     "place_recall": 1.0, "place_precision": 0.631}
+HOLDOUT322_FLOORS = {"located_share": 0.937, "dated_share": 0.937, "event_precision": 1.0,
+                     "place_recall": 0.937, "place_precision": 0.931}
+HOLDOUT323_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.714,
+                     "place_recall": 1.0, "place_precision": 0.733}
 HOLDOUT18_FLOORS = {"located_share": 1.0, "dated_share": 0.964, "event_precision": 0.889,
                     "place_recall": 0.962, "place_precision": 0.907}
 
@@ -1360,7 +1367,10 @@ HELD_OUT = {"holdout": (HOLDOUT_FLOORS, 14, 9), "holdout2": (HOLDOUT2_FLOORS, 18
             "holdout317": (HOLDOUT317_FLOORS, 24, 3),
             "holdout318": (HOLDOUT318_FLOORS, 36, 4),
             "holdout319": (HOLDOUT319_FLOORS, 39, 4),
-            "holdout320": (HOLDOUT320_FLOORS, 21, 7)}
+            "holdout320": (HOLDOUT320_FLOORS, 21, 7),
+            "holdout321": (HOLDOUT321_FLOORS, 8, 6),
+            "holdout322": (HOLDOUT322_FLOORS, 16, 5),
+            "holdout323": (HOLDOUT323_FLOORS, 20, 5)}
 
 
 @pytest.fixture(scope="module")
