@@ -1429,12 +1429,12 @@ def _one_sense(results: dict[int, Resolution], said: Mapping[tuple[str, ...], Re
     reading of the region or country the text put it in (``said``), but a mention the text put in a district of
     its own keeps its reading (``placed``: their starts)."""
     best: dict[tuple[str, ...], Resolution] = dict(said)
+    unplaced = {_sense_key(r.mention) for r in results.values() if r.mention.start not in placed}
     for r in results.values():
         if r.place.get("match") == "alias" and r.confidence == 1.0 and not r.candidates:
             continue  # a user's correction stays as it is
         key = _sense_key(r.mention)
-        if r.mention.start in placed and any(o.mention.start not in placed and _sense_key(o.mention) == key
-                                             for o in results.values()):
+        if r.mention.start in placed and key in unplaced:
             continue  # (a reading the text gave one mention by its district is not the others': "the Pokrovske
             # community" of the Synelnykove district after the one of the Nikopol district)
         if key not in said and (key not in best or r.confidence > best[key].confidence):
