@@ -1053,7 +1053,6 @@ _SHORT_ADJECTIVE = {"k": "a", "v": "ska", "l": "ska"}
 # ("Zolochivska TG": a territorial hromada, "OTG" an amalgamated one)
 _COMMUNITY_NOUN = re.compile(r"\s{1,3}(?:territorial\s{1,3})?(?:[Cc]ommunit(?:y|ies)|[Hh]romadas?|O?TGs?)\b")
 _COMMUNITY_ITEM_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]+[sz]ka)(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})\Z")
-_LIST_ITEM_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]+)(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})\Z")
 _COMMUNITY_LIST_BEFORE = re.compile(r"\b(?:communities|hromadas)\b[^.;:\-\u2013\u2014]{0,60}+[-\u2013\u2014:]\s{1,3}+"
                                     r"(?:[A-Z][\w'\u2019-]*[sz]ka(?:,\s{1,3}+(?:and\s{1,3}+)?|\s{1,3}+and\s{1,3}+))*+\Z")
 _DISTRICT_LIST_BEFORE = re.compile(r"\b[Dd]istricts\b[^.;:\-\u2013\u2014]{0,60}+[-\u2013\u2014:]\s{1,3}+"
@@ -1061,8 +1060,8 @@ _DISTRICT_LIST_BEFORE = re.compile(r"\b[Dd]istricts\b[^.;:\-\u2013\u2014]{0,60}+
                                    r"\s{1,3}+and\s{1,3}+))*+\Z")
 _AREA_NOUN = re.compile(r"\s{1,3}area\b")  # "the Synelnykivsky area": a district by its adjective (not "the Nikopol area")
 _DISTRICT_NOUN = re.compile(r"\s{1,3}(?:[Mm]unicipal\s{1,3})?(?:district|District|raion|Raion|rayon|Rayon)(s?)\b")
-# "the Beryslav and Kherson districts": the items before the last of a list of districts
-_DISTRICT_ITEM_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]+)(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})\Z")
+# "the Beryslav and Kherson districts", "Yunakivska, Bilopilia and Esmanska communities": an item before the last of a list
+_ITEM_BEFORE_LAST = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]+)(?:,\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})\Z")
 # "Kharkiv's Kyivskyi district", "the city's Shevchenkivskyi district", "the Podilskyi district of Kyiv":
 # a district of a city, not of a region
 _VILLAGE_IN_DISTRICT = re.compile(r"\b(?:village|town|settlement|hamlet)\s+of\s+([A-Z][\w'\u2019-]{2,30}),\s{1,3}"
@@ -1202,7 +1201,7 @@ def _community_mentions(sent: Sentence, a: int, b: int, noun: re.Match[str], fou
         item = _COMMUNITY_ITEM_BEFORE.search(s, max(0, a - 40), a)
         if item is None:
             # "Yunakivska, Bilopilia and Esmanska communities": past an item named by its town (read as a place)
-            other = _LIST_ITEM_BEFORE.search(s, max(0, a - 40), a)
+            other = _ITEM_BEFORE_LAST.search(s, max(0, a - 40), a)
             if other is None:
                 break
             a = other.start(1)
@@ -1245,7 +1244,7 @@ def _district_of_town(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, fo
 def _district_items_before(sent: Sentence, a: int, sc: _Scanner, found: list[Mention], taken: set[int]) -> None:
     """Add the items before the last of "the Beryslav and Kherson districts" (``a``: where the last starts)."""
     s = sent.text
-    while (item := _DISTRICT_ITEM_BEFORE.search(s, max(0, a - 40), a)) is not None:
+    while (item := _ITEM_BEFORE_LAST.search(s, max(0, a - 40), a)) is not None:
         a, name = item.start(1), item.group(1)
         if a in taken or not sc.known(name) or fold(name) in _CAPITALS:
             break
