@@ -325,6 +325,8 @@ _REPORTING_NEEDS = ("said", "says", "announced", "reported", "claimed", "stated"
 _VENUE_BEFORE = re.compile(r"\b(interview(?:ed)?|conference|speech|speaking|spoke|visit(?:ed|ing)?|talks|"
                            r"meeting|met|briefing|summit|forum|trip|arrived|travel(?:l?ed)?|flew|hosted|"
                            r"address(?:ed)?)\b[^,;.]{0,40}\b(?:in|to|at)\s+(?:the\s+)?\Z", re.I)
+_HIT_BY = re.compile(r"\b(?:destroyed|damaged|hit|struck|ruined)\s+(?:by|in)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?"
+                     r"(?:strikes?|attacks?|missiles?|shelling|bombs?|drones?)\b", re.I)
 _SUMMIT = re.compile(r"\b(?:summit|talks|negotiations?|conference|meeting)\b", re.I)
 _SUMMIT_NEEDS = ("summit", "talks", "negotiation", "conference", "meeting")
 # (not "withdrew from", "retreated from": the place left is where a withdrawal happens)
@@ -2051,6 +2053,10 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
                 and cl.cue is not None and cl.cue[0] != STRATEGIC and cl.cue[2] >= 2.5):
             return True  # "Three rescue workers lost their lives in ... drone attack ... after they arrived ... in
             # Kharkiv": where the attack was, not a visit
+        if (venue.group(1).lower().startswith("visit") and cl.cue is not None and cl.cue[0] == EXPLOSIONS
+                and _HIT_BY.search(cl.text) is not None):
+            return True  # "During his visit to Kharkiv, ... visited the printing facility destroyed by a Russian
+            # strike on 23 May": the strike was there
         return cl.cue is not None and cl.cue[0] == STRATEGIC and bool(_SUMMIT.search(cl.text))
     if "from" in low and (_ORIGIN_BEFORE.search(before) and len(places) > 1 and not _COMPASS_FROM.search(before)
                           or _FROM_DIRECTION.search(before)):
