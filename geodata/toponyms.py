@@ -1507,6 +1507,8 @@ def _classify(s: str, a: int, b: int, name: str, sc: _Scanner, *, first: bool, s
         return None  # what the rules below would conclude, without their regexes (most runs of words)
     before = s[max(0, a - 40):a]
     after = s[b:b + 60]
+    if single and after[:4] == " by " and after[4:4 + len(name)].lower() == name.lower():
+        return None  # "Step by step, we are making sure ...": an idiom, not the village of Step
     if "pipeline" in after[:24] and _PIPELINE_AFTER.match(after):
         return None  # "the "Druzhba" oil pipeline": a pipeline's name
     if _HOLIDAY_AFTER.match(after):

@@ -783,3 +783,9 @@ def test_a_routes_two_ends_are_no_fuzzy_place(gazetteer):
                   "route.", gazetteer) == []
     assert _kinds("Fighting goes on in the Kupiansk-Lyman sector.", gazetteer) == [("Kupiansk", "place"),
                                                                                  ("Lyman", "place")]
+
+
+def test_a_word_repeated_by_itself_is_an_idiom(gazetteer):
+    # Ukrainska Pravda on the President's post, 24 May 2024 (official words), tests/realtexts/holdout315
+    assert _kinds("Step by step, we are making sure that the Russian state feels the price of its evil in Kharkiv.",
+                  gazetteer) == [("Kharkiv", "place")]
