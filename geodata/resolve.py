@@ -693,6 +693,7 @@ _CITY_BEFORE = re.compile(r"\b(?:([Cc]it)(?:y|ies)|[Tt]owns?)\s++of\s++(?:the\s+
 _CITY_POP = 10_000
 _NEARBY_BEFORE = re.compile(r"\b(?:nearby|neighbou?ring)\s+\Z")
 _SPELLED_ALIKE = 80  # rapidfuzz ratio of variant keys: Volchansk and Vovchansk, not Oleksandrivka and Donetsk
+_TOWN_BODY_AFTER = re.compile(r"\s{1,2}(?:settlement|city|town)\s{1,2}(?:military\s{1,2})?administration\b")
 _TOWN_POP = 3_000  # "the town of Lyman": the town of 20,000, not a village of Luhansk Oblast
 
 
@@ -751,9 +752,12 @@ def _keep_cities(todo: list[tuple[Mention, list[dict]]], sentences: Sequence[Sen
             map(sent.text.__contains__, ("cit", "Cit", "town", "Town"))) else None
         if called is not None and _NEARBY_BEFORE.search(sent.text, max(0, called.start() - 14), called.start()):
             continue  # "captured the nearby town of Mykolaivka": near the place told, whatever its size
-        if not sector and called is None and ("air" not in sent.text or _AIRFIELD_AFTER.match(sent.text, b) is None):
+        # ("the head of the Borova settlement military administration": a town's own body, which a village has not)
+        town_body = "dministration" in sent.text and _TOWN_BODY_AFTER.match(sent.text, b) is not None
+        if (not sector and called is None and not town_body
+                and ("air" not in sent.text or _AIRFIELD_AFTER.match(sent.text, b) is None)):
             continue
-        least = _TOWN_POP if called is not None and called.group(1) is None else _CITY_POP
+        least = _TOWN_POP if town_body or called is not None and called.group(1) is None else _CITY_POP
         towns = [c for c in cands if c["feature_class"] == "P" and c["population"] >= least
                  and c["match"] in ("exact", "alias")]  # (not a town that only resembles the spelling)
         if towns:

@@ -2816,3 +2816,13 @@ def test_a_visit_to_a_place_a_strike_destroyed_keeps_the_strike(gazetteer):
     assert got == [("Kharkiv", "Explosions/Remote violence", "2024-05-23", "2024-05-23", "day")]
     assert _events("During his visit to Kharkiv, the President met the regional head.", gazetteer,
                    pub=dt.date(2024, 5, 24)) == []
+
+
+def test_a_place_with_a_settlement_military_administration_is_the_town(gazetteer):
+    # the Kharkiv head via UNN, 6 October 2025 (official text), tests/realtexts/holdout324: Borova of the Izium
+    # district, not the village Borova by Kharkiv
+    ex = extract_text("This morning, the occupiers struck a light vehicle with an FPV drone. The head of the Borova "
+                      "settlement military administration and the community secretary were in the car - they sustained "
+                      "blast injuries.", dt.date(2025, 10, 6), gazetteer=gazetteer).events
+    borova = [g for p, g in zip(ex["place"], ex.geometry) if p == "Borova"]
+    assert borova and abs(borova[0].y - 49.38) < 0.05
