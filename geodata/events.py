@@ -910,12 +910,12 @@ def _restated_day(sentences: Sequence[Sentence], dates: Mapping[int, list[timeli
                   published: dt.date) -> timeline.DateSpan | None:
     """The day a report's past-day tally is restated with ("... 17 times over the past day ... On 8 April, Russian
     troops shelled Donetsk region 17 times"): the same count of attacks, told again with its day."""
-    past = [set(_TALLY.findall(s.text)) for s in sentences[:_SPEECH_LEAD]
+    past = [set(_TALLY.findall(s.text)) for s in sentences[:_LEAD_SENTENCES]
             if "past day" in s.text or "past 24 hours" in s.text]
     counts = set().union(*past) if past else set()
     if not counts:
         return None
-    for sent in sentences[_SPEECH_LEAD:]:
+    for sent in sentences[_LEAD_SENTENCES:]:
         days = [d for d in dates[sent.index] if d.precision == "day" and d.start == d.end
                 and published - dt.timedelta(days=1) <= d.start <= published]
         if len(days) == 1 and counts & set(_TALLY.findall(sent.text)):
@@ -930,7 +930,7 @@ def _speech_days(sentences: Sequence[Sentence], text: str, dates: Mapping[int, l
                  published: dt.date) -> dict[int, timeline.DateSpan]:
     """The day of a speech the lead dates ("Zelenskyy said in a video address on Tuesday") for each sentence of the
     quoted paragraphs after it: their "today" is that day, not the day the agency filed the report."""
-    for j, sent in enumerate(sentences[:_SPEECH_LEAD]):
+    for j, sent in enumerate(sentences[:_LEAD_SENTENCES]):
         said = _SPOKE_ON.search(sent.text)
         day = said and next((d for d in dates[sent.index] if d.offset == said.end() and d.precision == "day"
                              and d.start == d.end and d.start < published), None)
@@ -948,7 +948,6 @@ def _speech_days(sentences: Sequence[Sentence], text: str, dates: Mapping[int, l
     return out
 
 
-_SPEECH_LEAD = 3  # sentences of a report's lead that may date the speech it renders
 _SPOKE_ON = re.compile(r"\bsaid\s+(?:(?:in|during)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:address|speech|"
                        r"statement|interview|briefing)\s+)?(?=on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                        r"Sunday)\b)")
