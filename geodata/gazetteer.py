@@ -56,7 +56,7 @@ from geodata.names import (
 __all__ = ["Candidate", "Gazetteer", "default", "fold", "build", "stats", "import_geonames", "region_codes",
            "geocode_collection"]
 
-BUILD_FORMAT = 5
+BUILD_FORMAT = 6
 GAZETTEER_DIR = settings.DATA_DIR / "gazetteer"
 WOF_CSV = GAZETTEER_DIR / "wof-localities-ua.csv.gz"
 UCDP_CSV = GAZETTEER_DIR / "ucdp-places-ua.csv"
@@ -429,6 +429,8 @@ def _assign_admin1(b: _Builder) -> tuple[np.ndarray, list[str], list[str]]:
     tree = shapely.STRtree(geoms)
     hit_point, hit_unit = tree.query(points, predicate="intersects")
     result[todo[hit_point]] = hit_unit
+    _own_country_units(result, todo, cc, np.asarray(b.lon), np.asarray(b.lat), geoms,
+                       [f["properties"]["country_code"] for f in features])
     # A region known by its centre holds its centre city and, where no polygon
     # placed them, the places that share the centre's GeoNames admin-1 code.
     centre_units: dict[tuple[str, str], int] = {}
@@ -468,6 +470,30 @@ def _assign_admin1(b: _Builder) -> tuple[np.ndarray, list[str], list[str]]:
         if vote:
             result[i] = vote.most_common(1)[0][0]
     return result, codes, names
+
+
+_BORDER_KM = 15.0
+"""How far a simplified border may run from the real one: a village this near its own country's region is in it."""
+
+
+def _own_country_units(result: np.ndarray, todo: np.ndarray, cc: np.ndarray, lon: np.ndarray, lat: np.ndarray,
+                       geoms: list, unit_cc: list[str]) -> None:
+    """Move a place that a simplified border puts in the next country's region to its own country's nearest
+    region, when that lies within ``_BORDER_KM`` (Novenke of the Sumy region, not of Kursk Oblast)."""
+    import shapely
+
+    units = np.asarray(unit_cc)
+    hit = todo[result[todo] >= 0]
+    for i in hit[units[result[hit]] != cc[hit]]:
+        own = np.flatnonzero(units == cc[i])
+        if not len(own):
+            continue
+        point = shapely.points(lon[i], lat[i])
+        # (degrees to km at these latitudes: a degree of longitude is some 70 km, of latitude 111)
+        dist = np.array([shapely.distance(point, geoms[k]) for k in own]) * 85.0
+        k = int(np.argmin(dist))
+        if dist[k] <= _BORDER_KM:
+            result[i] = own[k]
 
 
 def _read_exonyms(b: _Builder) -> None:
