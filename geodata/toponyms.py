@@ -1090,6 +1090,11 @@ def _named_objects(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, found
             continue
         if a >= 6 and s[a - 6:a] == "lower " and _landmark_at(sent, s, a - 6, longest, found, taken):
             continue  # "the lower Dnipro": the river's last reach, not the city
+        if a >= 16 and "ridge" in s[max(0, a - 20):a] and _BRIDGE_ACROSS_BEFORE.search(s, max(0, a - 20), a) \
+                and _bridge_across(sent, s, a, found, taken):
+            continue  # "the bridge across the Dniester estuary": the Zatoka bridge, not the estuary
+        if "ridges" in s[tok.end():tok.end() + 60] and _one_of_bridges(sent, s, tok, found, taken):
+            continue  # "the Antonivsky and Kakhovka bridges": two bridges, not the towns
         if a >= 14 and "uclear" in s[max(0, a - 40):a] and _PLANT_AT_BEFORE.search(s, max(0, a - 40), a):
             row = landmarks().get(fold(f"{word} Nuclear Power Plant"))
             if row is not None:  # "the nuclear powerplant at Zaporizhzhia": the plant, 50 km from the city
@@ -1253,6 +1258,42 @@ def _district_items_before(sent: Sentence, a: int, sc: _Scanner, found: list[Men
 
 
 _PLANT_AT_BEFORE = re.compile(r"\bnuclear\s(?:power\s?)?(?:plant|station)\s(?:at|in|near)\s\Z", re.I)
+
+
+_BRIDGE_ACROSS_BEFORE = re.compile(r"\bbridge\s(?:across|over)\s(?:the\s)?\Z")
+
+
+def _bridge_across(sent: Sentence, s: str, a: int, found: list[Mention], taken: set[int]) -> bool:
+    """Add the landmark bridge named "<water> Bridge" when the text says "the bridge across <water>"."""
+    words = []
+    for w in _NAME_WORD.finditer(s, a):
+        if words and (w.start() - words[-1].end() != 1 or len(words) == 3):
+            break
+        words.append(w)
+        row = landmarks().get(fold(f"{s[a:w.end()]} bridge"))
+        if row is not None:
+            found.append(Mention(s[a:w.end()], sent.start + a, sent.start + w.end(), sent.index, "place",
+                                 row["place_id"]))
+            taken.update(range(a, w.end()))
+            return True
+    return False
+
+
+_BRIDGES_AFTER = re.compile(r"(?:(?:,|\s(?:and|or))\s(?:the\s)?[A-Z][\w'\u2019-]{2,30})?\s[Bb]ridges\b")
+_BRIDGES_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]{2,30}(?:,|\s(?:and|or))\s(?:the\s)?\Z")
+
+
+def _one_of_bridges(sent: Sentence, s: str, tok: re.Match[str], found: list[Mention], taken: set[int]) -> bool:
+    """Add the landmark "<word> Bridge" for a word of "the <word> and <other> bridges" (either word)."""
+    a, b = tok.span()
+    if _BRIDGES_AFTER.match(s, b) is None or not (s[b:b + 5] != " brid" or _BRIDGES_BEFORE.search(s, max(0, a - 40), a)):
+        return False
+    row = landmarks().get(fold(f"{tok.group()} Bridge"))
+    if row is None:
+        return False
+    found.append(Mention(tok.group(), sent.start + a, sent.start + b, sent.index, "place", row["place_id"]))
+    taken.update(range(a, b))
+    return True
 
 
 def _landmark_at(sent: Sentence, s: str, a: int, longest: int, found: list[Mention], taken: set[int]) -> bool:

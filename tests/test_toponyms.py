@@ -368,8 +368,9 @@ def test_a_port_and_a_bridge_named_after_their_town(gazetteer):
     found = [m.text for m in find_mentions("Russia launched Kalibr missiles at the Odesa sea trade port.", gazetteer)
              if m.kind == "place"]
     assert found == ["Odesa"]
-    found = [m.text for m in find_mentions("On 27 April 2022, Russian forces attacked Zatoka Bridge.", gazetteer)]
-    assert found == ["Zatoka"]
+    # (now the bridge itself, a landmark: a few hundred metres from the town's point)
+    found = [m.query for m in find_mentions("On 27 April 2022, Russian forces attacked Zatoka Bridge.", gazetteer)]
+    assert found == ["landmark:zatoka-bridge"]
     # a sea is still no town
     assert "Azov" not in [m.text for m in find_mentions("Russian ships sailed the Azov Sea.", gazetteer)]
 
@@ -789,3 +790,25 @@ def test_a_word_repeated_by_itself_is_an_idiom(gazetteer):
     # Ukrainska Pravda on the President's post, 24 May 2024 (official words), tests/realtexts/holdout315
     assert _kinds("Step by step, we are making sure that the Russian state feels the price of its evil in Kharkiv.",
                   gazetteer) == [("Kharkiv", "place")]
+
+
+def test_the_bridge_across_the_dniester_estuary_is_the_zatoka_bridge(gazetteer):
+    # Operational Command "South" via Babel, 30 May 2022 (official text), tests/realtexts/holdout329 (and holdout260's
+    # "the same bridge over the Dniester estuary"): the lift bridge at Zatoka (de.wikipedia 46.07611, 30.46972)
+    text = ("One of the missiles was destroyed by air defense forces, the other hit a non-functioning bridge across "
+            "the Dniester estuary.")
+    found = [(m.text, m.query) for m in find_mentions(text, gazetteer) if m.query.startswith("landmark:")]
+    assert found == [("Dniester estuary", "landmark:zatoka-bridge")]
+    # (the estuary alone is not the bridge)
+    assert "landmark:zatoka-bridge" not in [m.query for m in find_mentions("Boats sailed the Dniester estuary.", gazetteer)]
+    assert float(landmarks()["zatoka bridge"]["lat"]) == 46.07611
+
+
+def test_two_named_bridges_are_the_bridges_not_their_towns(gazetteer):
+    # Humeniuk via Interfax-Ukraine, 8 August 2022 (official words), tests/realtexts/holdout331: the Antonivskyi
+    # bridge and the Kakhovka bridge (the road over the dam), not Antonivske of Donetsk Oblast and the town of Kakhovka
+    for text in ("On Monday night, the Ukrainian military hit the Antonivsky and Kakhovka bridges in the temporarily "
+                 "occupied territory of Kherson region.",
+                 "Pivden task force confirms new strikes on Antonivsky, Kakhovka bridges"):
+        found = [m.query for m in find_mentions(text, gazetteer) if m.query.startswith("landmark:")]
+        assert found == ["landmark:antonivskyi-bridge", "landmark:kakhovka-dam"]
