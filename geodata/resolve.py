@@ -175,6 +175,8 @@ def _community_stems(adjective: str) -> list[str]:
     # (and "Velykopisarevska": the Russian e and i of Velykopysarivska)
     ukrainian = base.replace("ev", "iv")
     ukrainian = ukrainian[:1] + ukrainian[1:].replace("i", "y").replace("yv", "iv")
+    if ukrainian.endswith("ov"):
+        ukrainian = ukrainian[:-2] + "iv"  # the Russian -ovska of a Ukrainian -ivska ("Shirokovska": Shyrokivska)
     for other in dict.fromkeys((base.replace("g", "h"), base.replace("yn", "in"), base.replace("in", "yn"),
                                 base.replace("g", "h").replace("in", "yn"), ukrainian)):
         if other != base:
@@ -191,8 +193,9 @@ def _stems_of(adjective: str) -> list[str]:
     if stem.endswith("l"):
         out += [stem + "lia", stem + "lya", stem + "ia"]  # Krasnopil- -> Krasnopillia
     if stem.endswith("iv"):
-        out += [stem[:-2] + "ove", stem + "ka", stem[:-1], stem[:-2] + "y", stem[:-2] + "ova", stem[:-2]]
-        # Myriv- -> Myrove; Derhachiv- -> Derhachi; Tsyrkuniv- -> Tsyrkuny; Boriv- -> Borova; Radsadiv- -> Radsad
+        out += [stem[:-2] + "ove", stem + "ka", stem[:-1], stem[:-2] + "y", stem[:-2] + "ova", stem[:-2], stem[:-2] + "e"]
+        # Myriv- -> Myrove; Derhachiv- -> Derhachi; Tsyrkuniv- -> Tsyrkuny; Boriv- -> Borova; Radsadiv- -> Radsad;
+        # Shyrokiv- -> Shyroke
     if stem.endswith("n"):
         out += [stem[:-1] + "a", stem[:-1]]  # Horodnyan- -> Horodnya
     if stem.endswith(("ian", "yan")):
@@ -422,6 +425,7 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
     if sentences is not None:
         _keep_cities(todo, sentences, gazetteer)
         _keep_hromada_centres(todo, sentences)
+        anchors = sorted(_anchors(todo), key=lambda a: a[3])  # (not the city "the settlements of Kamianske" is not)
     priors = _line_priors(todo, gazetteer, frontline, sentences, region_by_sentence) if frontline is not None else {}
     results: dict[int, Resolution] = {}
     km_memo: dict = {}  # (candidate ids, context points) -> distances: the same in many sentences and both passes
@@ -500,6 +504,8 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer, *,
                     _widen(m, cands, gazetteer, [], anchors)
             if not new and sizes == [len(cands) for _, cands in todo]:
                 break  # no new anchor, no new candidate: the second pass would choose as the first
+            if sentences is not None and sizes != [len(cands) for _, cands in todo]:
+                _keep_cities(todo, sentences, gazetteer)  # (what the text calls the new namesakes holds for them too)
     if sentences is not None:
         _former_names(results, said, sentences)
         _lists_closed_by_region(results, sentences, gazetteer)
@@ -691,6 +697,9 @@ def _stray_from(place: dict, mates: list[dict]) -> bool:
 _CITY_BEFORE = re.compile(r"\b(?:([Cc]it)(?:y|ies)|[Tt]owns?)\s++of\s++(?:the\s++)?(?:[A-Z][\w'\u2019-]*+(?:\s[A-Z][\w'\u2019-]*+)?,?"
                           r"\s++(?:and\s++)?){0,10}\Z")
 _CITY_POP = 10_000
+# "near the settlements of Kamianske and Stepove", "the village of Kamianske": what the text calls villages
+_CALLED_VILLAGES_BEFORE = re.compile(r"\b(?:villages?|settlements?|hamlets?)\s++of\s++(?:[A-Z][\w'\u2019-]*+"
+                                     r"(?:\s[A-Z][\w'\u2019-]*+)?,?\s++(?:and\s++)?){0,8}+\Z")
 _NEARBY_BEFORE = re.compile(r"\b(?:nearby|neighbou?ring)\s+\Z")
 _SPELLED_ALIKE = 80  # rapidfuzz ratio of variant keys: Volchansk and Vovchansk, not Oleksandrivka and Donetsk
 _TOWN_BODY_AFTER = re.compile(r"\s{1,2}(?:settlement|city|town)\s{1,2}(?:military\s{1,2})?administration\b")
@@ -747,6 +756,13 @@ def _keep_cities(todo: list[tuple[Mention, list[dict]]], sentences: Sequence[Sen
                      and key_ratio(vk, named) >= _SPELLED_ALIKE]
             if towns:
                 cands[:] = towns
+            continue
+        if any(map(sent.text.__contains__, ("village", "settlement", "hamlet"))) and \
+                _CALLED_VILLAGES_BEFORE.search(sent.text, max(0, a - 160), a):
+            # "near the settlements of Kamianske and Stepove": villages, not the city of Kamianske
+            small = [c for c in cands if c["population"] < _BIG_CITY_POP]
+            if small and len(small) < len(cands):
+                cands[:] = small
             continue
         called = _CITY_BEFORE.search(sent.text, max(0, a - 160), a) if any(
             map(sent.text.__contains__, ("cit", "Cit", "town", "Town"))) else None

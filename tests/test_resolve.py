@@ -829,3 +829,31 @@ def test_a_district_that_opens_a_line_holds_the_hromadas_of_the_next(gazetteer):
     ev = extract_text(text, dt.date(2025, 10, 26), gazetteer=gazetteer).events
     lons = sorted(round(x, 1) for p, x in zip(ev["place"], ev.geometry.x) if p.startswith("Pokrovske"))
     assert lons == [34.2, 36.2]
+
+
+def test_a_russian_spelt_hromada_adjective_names_its_ukrainian_centre(gazetteer):
+    # Vilkul via Censor.NET, 3 July 2022 (official text), tests/realtexts/holdout327: "Shirokovska" is the Russian
+    # -ovska of the Shyrokivska hromada (Shyroke, Kryvyi Rih district), not Shirokovskiy of Perm Krai
+    from geodata.extract import extract_text
+
+    text = ("\"In the Kryvyi Rih district they shelled the territory of the Zelenodolsk community - Velyka Kostromka "
+            "and Zelenodolsk itself. Also, the border areas of Shirokovska community were shelled and a fire broke "
+            "out on one of the fields.\"")
+    ev = extract_text(text, dt.date(2022, 7, 3), gazetteer=gazetteer).events
+    shyroke = ev[ev["place"].str.startswith("Shirokovska")]
+    assert len(shyroke) == 1 and shyroke.iloc[0]["country_code"] == "UA"
+    assert abs(shyroke.geometry.y.iloc[0] - 47.69) < 0.05 and abs(shyroke.geometry.x.iloc[0] - 33.26) < 0.05
+
+
+def test_what_the_text_calls_settlements_are_no_city(gazetteer):
+    # Voloshyn via Ukrinform, 7 October 2025 (official words), tests/realtexts/holdout333: Kamianske and Stepove of the
+    # Vasylivka district by Orikhiv, not the city of Kamianske (226,000) on the Dnipro and a Stepove beside it
+    from geodata.extract import extract_text
+
+    text = ("\"In the south, we recorded 13 such clashes, eight of which took place in the Huliaipole sector, where "
+            "the enemy has been unsuccessfully trying for several days in a row to seize control of Poltavka. In "
+            "addition, four clashes occurred in the Orikhiv sector near the settlements of Kamianske and Stepove, and "
+            "the enemy also attempted assaults in the Dnipro River sector near the Antonivka bridges.\"")
+    ev = extract_text(text, dt.date(2025, 10, 7), gazetteer=gazetteer).events
+    got = {p: (round(y, 1), round(x, 1)) for p, y, x in zip(ev["place"], ev.geometry.y, ev.geometry.x)}
+    assert got["Kamianske"] == (47.5, 35.4) and got["Stepove"] == (47.5, 35.5)
