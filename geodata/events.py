@@ -191,7 +191,8 @@ _CUES: list[tuple[str, str, float, str]] = [
                                                            r"gas)\b|"
                                                            r"(?:was|were|has\s+been|have\s+been)\s+affected"),
     (STRATEGIC, "Other", 1.2, r"crash(?:ed|es)?|crash-landed"),
-    (VAC, "Attack", 3.0, r"executed|executions?|shot\s+dead\s+(?:a\s+)?civilians?|shot\s+(?:\w+\s+){0,2}civilians|massacre[d]?|tortur(?:ed|e)|"
+    (VAC, "Attack", 3.0, r"executed|executions?|shot\s+dead\s+(?:a\s+)?civilians?|shot\s+(?:\w+\s+){0,2}civilians|"
+                         r"shot\s+(?:at\s+)?(?:a|an|the)\s+(?:\w+\s+){0,2}(?:convoy|car|cars|bus|minibus)\b|massacre[d]?|tortur(?:ed|e)|"
                          r"beaten\s+to\s+death|arrested\s+and\s+shot|(?:publicly\s+)?hanged\b"),
     # "reports of a mass grave found in Izyum last week ... many of them with their arms tied behind their backs"
     (VAC, "Attack", 2.0, r"mass\s+graves?|mass\s+burials?|burial\s+sites?|(?:bodies|corpses)\s+(?:\w+\s+){0,2}exhumed|"

@@ -2826,3 +2826,13 @@ def test_a_place_with_a_settlement_military_administration_is_the_town(gazetteer
                       "blast injuries.", dt.date(2025, 10, 6), gazetteer=gazetteer).events
     borova = [g for p, g in zip(ex["place"], ex.geometry) if p == "Borova"]
     assert borova and abs(borova[0].y - 49.38) < 0.05
+
+
+def test_a_convoy_of_cars_shot_is_violence_against_civilians(gazetteer):
+    # the Kharkiv head and prosecutors via Babel, 1 October 2022 (official text), tests/realtexts/holdout328: the
+    # evacuation convoy shot between Kurylivka and Pishchane (not "shot down" an aircraft)
+    text = ("The Russians shot a convoy of seven cars between the villages of Kurylivka and Pishchane in the Kupyansk "
+            "district.")
+    got = _events(text, gazetteer, dt.date(2022, 10, 1))
+    assert {(g[0], g[1]) for g in got} == {("Kurylivka", "Violence against civilians"),
+                                          ("Pishchane", "Violence against civilians")}
