@@ -1096,6 +1096,43 @@ HOLDOUT323_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision"
 # Sixteenth session's tenth round: measured once unseen on 54bb8e3 (324).
 HOLDOUT324_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.75,
                      "place_recall": 1.0, "place_precision": 1.0}
+# Seventeenth session's rounds one to three: measured once unseen on eba0d70 (325-342).
+HOLDOUT325_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.921,
+                     "place_recall": 1.0, "place_precision": 0.897}
+HOLDOUT326_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.931,
+                     "place_recall": 1.0, "place_precision": 0.956}
+HOLDOUT327_FLOORS = {"located_share": 1.0, "dated_share": 0.857, "event_precision": 0.806,
+                     "place_recall": 1.0, "place_precision": 0.903}
+HOLDOUT328_FLOORS = {"located_share": 1.0, "dated_share": 0.928, "event_precision": 0.657,
+                     "place_recall": 1.0, "place_precision": 0.878}
+HOLDOUT329_FLOORS = {"located_share": 1.0, "dated_share": 0.888, "event_precision": 0.937,
+                     "place_recall": 1.0, "place_precision": 0.722}
+HOLDOUT330_FLOORS = {"located_share": 0.666, "dated_share": 0.666, "event_precision": 0.666,
+                     "place_recall": 0.833, "place_precision": 0.764}
+HOLDOUT331_FLOORS = {"located_share": 0.937, "dated_share": 0.812, "event_precision": 0.629,
+                     "place_recall": 1.0, "place_precision": 0.866}
+HOLDOUT332_FLOORS = {"located_share": 1.0, "dated_share": 0.972, "event_precision": 0.934,
+                     "place_recall": 1.0, "place_precision": 0.955}
+HOLDOUT333_FLOORS = {"located_share": 0.96, "dated_share": 0.88, "event_precision": 0.767,
+                     "place_recall": 0.956, "place_precision": 0.6}
+HOLDOUT334_FLOORS = {"located_share": 0.833, "dated_share": 0.777, "event_precision": 0.96,
+                     "place_recall": 1.0, "place_precision": 1.0}
+HOLDOUT335_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.92,
+                     "place_recall": 1.0, "place_precision": 1.0}
+HOLDOUT336_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.666,
+                     "place_recall": 1.0, "place_precision": 0.944}
+HOLDOUT337_FLOORS = {"located_share": 0.857, "dated_share": 0.857, "event_precision": 0.666,
+                     "place_recall": 1.0, "place_precision": 0.8}
+HOLDOUT338_FLOORS = {"located_share": 0.8, "dated_share": 0.6, "event_precision": 0.636,
+                     "place_recall": 0.8, "place_precision": 1.0}
+HOLDOUT339_FLOORS = {"located_share": 0.0, "dated_share": 0.0, "event_precision": 0.0,
+                     "place_recall": 0.0, "place_precision": 0.666}
+HOLDOUT340_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.809,
+                     "place_recall": 1.0, "place_precision": 0.655}
+HOLDOUT341_FLOORS = {"located_share": 1.0, "dated_share": 0.971, "event_precision": 0.955,
+                     "place_recall": 1.0, "place_precision": 1.0}
+HOLDOUT342_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 1.0,
+                     "place_recall": 1.0, "place_precision": 1.0}
 HOLDOUT18_FLOORS = {"located_share": 1.0, "dated_share": 0.964, "event_precision": 0.889,
                     "place_recall": 0.962, "place_precision": 0.907}
 
@@ -1374,7 +1411,25 @@ HELD_OUT = {"holdout": (HOLDOUT_FLOORS, 14, 9), "holdout2": (HOLDOUT2_FLOORS, 18
             "holdout321": (HOLDOUT321_FLOORS, 8, 6),
             "holdout322": (HOLDOUT322_FLOORS, 16, 5),
             "holdout323": (HOLDOUT323_FLOORS, 20, 5),
-            "holdout324": (HOLDOUT324_FLOORS, 6, 4)}
+            "holdout324": (HOLDOUT324_FLOORS, 6, 4),
+            "holdout325": (HOLDOUT325_FLOORS, 21, 8),
+            "holdout326": (HOLDOUT326_FLOORS, 16, 8),
+            "holdout327": (HOLDOUT327_FLOORS, 21, 8),
+            "holdout328": (HOLDOUT328_FLOORS, 14, 8),
+            "holdout329": (HOLDOUT329_FLOORS, 9, 8),
+            "holdout330": (HOLDOUT330_FLOORS, 6, 6),
+            "holdout331": (HOLDOUT331_FLOORS, 16, 8),
+            "holdout332": (HOLDOUT332_FLOORS, 37, 6),
+            "holdout333": (HOLDOUT333_FLOORS, 25, 8),
+            "holdout334": (HOLDOUT334_FLOORS, 18, 6),
+            "holdout335": (HOLDOUT335_FLOORS, 13, 8),
+            "holdout336": (HOLDOUT336_FLOORS, 4, 4),
+            "holdout337": (HOLDOUT337_FLOORS, 7, 3),
+            "holdout338": (HOLDOUT338_FLOORS, 5, 3),
+            "holdout339": (HOLDOUT339_FLOORS, 0, 3),
+            "holdout340": (HOLDOUT340_FLOORS, 11, 8),
+            "holdout341": (HOLDOUT341_FLOORS, 35, 7),
+            "holdout342": (HOLDOUT342_FLOORS, 31, 6)}
 
 
 @pytest.fixture(scope="module")
