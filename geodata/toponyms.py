@@ -1090,9 +1090,10 @@ def _named_objects(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, found
             continue
         if a >= 6 and s[a - 6:a] == "lower " and _landmark_at(sent, s, a - 6, longest, found, taken):
             continue  # "the lower Dnipro": the river's last reach, not the city
-        if a >= 16 and "ridge" in s[max(0, a - 20):a] and _BRIDGE_ACROSS_BEFORE.search(s, max(0, a - 20), a) \
-                and _bridge_across(sent, s, a, found, taken):
-            continue  # "the bridge across the Dniester estuary": the Zatoka bridge, not the estuary
+        if a >= 9 and ("ridge" in s[max(0, a - 20):a] or "mouth" in s[max(0, a - 14):a]) \
+                and (part := _PART_OF_WATER_BEFORE.search(s, max(0, a - 20), a)) is not None \
+                and _part_of_water(sent, s, a, "bridge" if part.group(1) else "delta", found, taken):
+            continue  # "the bridge across the Dniester estuary": the Zatoka bridge; "the mouth of the Dnipro": its delta
         if "ridges" in s[tok.end():tok.end() + 60] and _one_of_bridges(sent, s, tok, found, taken):
             continue  # "the Antonivsky and Kakhovka bridges": two bridges, not the towns
         if a >= 14 and "uclear" in s[max(0, a - 40):a] and _PLANT_AT_BEFORE.search(s, max(0, a - 40), a):
@@ -1260,17 +1261,18 @@ def _district_items_before(sent: Sentence, a: int, sc: _Scanner, found: list[Men
 _PLANT_AT_BEFORE = re.compile(r"\bnuclear\s(?:power\s?)?(?:plant|station)\s(?:at|in|near)\s\Z", re.I)
 
 
-_BRIDGE_ACROSS_BEFORE = re.compile(r"\bbridge\s(?:across|over)\s(?:the\s)?\Z")
+_PART_OF_WATER_BEFORE = re.compile(r"\b(?:(bridge)\s(?:across|over)|mouth\sof)\s(?:the\s)?\Z")
 
 
-def _bridge_across(sent: Sentence, s: str, a: int, found: list[Mention], taken: set[int]) -> bool:
-    """Add the landmark bridge named "<water> Bridge" when the text says "the bridge across <water>"."""
+def _part_of_water(sent: Sentence, s: str, a: int, part: str, found: list[Mention], taken: set[int]) -> bool:
+    """Add the landmark named "<water> <part>" when the text says "the bridge across <water>" (part "bridge") or
+    "the mouth of <water>" (part "delta")."""
     words = []
     for w in _NAME_WORD.finditer(s, a):
         if words and (w.start() - words[-1].end() != 1 or len(words) == 3):
             break
         words.append(w)
-        row = landmarks().get(fold(f"{s[a:w.end()]} bridge"))
+        row = landmarks().get(fold(f"{s[a:w.end()]} {part}"))
         if row is not None:
             found.append(Mention(s[a:w.end()], sent.start + a, sent.start + w.end(), sent.index, "place",
                                  row["place_id"]))

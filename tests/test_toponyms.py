@@ -812,3 +812,13 @@ def test_two_named_bridges_are_the_bridges_not_their_towns(gazetteer):
                  "Pivden task force confirms new strikes on Antonivsky, Kakhovka bridges"):
         found = [m.query for m in find_mentions(text, gazetteer) if m.query.startswith("landmark:")]
         assert found == ["landmark:antonivskyi-bridge", "landmark:kakhovka-dam"]
+
+
+def test_the_mouth_of_the_dnipro_is_its_delta(gazetteer):
+    # the General Staff via Euromaidan Press, 31 January 2023 (official text), tests/realtexts/holdout330: the islands
+    # at the mouth of the Dnipro are the delta below Kherson (Ramsar site "Dnipro River Delta", 46.55, 32.45), not the
+    # city of Dnipro 300 km upstream
+    text = ("The enemy has intensified the activities of its sabotage and reconnaissance groups in the area of islands "
+            "at the mouth of the Dnipro.")
+    assert [m.query for m in find_mentions(text, gazetteer) if m.kind == "place"] == ["landmark:dnipro-delta"]
+    assert (float(landmarks()["dnipro delta"]["lat"]), float(landmarks()["dnipro delta"]["lon"])) == (46.55, 32.45)
