@@ -176,6 +176,9 @@ _CUES: list[tuple[str, str, float, str]] = [
                                                            r"(?:buildings?|houses?|apartments?|premises|facilit(?:y|ies)|warehouses?|"
                                                            r"garages?|institutions?|dormitor(?:y|ies)|hospitals?)|fires?\s+(?:broke\s+out|erupted)|"
                                                            r"burn(?:ed|t)\s+down|ruined|deaths|death\s+toll|"
+                                                           # "the road bridge used by the Russian army ... has collapsed"
+                                                           r"(?:bridges?|spans?|buildings?|houses?|roofs?|entrances?|floors?)\b"
+                                                           r"[^.;]{0,120}?\b(?:has|have|had)\s+\W?collapsed|"
                                                            # "one life was also lost in the Kharkiv region"
                                                            r"(?:lives?|life)\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?lost|"
                                                            # "rescue operations continued throughout the day in various
@@ -1394,6 +1397,10 @@ _ANOTHER = re.compile(r"(?:and\s+)?(?:another|a\s+(?:second|third|further)|one\s
                       r"\s+(?:more|others))\b", re.I)
 
 
+_LOCATIVE_LEAD = re.compile(r"(?:(?:And|But|Also),?\s)?(?:[Ii]n|[Nn]ear|[Aa]t)\s(?:the\s)?[A-Z][\w'\u2019-]*+"
+                            r"(?:\s[A-Z][\w'\u2019-]*+)?,?")
+
+
 def _refers_back(prev: _Clause, cl: _Clause, places: list[Resolution], sent: Sentence) -> bool:
     """True when a clause without a place is about the place of the clause before it.
 
@@ -1409,6 +1416,8 @@ def _refers_back(prev: _Clause, cl: _Clause, places: list[Resolution], sent: Sen
         return True  # "Kherson, which Ukraine liberated in November 2022, was shelled on Sunday": its subject
     if _ELIDED_SUBJECT.match(cl.text) and prev.places and prev.places[0].mention.start - sent.start == prev.start:
         return True  # "Hroza was captured ... early in the invasion, and liberated ... in September 2022": its subject
+    if _LOCATIVE_LEAD.fullmatch(prev.text.strip()):
+        return True  # "And in Chonhar, the road bridge used by the Russian army ... has collapsed": there
     if len(places) == 1 and _ANOTHER.match(cl.text):
         return True  # "One serviceman was killed at the village on 24 January 2015, another was wounded on ...": there
     if not _RELATIVE_START.match(cl.text):
@@ -2036,6 +2045,11 @@ _DATELINE_AFTER = re.compile(r"(?:,\s{1,3}[A-Z][\w.]*+(?:\s[A-Z][\w.]*+)?)?\s{0,
                              r"(?:—|–|--|-)\s")
 
 
+# "the road bridge used by the Russian army to transport heavy weapons from Crimea through Melitopol to the Zaporizhzhia
+# and other fronts": the ends and the way of a route, not where anything happened
+_TRANSPORT_ROUTE_BEFORE = re.compile(r"\btransport\w*\s[^.;]{0,60}?\b(?:from|through|via|to)\s(?:the\s)?\Z")
+
+
 def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Resolution],
                     sentence_places: list[Resolution] = ()) -> bool:
     """False for a place that is only a venue, an origin, a reference point or the region of another place."""
@@ -2069,6 +2083,8 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
         return False  # "captured five villages across the border from Russia's Belgorod region": the other side
     if "from" in low and _PEOPLE_FROM_BEFORE.search(before):
         return False  # "mobilized men, 600 of them from Saratov Oblast, were crowded ...": where they came from
+    if "transport" in low and _TRANSPORT_ROUTE_BEFORE.search(before):
+        return False  # "the bridge used ... to transport heavy weapons from Crimea through Melitopol": a route
     if ("for" in low or "cross" in low) and _PURPOSE_BEFORE.search(before):
         return False  # "carrying missiles for bombing Kharkiv Oblast": a target intended, not hit; "offensive
         # operations to cross the Oskil river": a line to cross, not where it happened

@@ -2836,3 +2836,12 @@ def test_a_convoy_of_cars_shot_is_violence_against_civilians(gazetteer):
     got = _events(text, gazetteer, dt.date(2022, 10, 1))
     assert {(g[0], g[1]) for g in got} == {("Kurylivka", "Violence against civilians"),
                                           ("Pishchane", "Violence against civilians")}
+
+
+def test_a_collapsed_bridge_is_where_the_lead_in_says_not_on_its_route(gazetteer):
+    # Fedorov via Ukrainska Pravda, 22 June 2023 (official words), tests/realtexts/holdout331: the Chonhar bridge
+    # "has collapsed"; Crimea, Melitopol and Zaporizhzhia are the route its traffic took
+    text = ('And in Chonhar, the road bridge used by the Russian army to transport heavy weapons from Crimea through '
+            'Melitopol to the Zaporizhzhia and other fronts has "collapsed".')
+    got = _events(text, gazetteer, dt.date(2023, 6, 22))
+    assert [(g[0], g[1]) for g in got] == [("Chonhar", "Explosions/Remote violence")]
