@@ -158,6 +158,7 @@ def _landmark_candidates(m: Mention, gazetteer) -> list[dict]:
 
 
 _CLOSE_STEM_SCORE = 90.0  # a hromada's centre spelt another way: one letter off in a long name
+_HROMADA_CENTRE_MIN_POP = 500  # a rural hromada's centre may be a village of a few hundred
 _CENTRE_MIN_POP = 1_000  # a district's centre is a town; a city's quarter ("Holosiyiv") has no population of its own
 DISTRICT_RADIUS_KM = 25.0
 """Uncertainty of a place named only by its district: an admin-2 district spans some 30 to 60 km."""
@@ -263,11 +264,14 @@ def _district_candidates(m: Mention, gazetteer) -> list[dict]:
         if exact_name is not None and not exact_name(stem) and not fold(stem).startswith("the "):
             continue  # no place bears the stem itself: a look-up finds only spelling variants, never a centre
         try:
-            cands = gazetteer.lookup(stem, limit=5, countries=("UA", "RU"), fuzzy=False)
+            # (a hromada's centre may be one of many namesakes, and a village: the Shyroke of the Mykolaiv district,
+            # 779 people, is the 25th Shyroke)
+            cands = gazetteer.lookup(stem, limit=40 if community else 5, countries=("UA", "RU"), fuzzy=False)
         except Exception:  # noqa: BLE001 - a stem that cannot be looked up is no centre
             continue
         for c in cands:
-            if (c.match in ("alias", "exact") and c.feature_class == "P" and c.population >= _CENTRE_MIN_POP
+            if (c.match in ("alias", "exact") and c.feature_class == "P"
+                    and c.population >= (_HROMADA_CENTRE_MIN_POP if community else _CENTRE_MIN_POP)
                     and c.place_id not in found):
                 found[c.place_id] = _place_dict(c)
     if community and not found:

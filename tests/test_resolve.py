@@ -857,3 +857,16 @@ def test_what_the_text_calls_settlements_are_no_city(gazetteer):
     ev = extract_text(text, dt.date(2025, 10, 7), gazetteer=gazetteer).events
     got = {p: (round(y, 1), round(x, 1)) for p, y, x in zip(ev["place"], ev.geometry.y, ev.geometry.x)}
     assert got["Kamianske"] == (47.5, 35.4) and got["Stepove"] == (47.5, 35.5)
+
+
+def test_a_hromada_centre_may_be_a_village_among_many_namesakes(gazetteer):
+    # the Mykolaiv Oblast Council head via Censor.NET, 12 June 2022, tests/realtexts/holdout354: the Shyrokivska
+    # hromada is the Shyroke of 779 people by Bereznehuvate (the 25th Shyroke the gazetteer lists), not the town of
+    # the Kryvyi Rih district
+    from geodata.extract import extract_text
+
+    text = ('"Mykolaiv and Bashtansky districts - Shirokivska, Bereznehuvatska, Kutsurubska communities - are under '
+            'fire.')
+    ev = extract_text(text, dt.date(2022, 6, 12), gazetteer=gazetteer).events
+    got = {p: (round(y, 2), round(x, 2)) for p, y, x in zip(ev["place"], ev.geometry.y, ev.geometry.x)}
+    assert got["Shirokivska community (Shyroke)"] == (47.1, 32.67)
