@@ -752,6 +752,11 @@ class _Scopes:
             # (not a date to come: "Russia to continue its tactical advance in coming weeks" heads what it did)
             self.section = next((d for d in heading_dates if d.precision in ("day", "week", "month")
                                  and not timeline.looks_ahead(d)), None)
+            if (self.section is not None and self.context.offset == _NAMED_DAY
+                    and self.section.start <= self.context.start <= self.section.end):
+                # "Russian troops shell 24 settlements ... overnight", then "Over the past day, October 22, ...": the
+                # day the lead names, not the headline's night
+                self.section = self.context
             self.story = None  # (a date told in the section, after its heading, comes before the heading's)
 
     def night(self, sent: Sentence, clauses: list[_Clause]) -> None:
@@ -910,6 +915,23 @@ def _quote_days(sentences: Sequence[Sentence], text: str,
     return out
 
 
+def _named_past_day(sentences: Sequence[Sentence], dates: Mapping[int, list[timeline.DateSpan]],
+                    published: dt.date) -> timeline.DateSpan | None:
+    """The day a summary's lead names its past day by ("Over the past day, October 22, ..."), or None."""
+    for sent in sentences[:_LEAD_SENTENCES]:
+        if "past" not in sent.text and "last" not in sent.text:
+            continue
+        for d in dates[sent.index]:
+            if (d.precision == "day" and d.start == d.end and published - dt.timedelta(days=1) <= d.start <= published
+                    and d.offset > 0 and _PAST_DAY_NAMED.search(sent.text, max(0, d.offset - 30), d.offset)):
+                return timeline.DateSpan(d.start, d.end, "day", d.text, _NAMED_DAY)
+    return None
+
+
+_NAMED_DAY = -2  # the offset of a context span that a summary's lead named as its past day (not in any sentence)
+_PAST_DAY_NAMED = re.compile(r"(?i:(?:in|over|during|for)\s(?:the\s)?(?:past|last)\s(?:day|24\shours)),?\s(?:on\s)?\Z")
+
+
 def _restated_day(sentences: Sequence[Sentence], dates: Mapping[int, list[timeline.DateSpan]],
                   published: dt.date) -> timeline.DateSpan | None:
     """The day a report's past-day tally is restated with ("... 17 times over the past day ... On 8 April, Russian
@@ -1020,6 +1042,10 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
             # "The previous week was extremely difficult. ... In Kupyansk direction, the Russians ... conducted
             # unsuccessful assaults": a weekly summary, whose lead names its week
             context = lead[0]
+        elif (named := _named_past_day(sentences, unanchored, published)) is not None:
+            # "Over the past day, October 22, Russian invaders opened fire on 24 settlements ...": the past day is
+            # that date, and so are the undated lines of the summary
+            context = named
         elif (restated := _restated_day(sentences, unanchored, published)) is not None:
             # "Russian troops shelled the Donetsk region 17 times over the past day ... On 8 April, Russian troops
             # shelled Donetsk region 17 times": the past day was that day, and so are the undated lines between

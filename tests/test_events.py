@@ -2845,3 +2845,17 @@ def test_a_collapsed_bridge_is_where_the_lead_in_says_not_on_its_route(gazetteer
             'Melitopol to the Zaporizhzhia and other fronts has "collapsed".')
     got = _events(text, gazetteer, dt.date(2023, 6, 22))
     assert [(g[0], g[1]) for g in got] == [("Chonhar", "Explosions/Remote violence")]
+
+
+def test_a_summary_whose_lead_names_its_past_day_is_of_that_day(gazetteer):
+    # Malashko via Ukrinform, 23 October 2023 (official text), tests/realtexts/holdout356: "Over the past day, October
+    # 22" dates the summary's undated lines, not the headline's "overnight"
+    text = ("Russian troops shell 24 settlements in Zaporizhzhia region overnight\n\n"
+            "Over the past day, October 22, Russian invaders opened fire on 24 settlements in the Zaporizhzhia "
+            "region.\n\nYuriy Malashko, the head of the Zaporizhzhia Regional Military Administration, reported this "
+            "on Facebook, Ukrinform reported.\n\n\"177 attacks: the enemy fired at 24 settlements in the Zaporizhzhia "
+            "region. 153 artillery attacks took place on the territory of Gulyaypole, Novoandriivka, Chervone and "
+            "Stepnohirsk,\" the statement reads.")
+    got = _events(text, gazetteer, dt.date(2023, 10, 23))
+    towns = {g[0]: (g[2], g[3]) for g in got if g[0] in ("Huliaipole", "Novoandriivka", "Chervone", "Stepnohirsk")}
+    assert len(towns) == 4 and set(towns.values()) == {("2023-10-22", "2023-10-22")}
