@@ -107,6 +107,23 @@ def _compound_name(text: str) -> bool:
     return len(parts) == 2 and all(len(p) >= 3 and p[0].isupper() and p[1:].islower() for p in parts)
 
 
+# "Velyka Mykhaylivka community": a translation that splits a compound name (Velykomykhailivka, the hromada's centre)
+_SPLIT_COMPOUND = re.compile(r"(Velyk|Mal|Nov|Star)(?:a|e|yi|yy|ij|iy)\s([A-Z][a-z'\u2019]{3,})")
+
+
+def _joined_compound(split: re.Match[str], gazetteer) -> list[dict]:
+    """Ukrainian places named by the compound of a split name ("Velyka Mykhaylivka": Velykomykhailivka), as
+    variants: the split name's own bearers come first."""
+    joined = f"{split.group(1)}o{split.group(2).lower()}"
+    if not gazetteer.has_exact_name(joined):
+        return []
+    try:
+        cands = gazetteer.lookup(joined, limit=5, countries=("UA",), fuzzy=False)
+    except Exception:  # noqa: BLE001 - a compound that cannot be looked up adds nothing
+        return []
+    return [dict(_place_dict(c), match="variant", match_score=90.0) for c in cands if c.match == "exact"]
+
+
 def _candidates(m: Mention, gazetteer, cache: dict) -> list[dict]:
     key = (m.kind, m.query, m.initial, m.locative)
     if key in cache:
@@ -934,6 +951,11 @@ def _keep_in_named_district(todo: list[tuple[Mention, list[dict]]],
                 # "in the Nikopol district, the cities of Nikopol, Pokrovsk, and Marhanets": no Pokrovsk lies in
                 # it, but a Pokrovske does; the district's place of a close spelling
                 near = [x for x in _close_spellings(m.query, gazetteer) if _in_reach(x, centres)]
+            if not near and m.kind == "place" and gazetteer is not None \
+                    and (split := _SPLIT_COMPOUND.fullmatch(m.query)) is not None:
+                # "Velyka Mykhaylivka community in Synelnykove district": no Velyka Mykhailivka lies in it, but
+                # Velykomykhailivka does; a translation split the compound name
+                near = [x for x in _joined_compound(split, gazetteer) if _in_reach(x, centres)]
             if not near and m.start in hromadas and gazetteer is not None:
                 # "the Vasylkiv community in the Synelnykiv district": the Vasylkivska hromada, centred on the
                 # Vasylkivka in it, not the town of Vasylkiv by Kyiv

@@ -870,3 +870,16 @@ def test_a_hromada_centre_may_be_a_village_among_many_namesakes(gazetteer):
     ev = extract_text(text, dt.date(2022, 6, 12), gazetteer=gazetteer).events
     got = {p: (round(y, 2), round(x, 2)) for p, y, x in zip(ev["place"], ev.geometry.y, ev.geometry.x)}
     assert got["Shirokivska community (Shyroke)"] == (47.1, 32.67)
+
+
+def test_a_compound_name_split_by_a_translation_is_found_in_its_district(gazetteer):
+    # Lysak via Ukrinform (MENAFN copy), 1 October 2023 (official text), tests/realtexts/holdout359: "Velyka
+    # Mykhaylivka community in Synelnykove district" is a Velykomykhailivka of that district, not the town of Velyka
+    # Mykhailivka in Odesa Oblast
+    from geodata.extract import extract_text
+
+    text = ("In addition, the aggressor shelled Nikopol with heavy artillery and struck Velyka Mykhaylivka community "
+            "in Synelnykove district.")
+    ev = extract_text(text, dt.date(2023, 10, 1), gazetteer=gazetteer).events
+    got = dict(zip(ev["place"], ev["admin1"]))
+    assert got.get("Velykomykhailivka") == "Dnipropetrovsk Oblast" and "Velyka Mykhaylivka" not in got
