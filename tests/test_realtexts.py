@@ -1133,6 +1133,44 @@ HOLDOUT341_FLOORS = {"located_share": 1.0, "dated_share": 0.971, "event_precisio
                      "place_recall": 1.0, "place_precision": 1.0}
 HOLDOUT342_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 1.0,
                      "place_recall": 1.0, "place_precision": 1.0}
+# Seventeenth session's rounds four to six: measured once unseen on 9154110 (343-348), 251a05c (349, 350, 352-354),
+# 9d11f79 (351, 356, 359, 360), d1c935e (355, 357) and afd25e1 (358).
+HOLDOUT343_FLOORS = {"located_share": 1.0, "dated_share": 0.875, "event_precision": 0.916,
+                     "place_recall": 1.0, "place_precision": 1.0}
+HOLDOUT344_FLOORS = {"located_share": 1.0, "dated_share": 0.8, "event_precision": 0.5,
+                     "place_recall": 1.0, "place_precision": 0.909}
+HOLDOUT345_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 1.0,
+                     "place_recall": 1.0, "place_precision": 1.0}
+HOLDOUT346_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.947,
+                     "place_recall": 1.0, "place_precision": 0.926}
+HOLDOUT347_FLOORS = {"located_share": 0.97, "dated_share": 0.941, "event_precision": 0.777,
+                     "place_recall": 1.0, "place_precision": 0.74}
+HOLDOUT348_FLOORS = {"located_share": 1.0, "dated_share": 0.964, "event_precision": 0.88,
+                     "place_recall": 1.0, "place_precision": 1.0}
+HOLDOUT349_FLOORS = {"located_share": 1.0, "dated_share": 0.965, "event_precision": 0.939,
+                     "place_recall": 0.931, "place_precision": 0.911}
+HOLDOUT350_FLOORS = {"located_share": 0.933, "dated_share": 0.933, "event_precision": 0.836,
+                     "place_recall": 1.0, "place_precision": 0.877}
+HOLDOUT351_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.981,
+                     "place_recall": 0.965, "place_precision": 0.98}
+HOLDOUT352_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.978,
+                     "place_recall": 1.0, "place_precision": 0.968}
+HOLDOUT353_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.942,
+                     "place_recall": 1.0, "place_precision": 0.941}
+HOLDOUT354_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.828,
+                     "place_recall": 0.958, "place_precision": 1.0}
+HOLDOUT355_FLOORS = {"located_share": 1.0, "dated_share": 0.8, "event_precision": 0.851,
+                     "place_recall": 1.0, "place_precision": 0.961}
+HOLDOUT356_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.918,
+                     "place_recall": 1.0, "place_precision": 0.894}
+HOLDOUT357_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.852,
+                     "place_recall": 1.0, "place_precision": 0.905}
+HOLDOUT358_FLOORS = {"located_share": 1.0, "dated_share": 0.918, "event_precision": 0.769,
+                     "place_recall": 0.972, "place_precision": 0.946}
+HOLDOUT359_FLOORS = {"located_share": 0.875, "dated_share": 0.666, "event_precision": 0.628,
+                     "place_recall": 0.875, "place_precision": 0.846}
+HOLDOUT360_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.949,
+                     "place_recall": 1.0, "place_precision": 0.981}
 HOLDOUT18_FLOORS = {"located_share": 1.0, "dated_share": 0.964, "event_precision": 0.889,
                     "place_recall": 0.962, "place_precision": 0.907}
 
@@ -1429,7 +1467,25 @@ HELD_OUT = {"holdout": (HOLDOUT_FLOORS, 14, 9), "holdout2": (HOLDOUT2_FLOORS, 18
             "holdout339": (HOLDOUT339_FLOORS, 0, 3),
             "holdout340": (HOLDOUT340_FLOORS, 11, 8),
             "holdout341": (HOLDOUT341_FLOORS, 35, 7),
-            "holdout342": (HOLDOUT342_FLOORS, 31, 6)}
+            "holdout342": (HOLDOUT342_FLOORS, 31, 6),
+            "holdout343": (HOLDOUT343_FLOORS, 8, 4),
+            "holdout344": (HOLDOUT344_FLOORS, 5, 4),
+            "holdout345": (HOLDOUT345_FLOORS, 32, 4),
+            "holdout346": (HOLDOUT346_FLOORS, 34, 5),
+            "holdout347": (HOLDOUT347_FLOORS, 34, 5),
+            "holdout348": (HOLDOUT348_FLOORS, 28, 5),
+            "holdout349": (HOLDOUT349_FLOORS, 29, 4),
+            "holdout350": (HOLDOUT350_FLOORS, 30, 8),
+            "holdout351": (HOLDOUT351_FLOORS, 30, 4),
+            "holdout352": (HOLDOUT352_FLOORS, 38, 4),
+            "holdout353": (HOLDOUT353_FLOORS, 65, 4),
+            "holdout354": (HOLDOUT354_FLOORS, 24, 5),
+            "holdout355": (HOLDOUT355_FLOORS, 15, 7),
+            "holdout356": (HOLDOUT356_FLOORS, 35, 3),
+            "holdout357": (HOLDOUT357_FLOORS, 27, 5),
+            "holdout358": (HOLDOUT358_FLOORS, 37, 4),
+            "holdout359": (HOLDOUT359_FLOORS, 24, 8),
+            "holdout360": (HOLDOUT360_FLOORS, 51, 4)}
 
 
 @pytest.fixture(scope="module")
