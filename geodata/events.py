@@ -82,8 +82,8 @@ _CUES: list[tuple[str, str, float, str]] = [
                                   # the front as the President tells it: "The situation in Kupyansk remains difficult"
                                   # (not "The situation in the area is difficult to independently verify")
                                   r"(?<!humanitarian\s)(?<!energy\s)situation\s+(?:(?:in|on|near|around)\s+(?:the\s+)?"
-                                  r"[\w'-]+(?:\s+[\w'-]+)?\s+)?(?:is|remains|remained|was)\s+(?:\w+\s+){0,2}?"
-                                  r"(?:difficult|tense|critical)\b(?!\s+to\b)|"
+                                  r"[\w'-]+(?:\s+[\w'-]+){0,3}\s+)?(?:is|remains|remained|was)\s+(?:\w+\s+){0,2}?"
+                                  r"(?:difficult|tense|critical|intense)\b(?!\s+to\b)|"
                                   # "The situation in the Pokrovsk direction has been stabilized", "the stabilization
                                   # of the situation in the Pokrovskyi direction"
                                   r"(?<!humanitarian\s)(?<!energy\s)situation\s+(?:(?:in|on|near|around)\s+(?:the\s+)?"

@@ -2859,3 +2859,13 @@ def test_a_summary_whose_lead_names_its_past_day_is_of_that_day(gazetteer):
     got = _events(text, gazetteer, dt.date(2023, 10, 23))
     towns = {g[0]: (g[2], g[3]) for g in got if g[0] in ("Huliaipole", "Novoandriivka", "Chervone", "Stepnohirsk")}
     assert len(towns) == 4 and set(towns.values()) == {("2023-10-22", "2023-10-22")}
+
+
+def test_an_intense_situation_in_the_area_of_a_town_is_fighting_there(gazetteer):
+    # Tregubov via Ukrinform (MENAFN copy), 2 January 2025 (official words), tests/realtexts/holdout362: no advance
+    # "in the area of Chasiv Yar, although the situation is intense" (not "difficult to independently verify")
+    text = ("He informed that there is currently no advance of Russian troops in the area of Chasiv Yar, although the "
+            "situation is intense.")
+    assert [(g[0], g[1]) for g in _events(text, gazetteer, dt.date(2025, 1, 2))] == [("Chasiv Yar", "Battles")]
+    assert _events("The situation in the area of Chasiv Yar is difficult to independently verify.", gazetteer,
+                   dt.date(2025, 1, 2)) == []
