@@ -817,7 +817,9 @@ def _keep_hromada_centres(todo: list[tuple[Mention, list[dict]]], sentences: Seq
         if sent is None or m.kind != "place" or len(cands) < 2 or "communities" not in sent.text \
                 and "hromadas" not in sent.text:
             continue
-        if _HROMADA_LIST_AFTER.match(sent.text, m.end - sent.start) is None:
+        a = m.start - sent.start
+        if _HROMADA_LIST_AFTER.match(sent.text, m.end - sent.start) is None \
+                and _HROMADAS_OF_BEFORE.search(sent.text, max(0, a - 200), a) is None:
             continue
         towns = [c for c in cands if c["feature_class"] == "P" and c["population"] >= _CENTRE_MIN_POP
                  and c["match"] in ("exact", "alias")]
@@ -825,6 +827,9 @@ def _keep_hromada_centres(todo: list[tuple[Mention, list[dict]]], sentences: Seq
             cands[:] = towns
 
 
+# "The communities of Yunakivka, Krasnopillia, Velykopysaryvka, Putyvl, and Esman were shelled": the noun first
+_HROMADAS_OF_BEFORE = re.compile(r"\b(?:communities|hromadas)\s++of\s++(?:the\s++)?(?:[A-Z][\w'\u2019-]*+"
+                                 r"(?:\s[A-Z][\w'\u2019-]*+)?,?\s++(?:and\s++)?){0,12}+\Z")
 RAION_REACH_KM = 70.0
 """How far a village can lie from its raion's centre: the raions of 2020 span up to ~120 km."""
 

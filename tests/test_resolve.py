@@ -883,3 +883,15 @@ def test_a_compound_name_split_by_a_translation_is_found_in_its_district(gazette
     ev = extract_text(text, dt.date(2023, 10, 1), gazetteer=gazetteer).events
     got = dict(zip(ev["place"], ev["admin1"]))
     assert got.get("Velykomykhailivka") == "Dnipropetrovsk Oblast" and "Velyka Mykhaylivka" not in got
+
+
+def test_the_communities_of_a_list_are_named_by_their_centre_towns(gazetteer):
+    # the Sumy administration via UNN, 11 March 2025 (official text), tests/realtexts/holdout371: "The communities of
+    # Yunakivka, Krasnopillia, ..." is the Krasnopillia hromada's town of 8,000 by Sumy, not the hamlet by Putyvl
+    from geodata.extract import extract_text
+
+    text = "The communities of Yunakivka, Krasnopillia, Velykopysaryvka, Putyvl, and Esman were shelled."
+    ev = extract_text(text, dt.date(2025, 3, 11), gazetteer=gazetteer).events
+    krasnopillia = ev[ev["place"].str.startswith("Krasnop")]
+    assert len(krasnopillia) == 1
+    assert abs(krasnopillia.geometry.y.iloc[0] - 50.77) < 0.05 and abs(krasnopillia.geometry.x.iloc[0] - 35.26) < 0.05
