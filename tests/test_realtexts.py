@@ -1171,6 +1171,32 @@ HOLDOUT359_FLOORS = {"located_share": 0.875, "dated_share": 0.666, "event_precis
                      "place_recall": 0.875, "place_precision": 0.846}
 HOLDOUT360_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.949,
                      "place_recall": 1.0, "place_precision": 0.981}
+# Seventeenth session's rounds seven and eight: measured once unseen on afd25e1 (361, 363-366), e496ac3 (362) and
+# a36fafa (367-372).
+HOLDOUT361_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.916,
+                     "place_recall": 1.0, "place_precision": 0.857}
+HOLDOUT362_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.903,
+                     "place_recall": 1.0, "place_precision": 0.787}
+HOLDOUT363_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.611,
+                     "place_recall": 1.0, "place_precision": 0.625}
+HOLDOUT364_FLOORS = {"located_share": 1.0, "dated_share": 0.894, "event_precision": 0.76,
+                     "place_recall": 1.0, "place_precision": 0.666}
+HOLDOUT365_FLOORS = {"located_share": 1.0, "dated_share": 0.653, "event_precision": 0.717,
+                     "place_recall": 1.0, "place_precision": 1.0}
+HOLDOUT366_FLOORS = {"located_share": 1.0, "dated_share": 0.75, "event_precision": 0.521,
+                     "place_recall": 1.0, "place_precision": 0.833}
+HOLDOUT367_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.984,
+                     "place_recall": 1.0, "place_precision": 1.0}
+HOLDOUT368_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.888,
+                     "place_recall": 1.0, "place_precision": 0.93}
+HOLDOUT369_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.886,
+                     "place_recall": 1.0, "place_precision": 0.952}
+HOLDOUT370_FLOORS = {"located_share": 0.848, "dated_share": 0.787, "event_precision": 0.867,
+                     "place_recall": 0.909, "place_precision": 0.954}
+HOLDOUT371_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.806,
+                     "place_recall": 1.0, "place_precision": 0.928}
+HOLDOUT372_FLOORS = {"located_share": 1.0, "dated_share": 0.914, "event_precision": 0.849,
+                     "place_recall": 1.0, "place_precision": 0.921}
 HOLDOUT18_FLOORS = {"located_share": 1.0, "dated_share": 0.964, "event_precision": 0.889,
                     "place_recall": 0.962, "place_precision": 0.907}
 
@@ -1485,7 +1511,19 @@ HELD_OUT = {"holdout": (HOLDOUT_FLOORS, 14, 9), "holdout2": (HOLDOUT2_FLOORS, 18
             "holdout357": (HOLDOUT357_FLOORS, 27, 5),
             "holdout358": (HOLDOUT358_FLOORS, 37, 4),
             "holdout359": (HOLDOUT359_FLOORS, 24, 8),
-            "holdout360": (HOLDOUT360_FLOORS, 51, 4)}
+            "holdout360": (HOLDOUT360_FLOORS, 51, 4),
+            "holdout361": (HOLDOUT361_FLOORS, 17, 4),
+            "holdout362": (HOLDOUT362_FLOORS, 25, 4),
+            "holdout363": (HOLDOUT363_FLOORS, 6, 6),
+            "holdout364": (HOLDOUT364_FLOORS, 19, 6),
+            "holdout365": (HOLDOUT365_FLOORS, 26, 4),
+            "holdout366": (HOLDOUT366_FLOORS, 8, 8),
+            "holdout367": (HOLDOUT367_FLOORS, 61, 4),
+            "holdout368": (HOLDOUT368_FLOORS, 29, 4),
+            "holdout369": (HOLDOUT369_FLOORS, 22, 6),
+            "holdout370": (HOLDOUT370_FLOORS, 33, 5),
+            "holdout371": (HOLDOUT371_FLOORS, 19, 4),
+            "holdout372": (HOLDOUT372_FLOORS, 35, 6)}
 
 
 @pytest.fixture(scope="module")
