@@ -2869,3 +2869,10 @@ def test_an_intense_situation_in_the_area_of_a_town_is_fighting_there(gazetteer)
     assert [(g[0], g[1]) for g in _events(text, gazetteer, dt.date(2025, 1, 2))] == [("Chasiv Yar", "Battles")]
     assert _events("The situation in the area of Chasiv Yar is difficult to independently verify.", gazetteer,
                    dt.date(2025, 1, 2)) == []
+
+
+def test_communities_also_affected_were_hit(gazetteer):
+    # Lysak via Ukrinform (MENAFN copy), 10 August 2025 (official text), tests/realtexts/holdout370
+    text = "The Vasylkivka and Mezhova communities were also affected. An administrative building was destroyed."
+    got = _events(text, gazetteer, dt.date(2025, 8, 10))
+    assert {g[0] for g in got} == {"Vasylkivka", "Mezhova"}
