@@ -1197,6 +1197,19 @@ HOLDOUT371_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision"
                      "place_recall": 1.0, "place_precision": 0.928}
 HOLDOUT372_FLOORS = {"located_share": 1.0, "dated_share": 0.914, "event_precision": 0.849,
                      "place_recall": 1.0, "place_precision": 0.921}
+# Seventeenth session's ninth round: measured once unseen on aa0f330 (373-378).
+HOLDOUT373_FLOORS = {"located_share": 0.933, "dated_share": 0.933, "event_precision": 0.75,
+                     "place_recall": 0.933, "place_precision": 1.0}
+HOLDOUT374_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.894,
+                     "place_recall": 1.0, "place_precision": 0.842}
+HOLDOUT375_FLOORS = {"located_share": 0.923, "dated_share": 0.923, "event_precision": 0.866,
+                     "place_recall": 0.923, "place_precision": 0.91}
+HOLDOUT376_FLOORS = {"located_share": 1.0, "dated_share": 0.857, "event_precision": 0.818,
+                     "place_recall": 1.0, "place_precision": 0.8}
+HOLDOUT377_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.888,
+                     "place_recall": 1.0, "place_precision": 0.888}
+HOLDOUT378_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.7,
+                     "place_recall": 1.0, "place_precision": 0.72}
 HOLDOUT18_FLOORS = {"located_share": 1.0, "dated_share": 0.964, "event_precision": 0.889,
                     "place_recall": 0.962, "place_precision": 0.907}
 
@@ -1523,7 +1536,13 @@ HELD_OUT = {"holdout": (HOLDOUT_FLOORS, 14, 9), "holdout2": (HOLDOUT2_FLOORS, 18
             "holdout369": (HOLDOUT369_FLOORS, 22, 6),
             "holdout370": (HOLDOUT370_FLOORS, 33, 5),
             "holdout371": (HOLDOUT371_FLOORS, 19, 4),
-            "holdout372": (HOLDOUT372_FLOORS, 35, 6)}
+            "holdout372": (HOLDOUT372_FLOORS, 35, 6),
+            "holdout373": (HOLDOUT373_FLOORS, 15, 6),
+            "holdout374": (HOLDOUT374_FLOORS, 28, 8),
+            "holdout375": (HOLDOUT375_FLOORS, 39, 4),
+            "holdout376": (HOLDOUT376_FLOORS, 7, 5),
+            "holdout377": (HOLDOUT377_FLOORS, 4, 4),
+            "holdout378": (HOLDOUT378_FLOORS, 10, 8)}
 
 
 @pytest.fixture(scope="module")
