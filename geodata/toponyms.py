@@ -1288,7 +1288,8 @@ _BRIDGES_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]{2,30}(?:,|\s(?:and|or))\s(?:t
 def _one_of_bridges(sent: Sentence, s: str, tok: re.Match[str], found: list[Mention], taken: set[int]) -> bool:
     """Add the landmark "<word> Bridge" for a word of "the <word> and <other> bridges" (either word)."""
     a, b = tok.span()
-    if _BRIDGES_AFTER.match(s, b) is None or not (s[b:b + 5] != " brid" or _BRIDGES_BEFORE.search(s, max(0, a - 40), a)):
+    last = s.startswith(" brid", b)  # (the second word of the pair: "... and Kakhovka bridges")
+    if _BRIDGES_AFTER.match(s, b) is None or last and _BRIDGES_BEFORE.search(s, max(0, a - 40), a) is None:
         return False
     row = landmarks().get(fold(f"{tok.group()} Bridge"))
     if row is None:
