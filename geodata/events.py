@@ -832,7 +832,8 @@ class _Scopes:
             # "I have just received reports on Odesa", "As of now, over 30 people have been wounded in
             # Kostiantynivka": the dispatch's own day, not the day before
             sent_context = timeline.DateSpan(pub, pub, "day", just.group(), just.start())
-        elif not retro and not own and "ing" in sent.text and (part := _DAY_PART.search(sent.text)):
+        elif (not retro and not own and "ing" in sent.text and _holds_any(sent.text, _DAY_PART_NEEDS)
+              and (part := _DAY_PART.search(sent.text))):
             if self.para is None and anchor is None or (
                     self.para is not None and self.para.text.lower().endswith(("morning", "evening"))):
                 # a morning report: "First, in the evening, the aggressor hit ... In the morning, Nikopol came under
@@ -957,7 +958,7 @@ def _speech_days(sentences: Sequence[Sentence], text: str, dates: Mapping[int, l
     """The day of a speech the lead dates ("Zelenskyy said in a video address on Tuesday") for each sentence of the
     quoted paragraphs after it: their "today" is that day, not the day the agency filed the report."""
     for j, sent in enumerate(sentences[:_LEAD_SENTENCES]):
-        said = _SPOKE_ON.search(sent.text)
+        said = _SPOKE_ON.search(sent.text) if "said" in sent.text else None
         day = said and next((d for d in dates[sent.index] if d.offset == said.end() and d.precision == "day"
                              and d.start == d.end and d.start < published), None)
         if day is not None:
@@ -1312,7 +1313,7 @@ def build_events(report, sentences: Sequence[Sentence], resolutions: Sequence[Re
             cue = classify(sent.text)
             # "The previous attacks had taken place on 2 and 24 April": a dated event word is enough
             if cue is not None and (cue[2] >= 1.5 or own and cue[2] >= 1.0 or after_header and cue[2] >= 0.8) \
-                    and not _PLANNED.search(sent.text):
+                    and not (_holds_any(sent.text, _PLANNED_NEEDS) and _PLANNED.search(sent.text)):
                 whole = _Clause(0, len(sent.text), sent.text, cue, False,
                                 [d for d in own if not _background_text(sent.text, d)])
                 dates, explicit = _clause_dates(whole, [], sent_context, topic_dates)
@@ -1939,6 +1940,7 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:almost\s+certainly|highly\s+likel
 _GOES_ON = re.compile(r"(?:According\s+to\s+(?:him|her|them)|(?:He|She)\s+(?:added|also\s+said|further\s+said))\b")
 _DAY_PART = re.compile(r"\b(?:in\s+the|last|this|(?=(?:an?|the)\s+(?:early\s+)?(?:morning|evening)\s+(?:[a-z]+\s+){0,2}?"
                        r"(?:attack|strike|shelling|raid)s?\b)(?:an?|the))\s+(?:early\s+)?(morning|evening)\b", re.I)
+_DAY_PART_NEEDS = ("morning", "evening")  # (folded) without one of them _DAY_PART cannot match
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|"
                      r"says?|said|told|\w{3,}ed)\b", re.I)  # a verb: the line is a sentence, not a fragment
 _JUST = re.compile(r"\b(?:ha(?:ve|s)\s+just|just\s+(?:now|received|learned|learnt|heard)|as\s+of\s+now)\b", re.I)

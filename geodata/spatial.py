@@ -292,8 +292,9 @@ def find_city_side(sentence: str) -> Modifier | None:
 def _find_city_side(sentence: str) -> Modifier | None:
     # Cached: extraction asks once per mention of a clause, and a long clause
     # with many mentions would otherwise be scanned again for each (quadratic).
-    low = fold_case(sentence)  # every form names the city, town, village or settlement
-    if not any(map(low.__contains__, ("city", "town", "village", "settlement"))):
+    low = fold_case(sentence)  # every form names the city, town, village or settlement, and a direction
+    if not any(map(low.__contains__, ("city", "town", "village", "settlement"))) \
+            or not any(map(low.__contains__, ("north", "south", "east", "west"))):
         return None
     match = _CITY_SIDE.search(sentence)
     if match is None:

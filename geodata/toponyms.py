@@ -783,7 +783,8 @@ def _sentence_mentions(sent: Sentence, sc: _Scanner, surnames: set[str] | None =
         if surnames is not None and len(run) > 1 and person[-1]:
             key = fold(_strip_possessive(run[-1].group()))
             if key not in _FIRST_NAMES and key not in _STOP and not (
-                    sc.war_zone(_strip_possessive(run[-1].group())) and _title_case(s)):
+                    sc.war_zone(_strip_possessive(run[-1].group()))
+                    and (headline if headline is not None else (headline := _title_case(s)))):
                 surnames.add(key)  # (not "... Houses In Kramatorsk", a headline's words)
         i = 0
         while i < len(run):
@@ -816,10 +817,10 @@ def _sentence_mentions(sent: Sentence, sc: _Scanner, surnames: set[str] | None =
                 i += 1
                 continue
             a, b, name, kind, n = hit
-            if headline is None and kind in ("place", "fuzzy") and n == 1:
-                headline = _title_case(s)  # (once a sentence, when its first one-word place is met)
-            if kind in ("place", "fuzzy") and n == 1 and (_in_proper_name(run, i, sc) and sc.loose(name)
-                                                          or headline and not sc.war_zone(name)):
+            # (whether the sentence is a headline: worked out once, and only for a name outside the war zone)
+            if kind in ("place", "fuzzy") and n == 1 and (
+                    _in_proper_name(run, i, sc) and sc.loose(name)
+                    or not sc.war_zone(name) and (headline if headline is not None else (headline := _title_case(s)))):
                 i += n
                 # "State Emergency Service", "Human Rights Watch": a word of a name, not Stat or Uman; "Officials
                 # Say Russian Drone Attack in Odesa Kills 3": a headline's word, not Say in Niger
