@@ -2121,7 +2121,7 @@ def _is_event_place(sent: Sentence, cl: _Clause, r: Resolution, places: list[Res
     if any(map(low.__contains__, _GOAL_NEEDS)) and _GOAL_BEFORE.search(before):
         return False  # "its most likely operational goal of the Sloviansk-Kramatorsk urban area": not reached
     me = ms + (r.mention.end - r.mention.start)
-    if "in" in low and _SOURCE_IN_BEFORE.search(before) and _TOLD_AFTER.match(sentence, me):
+    if "in" in low and _TOLD_AFTER.match(sentence, me) and _SOURCE_IN_BEFORE.search(before):
         return False  # "a Ukrainian intelligence source in Kyiv told Reuters": where the source sits
     if (len(places) > 1 or len(sentence_places) > 1) and (
             "of" in low and _TITLE_OF_BEFORE.search(before) or _TITLE_AFTER.match(sentence, me)):

@@ -1400,7 +1400,10 @@ def _country_said(m: Mention, sentences: Sequence[Sentence]) -> str | None:
     before = sent.text[max(0, m.start - sent.start - 160):m.start - sent.start]
     if "ussia" not in before and "krain" not in before:
         return None
-    hit = _COUNTRY_BEFORE.search(before, max(0, len(before) - 60)) or _COUNTRY_LIST_BEFORE.search(before)
+    # (_COUNTRY_BEFORE ends in "of" and blanks; _COUNTRY_LIST_BEFORE needs "such as", "including" or "like")
+    hit = (before[-1:].isspace() and before.rstrip().endswith("of")
+           and _COUNTRY_BEFORE.search(before, max(0, len(before) - 60))
+           or any(map(before.__contains__, ("such", "including", "like"))) and _COUNTRY_LIST_BEFORE.search(before))
     return hit.lastgroup if hit else None
 
 
