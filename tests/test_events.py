@@ -2876,3 +2876,6 @@ def test_communities_also_affected_were_hit(gazetteer):
     text = "The Vasylkivka and Mezhova communities were also affected. An administrative building was destroyed."
     got = _events(text, gazetteer, dt.date(2025, 8, 10))
     assert {g[0] for g in got} == {"Vasylkivka", "Mezhova"}
+    # UNN, 15 March 2025, tests/realtexts/holdout384
+    text = "Nikopol, as well as the Marhanets and Myrove communities, were the most affected."
+    assert {g[0] for g in _events(text, gazetteer, dt.date(2025, 3, 15))} == {"Nikopol", "Marhanets", "Myrove"}
