@@ -1210,6 +1210,19 @@ HOLDOUT377_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision"
                      "place_recall": 1.0, "place_precision": 0.888}
 HOLDOUT378_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.7,
                      "place_recall": 1.0, "place_precision": 0.72}
+# Seventeenth session's tenth round: measured once unseen on 95ef439 (379-384).
+HOLDOUT379_FLOORS = {"located_share": 0.971, "dated_share": 0.971, "event_precision": 0.973,
+                     "place_recall": 0.942, "place_precision": 0.974}
+HOLDOUT380_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.948,
+                     "place_recall": 1.0, "place_precision": 0.983}
+HOLDOUT381_FLOORS = {"located_share": 1.0, "dated_share": 0.785, "event_precision": 0.777,
+                     "place_recall": 1.0, "place_precision": 0.769}
+HOLDOUT382_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.894,
+                     "place_recall": 1.0, "place_precision": 0.625}
+HOLDOUT383_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.978,
+                     "place_recall": 1.0, "place_precision": 0.976}
+HOLDOUT384_FLOORS = {"located_share": 1.0, "dated_share": 0.944, "event_precision": 0.846,
+                     "place_recall": 1.0, "place_precision": 0.87}
 HOLDOUT18_FLOORS = {"located_share": 1.0, "dated_share": 0.964, "event_precision": 0.889,
                     "place_recall": 0.962, "place_precision": 0.907}
 
@@ -1542,7 +1555,13 @@ HELD_OUT = {"holdout": (HOLDOUT_FLOORS, 14, 9), "holdout2": (HOLDOUT2_FLOORS, 18
             "holdout375": (HOLDOUT375_FLOORS, 39, 4),
             "holdout376": (HOLDOUT376_FLOORS, 7, 5),
             "holdout377": (HOLDOUT377_FLOORS, 4, 4),
-            "holdout378": (HOLDOUT378_FLOORS, 10, 8)}
+            "holdout378": (HOLDOUT378_FLOORS, 10, 8),
+            "holdout379": (HOLDOUT379_FLOORS, 35, 4),
+            "holdout380": (HOLDOUT380_FLOORS, 39, 5),
+            "holdout381": (HOLDOUT381_FLOORS, 14, 6),
+            "holdout382": (HOLDOUT382_FLOORS, 10, 8),
+            "holdout383": (HOLDOUT383_FLOORS, 35, 6),
+            "holdout384": (HOLDOUT384_FLOORS, 18, 7)}
 
 
 @pytest.fixture(scope="module")
