@@ -1223,6 +1223,17 @@ HOLDOUT383_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision"
                      "place_recall": 1.0, "place_precision": 0.976}
 HOLDOUT384_FLOORS = {"located_share": 1.0, "dated_share": 0.944, "event_precision": 0.846,
                      "place_recall": 1.0, "place_precision": 0.87}
+# Seventeenth session's eleventh round: measured once unseen on 902aef6 (385, 387-390; the search budget ran out, no set 386).
+HOLDOUT385_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.8,
+                     "place_recall": 1.0, "place_precision": 0.571}
+HOLDOUT387_FLOORS = {"located_share": 0.971, "dated_share": 0.971, "event_precision": 0.83,
+                     "place_recall": 0.971, "place_precision": 1.0}
+HOLDOUT388_FLOORS = {"located_share": 1.0, "dated_share": 0.875, "event_precision": 0.833,
+                     "place_recall": 1.0, "place_precision": 0.647}
+HOLDOUT389_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.962,
+                     "place_recall": 1.0, "place_precision": 0.928}
+HOLDOUT390_FLOORS = {"located_share": 1.0, "dated_share": 1.0, "event_precision": 0.904,
+                     "place_recall": 1.0, "place_precision": 0.793}
 HOLDOUT18_FLOORS = {"located_share": 1.0, "dated_share": 0.964, "event_precision": 0.889,
                     "place_recall": 0.962, "place_precision": 0.907}
 
@@ -1561,7 +1572,12 @@ HELD_OUT = {"holdout": (HOLDOUT_FLOORS, 14, 9), "holdout2": (HOLDOUT2_FLOORS, 18
             "holdout381": (HOLDOUT381_FLOORS, 14, 6),
             "holdout382": (HOLDOUT382_FLOORS, 10, 8),
             "holdout383": (HOLDOUT383_FLOORS, 35, 6),
-            "holdout384": (HOLDOUT384_FLOORS, 18, 7)}
+            "holdout384": (HOLDOUT384_FLOORS, 18, 7),
+            "holdout385": (HOLDOUT385_FLOORS, 12, 6),
+            "holdout387": (HOLDOUT387_FLOORS, 35, 4),
+            "holdout388": (HOLDOUT388_FLOORS, 8, 6),
+            "holdout389": (HOLDOUT389_FLOORS, 20, 4),
+            "holdout390": (HOLDOUT390_FLOORS, 13, 5)}
 
 
 @pytest.fixture(scope="module")
