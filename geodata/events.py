@@ -192,7 +192,9 @@ _CUES: list[tuple[str, str, float, str]] = [
                                                            # and heat supply in Kharkiv, Dnipro ... regions"
                                                            r"restor(?:e|ed|ing)\s+(?:the\s+)?(?:electricity|power|water|heat|"
                                                            r"gas)\b|"
-                                                           r"(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|(?:the\s+)?most\s+|badly\s+|severely\s+)?affected"),
+                                                           r"(?:was|were|has\s+been|have\s+been)\s+(?:also\s+|(?:the\s+)?most\s+|badly\s+|severely\s+)?affected|"
+                                                           # "Nikopol, Pokrovska and Myrivska communities suffered"
+                                                           r"(?:communit(?:y|ies)|hromadas?)\s+(?:also\s+)?suffered\b"),
     (STRATEGIC, "Other", 1.2, r"crash(?:ed|es)?|crash-landed"),
     (VAC, "Attack", 3.0, r"executed|executions?|shot\s+dead\s+(?:a\s+)?civilians?|shot\s+(?:\w+\s+){0,2}civilians|"
                          r"shot\s+(?:at\s+)?(?:a|an|the)\s+(?:\w+\s+){0,2}(?:convoy|car|cars|bus|minibus)\b|massacre[d]?|tortur(?:ed|e)|"

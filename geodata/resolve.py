@@ -291,6 +291,18 @@ def _district_candidates(m: Mention, gazetteer) -> list[dict]:
                     and c.population >= (_HROMADA_CENTRE_MIN_POP if community else _CENTRE_MIN_POP)
                     and c.place_id not in found):
                 found[c.place_id] = _place_dict(c)
+    if not community and not found and "i" in adjective[1:]:
+        # "Sinelnykivsky district": a Russian i for the Ukrainian y of Synelnykivskyi (Synelnykove)
+        ukrainian = adjective[:1] + adjective[1:].replace("i", "y").replace("yv", "iv")
+        for stem in _district_stems(ukrainian):
+            if exact_name is not None and not exact_name(stem):
+                continue
+            try:
+                cands = gazetteer.lookup(stem, limit=5, countries=("UA",), fuzzy=False)
+            except Exception:  # noqa: BLE001 - a stem that cannot be looked up is no centre
+                continue
+            found.update((c.place_id, _place_dict(c)) for c in cands if c.match in ("alias", "exact")
+                         and c.feature_class == "P" and c.population >= _CENTRE_MIN_POP and c.place_id not in found)
     if community and not found:
         # "Bereznehovatske community": the centre spelt another way (Bereznehuvate), a close spelling of a stem
         for stem in _district_stems(adjective):

@@ -895,3 +895,16 @@ def test_the_communities_of_a_list_are_named_by_their_centre_towns(gazetteer):
     krasnopillia = ev[ev["place"].str.startswith("Krasnop")]
     assert len(krasnopillia) == 1
     assert abs(krasnopillia.geometry.y.iloc[0] - 50.77) < 0.05 and abs(krasnopillia.geometry.x.iloc[0] - 35.26) < 0.05
+
+
+def test_a_district_adjective_with_a_russian_i_is_the_ukrainian_district(gazetteer):
+    # Lysak via UNN, 6 October 2024 (official text), tests/realtexts/holdout350: "Sinelnykivsky district" is the
+    # Synelnykove district; "Nikopol, Pokrovska and Myrivska communities suffered" are three hromadas hit
+    from geodata.extract import extract_text
+
+    text = ("Yesterday evening the enemy attacked Sinelnykivsky district of Dnipropetrovs'k region. Two people were "
+            "injured.\nNikopol region was also under enemy attack almost a dozen times. Nikopol, Pokrovska and Myrivska "
+            "communities suffered.")
+    ev = extract_text(text, dt.date(2024, 10, 6), gazetteer=gazetteer).events
+    assert "Sinelnykivsky District (Synelnykove)" in set(ev["place"])
+    assert {"Nikopol", "Pokrovska community (Pokrov)", "Myrivska community (Myrove)"} <= set(ev["place"])
