@@ -852,7 +852,8 @@ _LIST_GAP = re.compile(r"(?<!\s)(?:\s*+(?:,|\band\b)\s*+[A-Z][\w'’-]*+(?:\s++[
 
 _POSSESSIVE_GAP = re.compile(r"['\u2019]s\s++(?:village|town|settlement|city)\s++of\s++")
 # (after an attribution: "According to him, in Kryvyi Rih district, Russian forces targeted ... Hrushiv community")
-_LEADING_IN = re.compile(r"(?<!\s)\s*+(?:According\s++to\s++(?:him|her|them|the\s++\w+),\s++)?[Ii]n\s++(?:the\s++)?")
+_LEADING_IN = re.compile(r"(?<!\s)\s*+[\"\u201c\u00ab]?(?:According\s++to\s++(?:him|her|them|the\s++\w+),\s++)?[Ii]n\s++"
+                         r"(?:the\s++)?")
 _COMMUNITY_AFTER = re.compile(r"\s{1,2}(?:communit(?:y|ies)|hromadas?)\b")
 _LIST_HEAD_GAP = re.compile(r",\s*+(?:the\s++)?(?:cities|towns|villages|settlements|communities|hromadas)\s++of\s++")
 
@@ -943,8 +944,11 @@ def _keep_in_named_district(todo: list[tuple[Mention, list[dict]]],
                 and sent.text.startswith(",", d.end - sent.start):
             # "In Novhorod-Siverska community, four explosions occurred near the villages of Yasna Polyana and
             # Mykhalchyna Sloboda": the hromada that opens the sentence holds its places
+            # (and its hromadas named by their adjectives: "In Synelnykivskyi district, Mezhivska and Pokrovska
+            # communities were attacked": the Pokrovske of that district, not Pokrov of the Nikopol district)
             held = [k for k in range(i + 1, len(todo))
-                    if todo[k][0].sentence_index == d.sentence_index and todo[k][0].kind == "place"]
+                    if todo[k][0].sentence_index == d.sentence_index and (todo[k][0].kind == "place" or (
+                        todo[k][0].kind == "district" and todo[k][0].query.endswith(COMMUNITY_ADJ_ENDS)))]
             pairs.extend((todo[k], (d, centres)) for k in held)
             hromadas.update(todo[k][0].start for k in held if _COMMUNITY_AFTER.match(sent.text, todo[k][0].end - sent.start))
         nxt = todo[i + 1][0] if i + 1 < len(todo) and todo[i + 1][0].sentence_index == d.sentence_index else None

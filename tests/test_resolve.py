@@ -908,3 +908,14 @@ def test_a_district_adjective_with_a_russian_i_is_the_ukrainian_district(gazette
     ev = extract_text(text, dt.date(2024, 10, 6), gazetteer=gazetteer).events
     assert "Sinelnykivsky District (Synelnykove)" in set(ev["place"])
     assert {"Nikopol", "Pokrovska community (Pokrov)", "Myrivska community (Myrove)"} <= set(ev["place"])
+
+
+def test_a_quoted_line_opened_by_its_district_holds_its_hromadas(gazetteer):
+    # Lysak via UNN, 8 October 2025 (official text), tests/realtexts/holdout370: the Pokrovske hromada of the
+    # Synelnykove district, not Pokrov of the Nikopol district, though the line opens with a quotation mark
+    from geodata.extract import extract_text
+
+    text = '"In Synelnykivskyi district, Mezhivska and Pokrovska communities were attacked by UAVs.'
+    ev = extract_text(text, dt.date(2025, 10, 8), gazetteer=gazetteer).events
+    got = {p: (round(y, 1), round(x, 1)) for p, y, x in zip(ev["place"], ev.geometry.y, ev.geometry.x)}
+    assert got["Pokrovska community (Pokrovske)"] == (48.0, 36.2)
