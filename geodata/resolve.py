@@ -855,6 +855,7 @@ _POSSESSIVE_GAP = re.compile(r"['\u2019]s\s++(?:village|town|settlement|city)\s+
 _LEADING_IN = re.compile(r"(?<!\s)\s*+[\"\u201c\u00ab]?(?:According\s++to\s++(?:him|her|them|the\s++\w+),\s++)?[Ii]n\s++"
                          r"(?:the\s++)?")
 _COMMUNITY_AFTER = re.compile(r"\s{1,2}(?:communit(?:y|ies)|hromadas?)\b")
+_DASH_GAP = re.compile(r"\s{0,2}+[-\u2013\u2014:]\s{1,2}+(?:the\s++)?")
 _LIST_HEAD_GAP = re.compile(r",\s*+(?:the\s++)?(?:cities|towns|villages|settlements|communities|hromadas)\s++of\s++")
 
 
@@ -959,6 +960,8 @@ def _keep_in_named_district(todo: list[tuple[Mention, list[dict]]],
                 pairs.append((todo[head], (d, centres)))
         elif gap and _POSSESSIVE_GAP.fullmatch(gap):
             pairs.append((todo[i + 1], (d, centres)))  # "the Polohy district's village of Novodanylivka"
+        elif gap and _DASH_GAP.fullmatch(gap) and d.text.lower().endswith(("district", "raion")):
+            pairs.append((todo[i + 1], (d, centres)))  # "the Synelnykove district – the Pokrovsk village community"
         for k in _list_neighbours(named, head, 1, by_index):
             if todo[k][0].kind != "place":
                 break

@@ -919,3 +919,14 @@ def test_a_quoted_line_opened_by_its_district_holds_its_hromadas(gazetteer):
     ev = extract_text(text, dt.date(2025, 10, 8), gazetteer=gazetteer).events
     got = {p: (round(y, 1), round(x, 1)) for p, y, x in zip(ev["place"], ev.geometry.y, ev.geometry.x)}
     assert got["Pokrovska community (Pokrovske)"] == (48.0, 36.2)
+
+
+def test_a_district_then_a_dash_names_the_place_in_it(gazetteer):
+    # Lysak via Ukrinform (MENAFN copy), 12 September 2023 (official text), tests/realtexts/holdout359: "the Synelnykove
+    # district – the Pokrovsk village community" is the Pokrovske of that district, not the city of Pokrovsk
+    from geodata.extract import extract_text
+
+    text = "In the evening, the aggressor attacked the Synelnykove district – the Pokrovsk village community."
+    ev = extract_text(text, dt.date(2023, 9, 12), gazetteer=gazetteer).events
+    got = {p: (round(y, 1), round(x, 1)) for p, y, x in zip(ev["place"], ev.geometry.y, ev.geometry.x)}
+    assert got.get("Pokrovske") == (48.0, 36.2) and "Pokrovsk" not in got
