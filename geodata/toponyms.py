@@ -1252,6 +1252,8 @@ def _district_items_before(sent: Sentence, a: int, sc: _Scanner, found: list[Men
     """Add the items before the last of "the Beryslav and Kherson districts" (``a``: where the last starts)."""
     s = sent.text
     while (item := _ITEM_BEFORE_LAST.search(s, max(0, a - 40), a)) is not None:
+        if (two := _TWO_WORDS_BEFORE_LAST.search(s, max(0, a - 50), a)) is not None and sc.known(two.group(1)):
+            item = two  # "the Dnipro, Pavlohrad, Kryvyi Rih and Nikopol districts" (not a place "Rih")
         a, name = item.start(1), item.group(1)
         if a in taken or not sc.known(name) or fold(name) in _CAPITALS:
             break
@@ -1259,6 +1261,8 @@ def _district_items_before(sent: Sentence, a: int, sc: _Scanner, found: list[Men
         taken.update(range(a, item.end(1)))
 
 
+_TWO_WORDS_BEFORE_LAST = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]+\s[A-Z][\w'\u2019-]+)(?:,\s{1,3}(?:and\s{1,3})?|"
+                                    r"\s{1,3}and\s{1,3})\Z")
 _PLANT_AT_BEFORE = re.compile(r"\bnuclear\s(?:power\s?)?(?:plant|station)\s(?:at|in|near)\s\Z", re.I)
 
 

@@ -822,3 +822,12 @@ def test_the_mouth_of_the_dnipro_is_its_delta(gazetteer):
             "at the mouth of the Dnipro.")
     assert [m.query for m in find_mentions(text, gazetteer) if m.kind == "place"] == ["landmark:dnipro-delta"]
     assert (float(landmarks()["dnipro delta"]["lat"]), float(landmarks()["dnipro delta"]["lon"])) == (46.55, 32.45)
+
+
+def test_a_two_word_district_in_a_list_of_districts(gazetteer):
+    # Lysak via Ukrainska Pravda, 9 March 2023 (official text), tests/realtexts/holdout359 (and the Kyiv region's
+    # "Bila Tserkva" of holdout186 and holdout241): "Kryvyi Rih" is one item, not a place "Rih"
+    found = find_mentions("Lysak reported that the strikes occurred in the Dnipro, Pavlohrad, Kryvyi Rih and Nikopol "
+                          "districts.", gazetteer)
+    assert [(m.text, m.kind) for m in found] == [("Dnipro", "district"), ("Pavlohrad", "district"),
+                                                 ("Kryvyi Rih", "district"), ("Nikopol districts", "district")]
