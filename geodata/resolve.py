@@ -277,32 +277,27 @@ def _district_candidates(m: Mention, gazetteer) -> list[dict]:
         "UA" if low.endswith(("skyi", "skyy", "zkyi", "kyi")) or community else None
     found: dict[str, dict] = {}
     exact_name = getattr(gazetteer, "has_exact_name", None)
-    for stem in _district_stems(adjective):
-        if exact_name is not None and not exact_name(stem) and not fold(stem).startswith("the "):
-            continue  # no place bears the stem itself: a look-up finds only spelling variants, never a centre
-        try:
-            # (a hromada's centre may be one of many namesakes, and a village: the Shyroke of the Mykolaiv district,
-            # 779 people, is the 25th Shyroke)
-            cands = gazetteer.lookup(stem, limit=40 if community else 5, countries=("UA", "RU"), fuzzy=False)
-        except Exception:  # noqa: BLE001 - a stem that cannot be looked up is no centre
-            continue
-        for c in cands:
-            if (c.match in ("alias", "exact") and c.feature_class == "P"
-                    and c.population >= (_HROMADA_CENTRE_MIN_POP if community else _CENTRE_MIN_POP)
-                    and c.place_id not in found):
-                found[c.place_id] = _place_dict(c)
-    if not community and not found and "i" in adjective[1:]:
-        # "Sinelnykivsky district": a Russian i for the Ukrainian y of Synelnykivskyi (Synelnykove)
-        ukrainian = adjective[:1] + adjective[1:].replace("i", "y").replace("yv", "iv")
-        for stem in _district_stems(ukrainian):
-            if exact_name is not None and not exact_name(stem):
-                continue
+
+    def add_centres(name: str, countries: tuple[str, ...]) -> None:
+        for stem in _district_stems(name):
+            if exact_name is not None and not exact_name(stem) and not fold(stem).startswith("the "):
+                continue  # no place bears the stem itself: a look-up finds only spelling variants, never a centre
             try:
-                cands = gazetteer.lookup(stem, limit=5, countries=("UA",), fuzzy=False)
+                # (a hromada's centre may be one of many namesakes, and a village: the Shyroke of the Mykolaiv
+                # district, 779 people, is the 25th Shyroke)
+                cands = gazetteer.lookup(stem, limit=40 if community else 5, countries=countries, fuzzy=False)
             except Exception:  # noqa: BLE001 - a stem that cannot be looked up is no centre
                 continue
-            found.update((c.place_id, _place_dict(c)) for c in cands if c.match in ("alias", "exact")
-                         and c.feature_class == "P" and c.population >= _CENTRE_MIN_POP and c.place_id not in found)
+            for c in cands:
+                if (c.match in ("alias", "exact") and c.feature_class == "P"
+                        and c.population >= (_HROMADA_CENTRE_MIN_POP if community else _CENTRE_MIN_POP)
+                        and c.place_id not in found):
+                    found[c.place_id] = _place_dict(c)
+
+    add_centres(adjective, ("UA", "RU"))
+    if not community and not found and "i" in adjective[1:]:
+        # "Sinelnykivsky district": a Russian i for the Ukrainian y of Synelnykivskyi (Synelnykove)
+        add_centres(adjective[:1] + adjective[1:].replace("i", "y").replace("yv", "iv"), ("UA",))
     if community and not found:
         # "Bereznehovatske community": the centre spelt another way (Bereznehuvate), a close spelling of a stem
         for stem in _district_stems(adjective):
