@@ -1093,7 +1093,7 @@ def _named_objects(sent: Sentence, run: list[re.Match[str]], sc: _Scanner, found
             continue  # "the lower Dnipro": the river's last reach, not the city
         if a >= 9 and ("ridge" in s[max(0, a - 20):a] or "mouth" in s[max(0, a - 14):a]) \
                 and (part := _PART_OF_WATER_BEFORE.search(s, max(0, a - 20), a)) is not None \
-                and _part_of_water(sent, s, a, "bridge" if part.group(1) else "delta", found, taken):
+                and _landmark_at(sent, s, a, 3, found, taken, part="bridge" if part.group(1) else "delta"):
             continue  # "the bridge across the Dniester estuary": the Zatoka bridge; "the mouth of the Dnipro": its delta
         if "ridges" in s[tok.end():tok.end() + 60] and _one_of_bridges(sent, s, tok, found, taken):
             continue  # "the Antonivsky and Kakhovka bridges": two bridges, not the towns
@@ -1269,23 +1269,6 @@ _PLANT_AT_BEFORE = re.compile(r"\bnuclear\s(?:power\s?)?(?:plant|station)\s(?:at
 _PART_OF_WATER_BEFORE = re.compile(r"\b(?:(bridge)\s(?:across|over)|mouth\sof)\s(?:the\s)?\Z")
 
 
-def _part_of_water(sent: Sentence, s: str, a: int, part: str, found: list[Mention], taken: set[int]) -> bool:
-    """Add the landmark named "<water> <part>" when the text says "the bridge across <water>" (part "bridge") or
-    "the mouth of <water>" (part "delta")."""
-    words = []
-    for w in _NAME_WORD.finditer(s, a):
-        if words and (w.start() - words[-1].end() != 1 or len(words) == 3):
-            break
-        words.append(w)
-        row = landmarks().get(fold(f"{s[a:w.end()]} {part}"))
-        if row is not None:
-            found.append(Mention(s[a:w.end()], sent.start + a, sent.start + w.end(), sent.index, "place",
-                                 row["place_id"]))
-            taken.update(range(a, w.end()))
-            return True
-    return False
-
-
 _BRIDGES_AFTER = re.compile(r"(?:(?:,|\s(?:and|or))\s(?:the\s)?[A-Z][\w'\u2019-]{2,30})?\s[Bb]ridges\b")
 _BRIDGES_BEFORE = re.compile(r"\b[A-Z][\w'\u2019-]{2,30}(?:,|\s(?:and|or))\s(?:the\s)?\Z")
 
@@ -1304,8 +1287,10 @@ def _one_of_bridges(sent: Sentence, s: str, tok: re.Match[str], found: list[Ment
     return True
 
 
-def _landmark_at(sent: Sentence, s: str, a: int, longest: int, found: list[Mention], taken: set[int]) -> bool:
-    """Add the landmark whose name starts at ``s[a]`` (longest first); False when none does."""
+def _landmark_at(sent: Sentence, s: str, a: int, longest: int, found: list[Mention], taken: set[int],
+                 part: str = "") -> bool:
+    """Add the landmark whose name starts at ``s[a]`` (longest first); False when none does.  With ``part``, the
+    landmark is "<name> <part>": "the bridge across the Dniester estuary" names the Dniester Estuary Bridge."""
     words = []
     for w in _NAME_WORD.finditer(s, a):
         if words and (w.start() - words[-1].end() != 1 or s[words[-1].end()] != " "):
@@ -1316,7 +1301,7 @@ def _landmark_at(sent: Sentence, s: str, a: int, longest: int, found: list[Menti
     for k in range(len(words), 0, -1):
         b = words[k - 1].end()
         name = _strip_possessive(s[a:b])
-        row = landmarks().get(fold(name))
+        row = landmarks().get(fold(f"{name} {part}" if part else name))
         if row is not None:
             b = a + len(name)
             found.append(Mention(name, sent.start + a, sent.start + b, sent.index, "place",
