@@ -778,14 +778,15 @@ def _sentence_mentions(sent: Sentence, sc: _Scanner, surnames: set[str] | None =
         _named_objects(sent, run, sc, found, taken)
     for run in runs:
         person = _person_tokens(s, run, sc, first)
-        if _unit_or_organisation(s, run, sc, person):
-            continue
         if surnames is not None and len(run) > 1 and person[-1]:
+            # (also after a unit's name: "the spokesperson of the ... grouping of troops Nazar Voloshyn")
             key = fold(_strip_possessive(run[-1].group()))
             if key not in _FIRST_NAMES and key not in _STOP and not (
                     sc.war_zone(_strip_possessive(run[-1].group()))
                     and (headline if headline is not None else (headline := _title_case(s)))):
                 surnames.add(key)  # (not "... Houses In Kramatorsk", a headline's words)
+        if _unit_or_organisation(s, run, sc, person):
+            continue
         i = 0
         while i < len(run):
             if person[i]:

@@ -831,3 +831,12 @@ def test_a_two_word_district_in_a_list_of_districts(gazetteer):
                           "districts.", gazetteer)
     assert [(m.text, m.kind) for m in found] == [("Dnipro", "district"), ("Pavlohrad", "district"),
                                                  ("Kryvyi Rih", "district"), ("Nikopol districts", "district")]
+
+
+def test_a_spokespersons_surname_after_a_units_name_is_no_place_later(gazetteer):
+    # Voloshyn via RBC-Ukraine, 1 June 2024 (official words), tests/realtexts/holdout385: "according to Voloshyn" is
+    # the spokesperson named before, not the village of Voloshyne
+    text = ("Currently, there are battles with the Russians on its outskirts, states the spokesperson of the Khortytsia "
+            "operational and strategic grouping of troops Nazar Voloshyn.\n\nBut, according to Voloshyn, the Ukrainian "
+            "military is doing everything possible.")
+    assert "Voloshyn" not in _places(text, gazetteer)
