@@ -1385,7 +1385,8 @@ _QUOTED_UNIT_BEFORE = re.compile(r"\b(?:brigades?|battalions?|regiments?|divisio
                                  r"\s{1,2}[\"\u201c\u00ab]\Z", re.I)
 # a grouping of forces named after a place: "the Khortytsia operational and strategic grouping of troops", "the
 # Khortytsia Task Force", "speaker of the operational-strategic group of forces Khortytsia"
-_FORMATION_AFTER = re.compile(r"\s{1,2}(?:military\s+unit|operational(?:\s+and\s+|[\s-])strategic\s+group(?:ing)?|"
+_FORMATION_AFTER = re.compile(r"\s{1,2}(?:military\s+unit|operational(?:\s+and\s+|[\s-])strategic\s+(?:troop\s+|forces\s+)?"
+                              r"group(?:ing)?|"
                               r"[Tt]ask\s+[Ff]orce|OSG|OSGF|OSGT)\b")
 _FORMATION_IN_RUN = re.compile(r"\b(?:Task\s+Force|Operational[\s-](?:and\s+)?Strategic\s+Group)\b")
 _FORMATION_BEFORE = re.compile(r"\b(?:group(?:ing)?\s+of\s+(?:forces|troops)|[Tt]ask\s+[Ff]orce|OSG|OSGF|OSGT)\s{1,2}\Z")

@@ -840,3 +840,10 @@ def test_a_spokespersons_surname_after_a_units_name_is_no_place_later(gazetteer)
             "operational and strategic grouping of troops Nazar Voloshyn.\n\nBut, according to Voloshyn, the Ukrainian "
             "military is doing everything possible.")
     assert "Voloshyn" not in _places(text, gazetteer)
+
+
+def test_an_operational_strategic_troop_grouping_named_for_a_place_is_no_place(gazetteer):
+    # Trehubov via LIGA.net, 27 January 2025 (official words), tests/realtexts/holdout385
+    text = ("Russian forces have occupied a substantial portion of Velyka Novosilka on the Novopavlivka front, "
+            "according to the Khortytsia operational-strategic troop grouping.")
+    assert "Khortytsia" not in _places(text, gazetteer) and "Velyka Novosilka" in _places(text, gazetteer)
